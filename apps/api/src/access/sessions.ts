@@ -1,0 +1,116 @@
+// Server-side sessions: the cookie carries a random token, the table only its SHA-256.
+// Idle and absolute expiry; a CSRF token per session for cookie-authenticated writes.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '@jiandu/contracts';
+import type { Db, Queryable } from '../db/client.ts';
+import { sql } from '../db/sql.ts';
+import type { Actor } from './actor.ts';
+import type { OrgKind } from './roles.ts';
+
+export const SESSION_COOKIE = 'jiandu_sid';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const token = () => randomBytes(32).toString('base64url');
+
+export interface SessionTimes {
+  idleMinutes: number;
+  maxHours: number;
+}
+
+export async function createSession(
+  tx: Queryable,
+  userId: string,
+  now: Date,
+  times: SessionTimes,
+  meta: { ip: string; userAgent: string },
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const t = token();
+  const csrfToken = token();
+  const expiresAt = new Date(now.getTime() + times.maxHours * 3600_000);
+  await tx.query(sql`
+    INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, ip, user_agent)
+    VALUES (${sha256(t)}, ${userId}, ${csrfToken}, ${now}, ${now}, ${expiresAt}, ${meta.ip}, ${meta.userAgent.slice(0, 200)})`);
+  return { token: t, csrfToken, expiresAt };
+}
+
+export interface LoadedSession {
+  actor: Actor;
+  csrfToken: string;
+  expiresAt: Date;
+  tokenHash: string;
+}
+
+interface Row {
+  token_hash: string;
+  csrf_token: string;
+  last_seen_at: Date;
+  expires_at: Date;
+  user_id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  organisation_id: string;
+  org_kind: OrgKind;
+  org_name: string;
+  region_code: string;
+  region_name: string;
+  region_path: string;
+}
+
+/** The session's actor, or null when unknown, revoked, idle too long or past its end. */
+export async function loadSession(db: Db, cookieToken: string, now: Date, times: SessionTimes): Promise<LoadedSession | null> {
+  const [row] = await db.query<Row>(sql`
+    SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, u.id AS user_id, u.username, u.display_name,
+           u.role, u.organisation_id, o.kind AS org_kind, o.name AS org_name, o.region_code,
+           r.name AS region_name, r.path AS region_path
+    FROM sessions s
+    JOIN users u ON u.id = s.user_id AND u.active
+    JOIN organisations o ON o.id = u.organisation_id AND o.active
+    JOIN regions r ON r.code = o.region_code
+    WHERE s.token_hash = ${sha256(cookieToken)} AND s.revoked_at IS NULL`);
+  if (!row) return null;
+  if (row.expires_at <= now) return null;
+  if (now.getTime() - row.last_seen_at.getTime() > times.idleMinutes * 60_000) return null;
+  // Touch at most once a minute: idle expiry needs no write on every request.
+  if (now.getTime() - row.last_seen_at.getTime() > 60_000)
+    await db.query(sql`UPDATE sessions SET last_seen_at = ${now} WHERE token_hash = ${row.token_hash}`);
+  const regionCodes =
+    row.role === 'agency_liaison'
+      ? [row.region_code]
+      : (
+          await db.query<{ code: string }>(
+            sql`SELECT code FROM regions WHERE path LIKE ${`${row.region_path}%`} ORDER BY code`,
+          )
+        ).map((r) => r.code);
+  return {
+    tokenHash: row.token_hash,
+    csrfToken: row.csrf_token,
+    expiresAt: row.expires_at,
+    actor: {
+      userId: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      organisationId: row.organisation_id,
+      organisationKind: row.org_kind,
+      organisationName: row.org_name,
+      regionCode: row.region_code,
+      regionName: row.region_name,
+      scope: {
+        regionCodes,
+        organisationId: row.role === 'agency_liaison' ? row.organisation_id : null,
+      },
+    },
+  };
+}
+
+export async function revokeSession(tx: Queryable, tokenHash: string, now: Date): Promise<void> {
+  await tx.query(sql`UPDATE sessions SET revoked_at = ${now} WHERE token_hash = ${tokenHash} AND revoked_at IS NULL`);
+}
+
+export async function revokeUserSessions(tx: Queryable, userId: string, now: Date): Promise<number> {
+  const rows = await tx.query(
+    sql`UPDATE sessions SET revoked_at = ${now} WHERE user_id = ${userId} AND revoked_at IS NULL RETURNING token_hash`,
+  );
+  return rows.length;
+}

@@ -1,0 +1,90 @@
+// Builds the HTTP server: plugins, security headers, error answers, routes, and the web UI.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.ts';
+import { auditRoutes } from './domains/audit/routes.ts';
+import { authRoutes } from './domains/auth/routes.ts';
+import { calendarRoutes } from './domains/calendar/routes.ts';
+import { healthRoutes } from './domains/health/routes.ts';
+import { organisationRoutes } from './domains/organisations/routes.ts';
+import { userRoutes } from './domains/users/routes.ts';
+import { registerAuth } from './http/auth.ts';
+import { registerErrors } from './http/errors.ts';
+import { validatorCompiler } from './http/validation.ts';
+
+export interface BuildOptions {
+  logger?: boolean | object;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.JIANDU_TRUST_PROXY === 'true',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: '监督 Jiandu API',
+        description: '行政执法监督信息系统 — supervision of administrative law enforcement (晋市政发〔2021〕23号)',
+        version: ctx.version,
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    if (!req.url.startsWith('/api/docs')) {
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      );
+    }
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  registerErrors(app);
+  registerAuth(app, ctx);
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx);
+  organisationRoutes(app, ctx);
+  userRoutes(app, ctx);
+  calendarRoutes(app, ctx);
+  auditRoutes(app, ctx);
+
+  await serveWeb(app, ctx.config.webDist);
+  return app;
+}
+
+/** The production build of the web UI, with index.html for client-side routes. */
+async function serveWeb(app: FastifyInstance, dist: string) {
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  await app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
+  const html = fs.readFileSync(index);
+  app.get('/*', async (req, reply) => {
+    const file = path.join(dist, path.normalize(req.url.split('?')[0]));
+    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile())
+      return reply.sendFile(path.relative(dist, file));
+    if (req.url.startsWith('/api/')) return reply.callNotFound();
+    return reply.type('text/html; charset=utf-8').send(html);
+  });
+}

@@ -1,0 +1,42 @@
+// Configuration from the environment; README lists every variable.
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  demoPassword: string | null;
+  seedDemo: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  secureCookies: boolean;
+  loginRateLimit: number;
+  logLevel: string;
+  webDist: string;
+}
+
+function int(name: string, fallback: number): number {
+  const v = process.env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number.parseInt(v, 10);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${v}"`);
+  return n;
+}
+
+export function loadConfig(env = process.env): Config {
+  return {
+    port: int('PORT', 3000),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(env.JIANDU_DATA_DIR || './data'),
+    demoPassword: env.JIANDU_DEMO_PASSWORD || null,
+    seedDemo: env.JIANDU_SEED_DEMO !== 'false',
+    sessionIdleMinutes: int('JIANDU_SESSION_IDLE_MINUTES', 30),
+    sessionMaxHours: int('JIANDU_SESSION_MAX_HOURS', 12),
+    secureCookies: env.JIANDU_SECURE_COOKIES === 'true',
+    loginRateLimit: int('JIANDU_LOGIN_RATE_LIMIT', 20),
+    logLevel: env.LOG_LEVEL || 'info',
+    webDist: path.resolve(env.JIANDU_WEB_DIST || 'apps/web/dist'),
+  };
+}

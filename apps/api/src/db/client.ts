@@ -1,0 +1,27 @@
+// The one database interface the rest of the code sees. PGlite (embedded) and PostgreSQL
+// (production) both implement it, so every query and migration serves both.
+import type { SqlQuery } from './sql.ts';
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(q: SqlQuery): Promise<T[]>;
+  /** Runs plain SQL text with several statements (migrations only). */
+  exec(text: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: DatabaseKind;
+  /** One transaction: commits when fn resolves, rolls back when it throws. */
+  tx<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Type OIDs read as strings or numbers the same way on both databases. */
+export const DATE_OID = 1082;
+export const INT8_OID = 20;
+export const NUMERIC_OID = 1700;
+
+export function parseInt8(v: string): number {
+  return Number(v);
+}

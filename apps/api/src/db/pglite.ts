@@ -1,0 +1,43 @@
+// Embedded PostgreSQL (PGlite, WASM). One process per data folder: see data-dir-lock.ts.
+import { PGlite, types } from '@electric-sql/pglite';
+import type { Db, Queryable } from './client.ts';
+import { DATE_OID, INT8_OID, parseInt8 } from './client.ts';
+import type { SqlQuery } from './sql.ts';
+
+const parsers = {
+  [DATE_OID]: (v: string) => v,
+  [INT8_OID]: parseInt8,
+};
+
+function wrap(q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable {
+  return {
+    async query<T>(sq: SqlQuery): Promise<T[]> {
+      const r = await q.query<T>(sq.text, sq.values as unknown[]);
+      return r.rows;
+    },
+    async exec(text: string) {
+      await q.exec(text);
+    },
+  };
+}
+
+export interface PgliteOptions {
+  /** Folder for the data; undefined keeps it in memory (tests). */
+  dataDir?: string;
+  /** A tarball from dumpDataDir to start from (tests start from a saved snapshot). */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(opts: PgliteOptions = {}): Promise<Db & { pg: PGlite }> {
+  const pg = await PGlite.create(opts.dataDir, { parsers, loadDataDir: opts.loadDataDir });
+  const base = wrap(pg);
+  return {
+    kind: 'pglite',
+    pg,
+    ...base,
+    tx: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    close: () => pg.close(),
+  };
+}
+
+export { types as pgliteTypes };

@@ -1,0 +1,46 @@
+// Production PostgreSQL (>= 15) through a node-postgres pool.
+import pg from 'pg';
+import type { Db, Queryable } from './client.ts';
+import { DATE_OID, INT8_OID, parseInt8 } from './client.ts';
+import type { SqlQuery } from './sql.ts';
+
+pg.types.setTypeParser(DATE_OID, (v: string) => v);
+pg.types.setTypeParser(INT8_OID, parseInt8);
+
+function wrap(c: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<T>(sq: SqlQuery): Promise<T[]> {
+      const r = await c.query(sq.text, sq.values as unknown[]);
+      return r.rows as T[];
+    },
+    async exec(text: string) {
+      await c.query(text);
+    },
+  };
+}
+
+export async function openPostgres(url: string, max = 10): Promise<Db & { pool: pg.Pool }> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // Fail at start-up, not at the first request, when the server is unreachable.
+  await pool.query('SELECT 1');
+  return {
+    kind: 'postgresql',
+    pool,
+    ...wrap(pool),
+    async tx(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

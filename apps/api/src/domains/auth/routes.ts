@@ -1,0 +1,67 @@
+import { login as loginBody } from '@jiandu/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ROLE_PERMISSIONS } from '../../access/roles.ts';
+import { SESSION_COOKIE } from '../../access/sessions.ts';
+import type { AppContext } from '../../context.ts';
+import { actorOf } from '../../http/auth.ts';
+import { login, logout } from './service.ts';
+
+const tags = ['auth'];
+
+export function authRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const times = () => ({ idleMinutes: ctx.config.sessionIdleMinutes, maxHours: ctx.config.sessionMaxHours });
+
+  r.post(
+    '/api/v1/auth/login',
+    {
+      schema: { tags, summary: '登录 Log in', body: loginBody },
+      config: { rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const s = await login(ctx.db, ctx.now(), times(), req.body, {
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? '',
+        requestId: req.id,
+      });
+      reply.setCookie(SESSION_COOKIE, s.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: ctx.config.secureCookies,
+        expires: s.expiresAt,
+      });
+      return { csrfToken: s.csrfToken, expiresAt: s.expiresAt.toISOString() };
+    },
+  );
+
+  r.post('/api/v1/auth/logout', { schema: { tags, summary: '退出 Log out' } }, async (req, reply) => {
+    const actor = actorOf(req);
+    await logout(ctx.db, actor, req.session!.tokenHash, ctx.now(), req.id);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  r.get('/api/v1/auth/me', { schema: { tags, summary: '当前用户 Who am I' } }, async (req) => {
+    const actor = actorOf(req);
+    return {
+      user: {
+        id: actor.userId,
+        username: actor.username,
+        displayName: actor.displayName,
+        role: actor.role,
+      },
+      organisation: {
+        id: actor.organisationId,
+        kind: actor.organisationKind,
+        name: actor.organisationName,
+        regionCode: actor.regionCode,
+        regionName: actor.regionName,
+      },
+      permissions: ROLE_PERMISSIONS[actor.role],
+      csrfToken: req.session!.csrfToken,
+      sessionExpiresAt: req.session!.expiresAt.toISOString(),
+    };
+  });
+}

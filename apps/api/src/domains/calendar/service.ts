@@ -1,0 +1,74 @@
+// Deadlines (第十条 "五个工作日") and loading a year's State Council holiday notice.
+import { computeDeadline, type DeadlineInput, weekday } from '@jiandu/calendar';
+import type { calendarDay, Deadline } from '@jiandu/contracts';
+import type { z } from 'zod';
+import { recordAudit } from '../../audit/record.ts';
+import type { Db } from '../../db/client.ts';
+import { sql } from '../../db/sql.ts';
+import { type FieldProblem, refuse } from '../../http/problem.ts';
+import type { UseCase } from '../../use-case.ts';
+import { readCalendar, yearDays } from './queries.ts';
+
+export async function deadline(db: Db, input: DeadlineInput): Promise<Deadline> {
+  const cal = await readCalendar(db);
+  const r = computeDeadline(cal.data, input);
+  const years = new Set<number>();
+  for (let y = Number(r.from.slice(0, 4)); y <= Number(r.deadline.slice(0, 4)); y++) years.add(y);
+  return {
+    ...r,
+    calendarYears: [...years].filter((y) => cal.years.has(y)).map((y) => ({ year: y, notice: cal.years.get(y)!.notice })),
+  };
+}
+
+type Day = z.infer<typeof calendarDay>;
+
+/** Checks a year's days before anything is written; every bad day is named. */
+export function validateYearDays(year: number, days: Day[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  days.forEach((d, i) => {
+    const field = `days.${i}.date`;
+    if (!d.date.startsWith(`${year}-`)) problems.push({ field, reason: `不属于${year}年`, reason_en: `is not in ${year}` });
+    else if (seen.has(d.date)) problems.push({ field, reason: '日期重复', reason_en: 'is listed twice' });
+    else if (d.kind === 'adjusted_workday' && ![0, 6].includes(weekday(d.date)))
+      problems.push({ field, reason: '调休上班日必须是周末', reason_en: 'an adjusted working day must be a weekend day' });
+    seen.add(d.date);
+  });
+  return problems;
+}
+
+export async function loadCalendarYear(
+  uc: UseCase,
+  year: number,
+  input: { notice: string; days: Day[]; source?: string },
+): Promise<{ year: number; days: number }> {
+  const problems = validateYearDays(year, input.days);
+  if (problems.length) throw refuse.invalid(problems);
+  return uc.db.tx(async (tx) => {
+    const [before] = await tx.query<{ notice: string }>(sql`SELECT notice FROM calendar_years WHERE year = ${year} FOR UPDATE`);
+    const beforeDays = before ? await yearDays(tx, year) : [];
+    await tx.query(sql`DELETE FROM calendar_days WHERE year = ${year}`);
+    await tx.query(sql`
+      INSERT INTO calendar_years (year, notice, source, loaded_at, loaded_by)
+      VALUES (${year}, ${input.notice}, ${input.source ?? 'admin'}, ${uc.audit.now}, ${uc.actor.userId})
+      ON CONFLICT (year) DO UPDATE SET notice = EXCLUDED.notice, source = EXCLUDED.source,
+        loaded_at = EXCLUDED.loaded_at, loaded_by = EXCLUDED.loaded_by`);
+    if (input.days.length) {
+      await tx.query(sql`
+        INSERT INTO calendar_days (day, year, kind, name, name_en)
+        SELECT d, ${year}, k, n, e FROM unnest(${input.days.map((d) => d.date)}::date[], ${input.days.map((d) => d.kind)}::text[],
+          ${input.days.map((d) => d.name)}::text[], ${input.days.map((d) => d.nameEn)}::text[]) AS t(d, k, n, e)`);
+    }
+    await recordAudit(tx, uc.audit, {
+      action: before ? 'calendar.year_replace' : 'calendar.year_load',
+      entityType: 'calendar_year',
+      entityId: String(year),
+      before: before ? { notice: before.notice, days: beforeDays } : null,
+      after: { notice: input.notice, days: input.days },
+      article: 'art10.2',
+      organisationId: null,
+      regionCode: null,
+    });
+    return { year, days: input.days.length };
+  });
+}

@@ -1,0 +1,135 @@
+// HTTP for regions, organisations and jurisdiction: parse, call the use case, answer.
+import {
+  createOrganisation as createOrganisationBody,
+  createRegion as createRegionBody,
+  organisationQuery,
+  updateOrganisation as updateOrganisationBody,
+  updateRegion as updateRegionBody,
+  regionCode,
+  uuid,
+} from '@jiandu/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { auditContext, requirePermission } from '../../http/auth.ts';
+import { refuse } from '../../http/problem.ts';
+import { getOrganisation, listOrganisations, loadRegions } from './queries.ts';
+import {
+  checkSupervision,
+  createOrganisation,
+  createRegion,
+  deleteOrganisation,
+  reviewingOrganOf,
+  updateOrganisation,
+  updateRegion,
+} from './service.ts';
+import { buildTree } from './tree.ts';
+
+const tags = ['organisations'];
+
+export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const uc = (req: Parameters<typeof requirePermission>[0], perm: Parameters<typeof requirePermission>[1]) => {
+    const actor = requirePermission(req, perm);
+    return { db: ctx.db, actor, audit: auditContext(req, ctx, actor) };
+  };
+
+  r.get('/api/v1/regions', { schema: { tags, summary: '行政区划 Regions' } }, async (req) => {
+    requirePermission(req, 'organisation.read');
+    return { items: [...(await loadRegions(ctx.db)).values()].map(({ path: _p, ...r }) => r) };
+  });
+
+  r.post('/api/v1/regions', { schema: { tags, summary: '新建行政区划 Create a region', body: createRegionBody } }, async (req, reply) => {
+    reply.status(201);
+    return createRegion(uc(req, 'organisation.write'), req.body);
+  });
+
+  r.patch(
+    '/api/v1/regions/:code',
+    { schema: { tags, summary: '修改行政区划 Update a region', params: z.object({ code: regionCode }), body: updateRegionBody } },
+    async (req) => updateRegion(uc(req, 'organisation.write'), req.params.code, req.body),
+  );
+
+  r.get('/api/v1/organisations/tree', { schema: { tags, summary: '组织机构树 Organisation tree' } }, async (req) => {
+    const actor = requirePermission(req, 'organisation.read');
+    const orgs = await listOrganisations(ctx.db, actor.scope);
+    const regions = [...(await loadRegions(ctx.db)).values()].filter((rg) =>
+      actor.scope.organisationId ? rg.code === actor.regionCode : actor.scope.regionCodes.includes(rg.code),
+    );
+    return { roots: buildTree(regions, orgs) };
+  });
+
+  r.get(
+    '/api/v1/organisations',
+    { schema: { tags, summary: '单位列表 Organisations', querystring: organisationQuery } },
+    async (req) => {
+      const actor = requirePermission(req, 'organisation.read');
+      const { active, ...f } = req.query;
+      const items = await listOrganisations(ctx.db, actor.scope, {
+        ...f,
+        active: active === undefined ? undefined : active === 'true',
+      });
+      return { items, total: items.length };
+    },
+  );
+
+  r.get(
+    '/api/v1/organisations/:id',
+    { schema: { tags, summary: '单位详情 Organisation', params: z.object({ id: uuid }) } },
+    async (req) => {
+      const actor = requirePermission(req, 'organisation.read');
+      const org = await getOrganisation(ctx.db, actor.scope, req.params.id);
+      if (!org) throw refuse.notFound('单位', 'Organisation');
+      return org;
+    },
+  );
+
+  r.post(
+    '/api/v1/organisations',
+    { schema: { tags, summary: '新建单位 Create an organisation', body: createOrganisationBody } },
+    async (req, reply) => {
+      reply.status(201);
+      return createOrganisation(uc(req, 'organisation.write'), req.body);
+    },
+  );
+
+  r.patch(
+    '/api/v1/organisations/:id',
+    { schema: { tags, summary: '修改或停用单位 Update or deactivate', params: z.object({ id: uuid }), body: updateOrganisationBody } },
+    async (req) => updateOrganisation(uc(req, 'organisation.write'), req.params.id, req.body),
+  );
+
+  r.delete(
+    '/api/v1/organisations/:id',
+    { schema: { tags, summary: '删除未被引用的单位 Delete an unreferenced organisation', params: z.object({ id: uuid }) } },
+    async (req, reply) => {
+      await deleteOrganisation(uc(req, 'organisation.write'), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    '/api/v1/jurisdiction/supervise',
+    {
+      schema: {
+        tags,
+        summary: '监督管辖判断（第二条） May this organ supervise this agency?',
+        querystring: z.object({ organId: uuid, agencyId: uuid }),
+      },
+    },
+    async (req) => {
+      const actor = requirePermission(req, 'organisation.read');
+      return checkSupervision({ db: ctx.db, actor }, req.query.organId, req.query.agencyId);
+    },
+  );
+
+  r.get(
+    '/api/v1/organisations/:id/reviewing-organ',
+    { schema: { tags, summary: '复查机关（第十条） The organ that reviews this organ’s decisions', params: z.object({ id: uuid }) } },
+    async (req) => {
+      const actor = requirePermission(req, 'organisation.read');
+      return reviewingOrganOf({ db: ctx.db, actor }, req.params.id);
+    },
+  );
+}

@@ -1,0 +1,61 @@
+// Authentication on every request: the session cookie gives the actor; writes made with
+// that cookie must echo the session's CSRF token in X-CSRF-Token.
+import { timingSafeEqual } from 'node:crypto';
+import type { Permission } from '@jiandu/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../access/actor.ts';
+import { can } from '../access/roles.ts';
+import { type LoadedSession, loadSession, SESSION_COOKIE } from '../access/sessions.ts';
+import type { AuditContext } from '../audit/record.ts';
+import { auditActor } from '../access/actor.ts';
+import type { AppContext } from '../context.ts';
+import { refuse } from './problem.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: LoadedSession | null;
+  }
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function registerAuth(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('session', null);
+  app.addHook('preHandler', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const cookie = req.cookies[SESSION_COOKIE];
+    if (!cookie) return;
+    req.session = await loadSession(ctx.db, cookie, ctx.now(), {
+      idleMinutes: ctx.config.sessionIdleMinutes,
+      maxHours: ctx.config.sessionMaxHours,
+    });
+    if (req.session && !SAFE.has(req.method)) {
+      const sent = req.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, req.session.csrfToken))
+        throw refuse.forbidden('缺少或错误的 CSRF 令牌', 'Missing or wrong CSRF token (X-CSRF-Token)');
+    }
+  });
+}
+
+/** The logged-in actor, or a 401. */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.session) throw refuse.unauthenticated();
+  return req.session.actor;
+}
+
+/** The actor when the role holds the permission; 401 or 403 otherwise. */
+export function requirePermission(req: FastifyRequest, permission: Permission): Actor {
+  const actor = actorOf(req);
+  if (!can(actor.role, permission)) throw refuse.forbidden();
+  return actor;
+}
+
+export function auditContext(req: FastifyRequest, ctx: AppContext, actor: Actor): AuditContext {
+  return { actor: auditActor(actor), requestId: req.id, now: ctx.now() };
+}

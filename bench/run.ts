@@ -1,0 +1,100 @@
+// npm run bench — start-up, memory and request rates of the embedded server, on loopback,
+// each load bounded in time. Prints figures; asserts nothing.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+
+const SECONDS = Number(process.env.BENCH_SECONDS || 5);
+const PASSWORD = 'Bench-pass-2026';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(dataDir: string, port: number) {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+    env: { ...process.env, PORT: String(port), JIANDU_DATA_DIR: dataDir, JIANDU_DEMO_PASSWORD: PASSWORD, DATABASE_URL: '', LOG_LEVEL: 'warn', JIANDU_LOGIN_RATE_LIMIT: '1000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => out.includes('started in') && (clearInterval(timer), resolve()), 50);
+    child.on('exit', () => reject(new Error(out)));
+  });
+  return { child, ms: Math.round(performance.now() - t0) };
+}
+
+async function stop(child: ReturnType<typeof spawn>) {
+  const exited = new Promise((r) => child.on('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+}
+
+async function load(title: string, url: string, headers: Record<string, string> = {}) {
+  const r = await autocannon({ url, connections: 20, duration: SECONDS, headers });
+  console.log(
+    `${title.padEnd(44)} ${String(Math.round(r.requests.average)).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}`,
+  );
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-bench-'));
+try {
+  const port = await freePort();
+  const first = await startServer(dataDir, port);
+  console.log(`first start (migrate, calendar, demo seed):      ${first.ms} ms`);
+  await stop(first.child);
+  const again = await startServer(dataDir, port);
+  console.log(`start on an existing database:                   ${again.ms} ms`);
+  console.log(`RSS after start:                                 ${rssMb(again.child.pid!)} MB`);
+
+  const base = `http://127.0.0.1:${port}`;
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'city-sup1', password: PASSWORD }),
+  });
+  const cookie = res.headers.get('set-cookie')!.split(';')[0];
+
+  const ceiling = Fastify();
+  ceiling.get('/', async () => ({ hello: 'world' }));
+  const ceilingPort = await freePort();
+  await ceiling.listen({ port: ceilingPort, host: '127.0.0.1' });
+  console.log(`\nloopback, 20 connections, ${SECONDS} s each:`);
+  await load('fastify hello world (ceiling)', `http://127.0.0.1:${ceilingPort}/`);
+  await ceiling.close();
+  await load('GET /api/v1/health (one SELECT 1)', `${base}/api/v1/health`);
+  await load('GET /api/v1/calendar/deadline (logged in)', `${base}/api/v1/calendar/deadline?from=2024-09-27&workingDays=5`, { cookie });
+  await load('GET /api/v1/organisations/tree (city, 170 orgs)', `${base}/api/v1/organisations/tree`, { cookie });
+  await load('GET /api/v1/organisations?q=市场 (city)', `${base}/api/v1/organisations?q=${encodeURIComponent('市场')}`, { cookie });
+  console.log(`RSS after load:                                  ${rssMb(again.child.pid!)} MB`);
+
+  const adminRes = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'city-admin', password: PASSWORD }),
+  });
+  const adminCookie = adminRes.headers.get('set-cookie')!.split(';')[0];
+  const v = await (await fetch(`${base}/api/v1/audit/verify`, { headers: { cookie: adminCookie } })).json();
+  console.log(`\naudit chain verify: ${v.checked} events in ${v.ms} ms (${v.ok ? 'ok' : 'BROKEN'})`);
+  await stop(again.child);
+} finally {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

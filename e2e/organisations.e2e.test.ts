@@ -1,0 +1,52 @@
+// 第二条: the city supervisor browses the whole city; a 泽州县 supervisor never sees 高平市.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.stop());
+
+describe('第二条 organisation tree in the browser', () => {
+  it('the city supervisor sees every county in the tree', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'city-sup1');
+    await h.shot(page, '01-home-city-supervisor');
+    await page.goto(`${h.url}/organisations`);
+    const tree = page.getByTestId('org-tree');
+    await tree.waitFor();
+    await expect.poll(() => tree.textContent()).toContain('高平市');
+    const text = (await tree.textContent()) ?? '';
+    expect(text).toContain('泽州县');
+    expect(text).toContain('晋城市司法局');
+    await h.shot(page, '02-organisation-tree-city');
+    await page.getByPlaceholder(/搜索/).fill('高平市市场');
+    await expect.poll(() => tree.textContent()).toContain('高平市市场监督管理局');
+    await page.getByText('高平市市场监督管理局').first().click();
+    await h.shot(page, '03-organisation-detail');
+  });
+
+  it('the 泽州县 supervisor cannot see 高平市’s agencies', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'zezhou-sup1');
+    await page.goto(`${h.url}/organisations`);
+    const tree = page.getByTestId('org-tree');
+    await tree.waitFor();
+    await expect.poll(() => tree.textContent()).toContain('泽州县');
+    const text = (await tree.textContent()) ?? '';
+    expect(text).not.toContain('高平市');
+    await h.shot(page, '04-organisation-tree-zezhou');
+    // nor through the API with the same session
+    const res = await page.evaluate(async () => (await fetch('/api/v1/organisations?q=高平')).json());
+    expect(res.items).toEqual([]);
+  });
+
+  it('the deadline calculator shows the 2024 National Day example', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'city-sup1');
+    await page.goto(`${h.url}/deadline`);
+    await expect.poll(async () => (await page.textContent('body')) ?? '').toContain('2024-10-10');
+    await h.shot(page, '05-deadline');
+  });
+});

@@ -1,0 +1,63 @@
+/** A calendar date as 'YYYY-MM-DD'. Strings, not Date objects, so no time zone can shift a day. */
+export type IsoDate = string;
+
+export type ExceptionKind = 'holiday' | 'adjusted_workday';
+
+/** A day that differs from the plain Mon–Fri rule, as published in a State Council notice. */
+export interface CalendarException {
+  date: IsoDate;
+  kind: ExceptionKind;
+  /** Chinese name, e.g. '国庆节'. */
+  name: string;
+  nameEn: string;
+}
+
+export interface CalendarData {
+  /** Years whose State Council notice is loaded; only these are authoritative. */
+  loadedYears: ReadonlySet<number>;
+  /** Only days that differ from the plain Mon–Fri rule, and only for loaded years. */
+  exceptions: ReadonlyMap<IsoDate, CalendarException>;
+}
+
+export type DayReason =
+  | 'workday'
+  | 'weekend'
+  | 'holiday'
+  | 'adjusted_workday'
+  | 'estimated_statutory_holiday';
+
+export interface DayStatus {
+  working: boolean;
+  reason: DayReason;
+  name?: string;
+  /** True when the year is not loaded, so 调休 arrangements are unknown. */
+  provisional: boolean;
+}
+
+/** Exactly one of workingDays / calendarDays, an integer 1..3650. */
+export interface DeadlineInput {
+  from: IsoDate;
+  workingDays?: number;
+  calendarDays?: number;
+}
+
+export interface SkippedDay {
+  date: IsoDate;
+  reason: 'weekend' | 'holiday' | 'estimated_statutory_holiday';
+  name?: string;
+}
+
+export interface DeadlineResult {
+  from: IsoDate;
+  deadline: IsoDate;
+  unit: 'working_days' | 'calendar_days';
+  length: number;
+  provisional: boolean;
+  /** Years consulted by the computation that are not loaded. */
+  provisionalYears: number[];
+  /** Non-working days passed over (working days), or the end-day extension days (calendar days). */
+  skipped: SkippedDay[];
+  /** Days that counted, in order (working days); for calendar days just the raw end date. */
+  counted: IsoDate[];
+  basis: { zh: string; en: string };
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { isoDate, uuid } from './common.ts';
+
+export const auditEvent = z.object({
+  seq: z.number().int(),
+  id: uuid,
+  occurredAt: z.string(),
+  actorId: uuid.nullable(),
+  actorName: z.string(),
+  actorRole: z.string().nullable(),
+  organisationId: uuid.nullable(),
+  regionCode: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  article: z.string().nullable(),
+  requestId: z.string().nullable(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof auditEvent>;
+
+export const auditQuery = z.object({
+  entityType: z.string().max(40).optional(),
+  entityId: z.string().max(80).optional(),
+  action: z.string().max(60).optional(),
+  actorId: uuid.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** keyset paging: events with seq below this, newest first */
+  beforeSeq: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const verifyResult = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  headSeq: z.number().int(),
+  headHash: z.string(),
+  firstBroken: z
+    .object({
+      seq: z.number().int(),
+      id: z.string().nullable(),
+      problem: z.enum(['hash_mismatch', 'prev_hash_mismatch', 'missing_event', 'head_mismatch']),
+      detail: z.string(),
+    })
+    .nullable(),
+  ms: z.number(),
+});
+export type VerifyResult = z.infer<typeof verifyResult>;

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { label, regionCode, uuid, version } from './common.ts';
+
+export const ORG_KINDS = ['government', 'supervision_organ', 'agency'] as const;
+export const orgKind = z.enum(ORG_KINDS);
+export const agencyKind = z.enum(['organ', 'authorized_org']);
+
+export const region = z.object({
+  code: regionCode,
+  name: z.string(),
+  nameEn: z.string(),
+  level: z.enum(['province', 'city', 'county']),
+  parentCode: regionCode.nullable(),
+  inSystem: z.boolean(),
+  version,
+});
+export type Region = z.infer<typeof region>;
+
+export const organisation = z.object({
+  id: uuid,
+  kind: orgKind,
+  agencyKind: agencyKind.nullable(),
+  name: z.string(),
+  nameEn: z.string(),
+  shortName: z.string(),
+  regionCode,
+  regionName: z.string(),
+  parentId: uuid.nullable(),
+  docPrefix: z.string().nullable(),
+  active: z.boolean(),
+  version,
+});
+export type Organisation = z.infer<typeof organisation>;
+
+export interface OrgTreeNode {
+  region: Region;
+  government: Organisation | null;
+  organ: Organisation | null;
+  agencies: Organisation[];
+  children: OrgTreeNode[];
+}
+export const orgTreeNode: z.ZodType<OrgTreeNode> = z.lazy(() =>
+  z.object({
+    region,
+    government: organisation.nullable(),
+    organ: organisation.nullable(),
+    agencies: z.array(organisation),
+    children: z.array(orgTreeNode),
+  }),
+);
+
+export const createRegion = z.object({
+  code: regionCode,
+  name: label(60),
+  nameEn: label(120),
+  level: z.enum(['city', 'county']),
+  parentCode: regionCode,
+});
+export const updateRegion = z.object({
+  name: label(60).optional(),
+  nameEn: label(120).optional(),
+  parentCode: regionCode.optional(),
+  version,
+});
+
+const docPrefix = z
+  .string()
+  .trim()
+  .regex(/^[\u4e00-\u9fa5]{1,8}$/, { error: '必须是1至8个汉字|must be 1 to 8 Chinese characters' });
+
+export const createOrganisation = z.object({
+  kind: orgKind,
+  agencyKind: agencyKind.optional(),
+  name: label(80),
+  nameEn: z.string().trim().max(160).default(''),
+  shortName: z.string().trim().max(40).default(''),
+  regionCode,
+  docPrefix: docPrefix.optional(),
+});
+export const updateOrganisation = z.object({
+  name: label(80).optional(),
+  nameEn: z.string().trim().max(160).optional(),
+  shortName: z.string().trim().max(40).optional(),
+  agencyKind: agencyKind.optional(),
+  docPrefix: docPrefix.optional(),
+  active: z.boolean().optional(),
+  version,
+});
+
+export const organisationQuery = z.object({
+  kind: orgKind.optional(),
+  regionCode: regionCode.optional(),
+  q: z.string().trim().max(80).optional(),
+  active: z.enum(['true', 'false']).optional(),
+});
+
+export const supervisionVerdict = z.object({
+  allowed: z.boolean(),
+  article: z.string(),
+  articleText: z.string(),
+  reason: z.string(),
+  reasonEn: z.string(),
+});
+export const reviewingOrgan = z.object({
+  external: z.boolean(),
+  organisation: organisation.nullable(),
+  name: z.string(),
+  nameEn: z.string(),
+  article: z.string(),
+});

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { label, uuid, version } from './common.ts';
+import { PERMISSIONS, role } from './roles.ts';
+
+export const username = z
+  .string()
+  .trim()
+  .min(3)
+  .max(40)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: '只能使用小写字母、数字、点、连字符或下划线|must be lower-case letters, digits, dot, dash or underscore' });
+
+// Long enough to resist guessing; letters and digits so it is not a plain word or number.
+export const password = z
+  .string()
+  .min(10, { error: '至少10个字符|must be at least 10 characters' })
+  .max(200)
+  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), { error: '必须同时包含字母和数字|must contain letters and digits' });
+
+export const user = z.object({
+  id: uuid,
+  username: z.string(),
+  displayName: z.string(),
+  role,
+  organisationId: uuid,
+  organisationName: z.string(),
+  regionCode: z.string(),
+  active: z.boolean(),
+  locked: z.boolean(),
+  version,
+});
+export type User = z.infer<typeof user>;
+
+export const createUser = z.object({
+  username,
+  displayName: label(40),
+  role,
+  organisationId: uuid,
+  password,
+});
+export const updateUser = z.object({
+  displayName: label(40).optional(),
+  role: role.optional(),
+  organisationId: uuid.optional(),
+  active: z.boolean().optional(),
+  version,
+});
+export const resetPassword = z.object({ password });
+
+export const userQuery = z.object({
+  q: z.string().trim().max(40).optional(),
+  role: role.optional(),
+  organisationId: uuid.optional(),
+});
+
+export const login = z.object({ username: z.string().trim().min(1).max(40), password: z.string().min(1).max(200) });
+
+export const me = z.object({
+  user,
+  organisation: z.object({ id: uuid, kind: z.string(), name: z.string(), regionCode: z.string(), regionName: z.string() }),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  csrfToken: z.string(),
+  sessionExpiresAt: z.string(),
+});
+export type Me = z.infer<typeof me>;

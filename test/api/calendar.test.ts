@@ -1,0 +1,77 @@
+// 第十条第二款 "五个工作日": deadlines on the real State Council schedules.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, type Client } from '../helpers/app.ts';
+
+let t: TestApp;
+let sup: Client;
+beforeAll(async () => {
+  t = await startTestApp();
+  sup = await t.login('zezhou-sup1');
+});
+afterAll(() => t.close());
+
+describe('第十条第二款 复查申请期限 五个工作日 (art10.2)', () => {
+  it('2024 National Day: received 2024-09-27, review until 2024-10-10', async () => {
+    const r = (await sup.get('/api/v1/calendar/deadline?from=2024-09-27&workingDays=5')).json();
+    expect(r).toMatchObject({ deadline: '2024-10-10', provisional: false, unit: 'working_days', length: 5 });
+    expect(r.counted).toEqual(['2024-09-29', '2024-09-30', '2024-10-08', '2024-10-09', '2024-10-10']);
+    expect(r.skipped.filter((s: { reason: string }) => s.reason === 'holiday')).toHaveLength(7);
+    expect(r.basis.zh).toContain('期间开始之日不计算在内');
+    expect(r.calendarYears).toEqual([{ year: 2024, notice: '国务院办公厅关于2024年部分节假日安排的通知' }]);
+  });
+
+  it('2025 Spring Festival: the adjusted Sunday and Saturday count', async () => {
+    const r = (await sup.get('/api/v1/calendar/deadline?from=2025-01-24&workingDays=5')).json();
+    expect(r.counted[0]).toBe('2025-01-26');
+    expect(r.counted).toContain('2025-02-08');
+    expect(r.skipped.some((s: { date: string }) => s.date === '2025-01-29')).toBe(true);
+    expect(r.provisional).toBe(false);
+  });
+
+  it('is provisional when it runs into a year whose notice is not loaded', async () => {
+    const r = (await sup.get('/api/v1/calendar/deadline?from=2026-12-28&workingDays=5')).json();
+    expect(r.provisional).toBe(true);
+    expect(r.provisionalYears).toEqual([2027]);
+    expect(r.skipped.some((s: { date: string; reason: string }) => s.date === '2027-01-01' && s.reason === 'estimated_statutory_holiday')).toBe(true);
+  });
+
+  it('becomes final once an admin loads the year, and the load is audited', async () => {
+    const admin = await t.login('city-admin');
+    const put = await admin.put('/api/v1/calendar/years/2027', {
+      notice: '国务院办公厅关于2027年部分节假日安排的通知（测试）',
+      days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦', nameEn: "New Year's Day" }],
+    });
+    expect(put.statusCode).toBe(200);
+    const r = (await sup.get('/api/v1/calendar/deadline?from=2026-12-28&workingDays=5')).json();
+    expect(r.provisional).toBe(false);
+    const events = (await admin.get('/api/v1/audit-events?entityType=calendar_year&entityId=2027')).json().items;
+    expect(events[0]).toMatchObject({ action: 'calendar.year_load', article: 'art10.2' });
+  });
+
+  it('refuses bad days, naming each', async () => {
+    const admin = await t.login('city-admin');
+    const res = await admin.put('/api/v1/calendar/years/2028', {
+      notice: '测试',
+      days: [
+        { date: '2027-05-01', kind: 'holiday', name: '劳动节' },
+        { date: '2028-05-03', kind: 'adjusted_workday', name: '劳动节' },
+      ],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields.map((f: { field: string }) => f.field)).toEqual(['days.0.date', 'days.1.date']);
+    expect((await admin.get('/api/v1/calendar/years/2028')).statusCode).toBe(404);
+  });
+
+  it('calendar days that end on a holiday run to the next working day', async () => {
+    const r = (await sup.get('/api/v1/calendar/deadline?from=2024-09-21&calendarDays=10')).json();
+    expect(r.deadline).toBe('2024-10-08');
+  });
+
+  it('rejects bad input with the field named', async () => {
+    for (const q of ['from=2024-02-30&workingDays=5', 'from=2024-09-27', 'from=2024-09-27&workingDays=5&calendarDays=3', 'from=x&workingDays=-1']) {
+      const res = await sup.get(`/api/v1/calendar/deadline?${q}`);
+      expect(res.statusCode, q).toBe(400);
+      expect(res.json().fields.length, q).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('HTTP conventions', () => {
+  it('health names the database', async () => {
+    const res = (await t.anonymous.get('/api/v1/health')).json();
+    expect(res.status).toBe('ok');
+    expect(['pglite', 'postgresql']).toContain(res.database);
+    expect(res.database).toBe(process.env.DATABASE_URL ? 'postgresql' : 'pglite');
+  });
+
+  it('unknown routes answer 404 problem+json', async () => {
+    const res = await t.anonymous.get('/api/v1/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ status: 404, title: '未找到', title_en: 'Not found' });
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await t.anonymous.get('/api/docs/json');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/organisations', '/api/v1/calendar/deadline']));
+  });
+
+  it('malformed JSON is a 400, not a 500', async () => {
+    const c = await t.login('city-admin');
+    const res = await c.request({ method: 'POST', url: '/api/v1/organisations', payload: '{"kind":', headers: { 'content-type': 'application/json' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().title_en).toBeTruthy();
+  });
+
+  it('an oversized body is a 413', async () => {
+    const c = await t.login('city-admin');
+    const res = await c.post('/api/v1/organisations', { kind: 'agency', name: 'x'.repeat(2_000_000), regionCode: '140500' });
+    expect(res.statusCode).toBe(413);
+  });
+
+  it('sets protective headers', async () => {
+    const res = await t.anonymous.get('/api/v1/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-request-id']).toBeTruthy();
+  });
+});
