@@ -24,14 +24,26 @@ async function freePort(): Promise<number> {
 async function startServer(dataDir: string, port: number) {
   const t0 = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-    env: { ...process.env, PORT: String(port), JIANDU_DATA_DIR: dataDir, JIANDU_DEMO_PASSWORD: PASSWORD, DATABASE_URL: '', LOG_LEVEL: 'warn', JIANDU_LOGIN_RATE_LIMIT: '1000' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      JIANDU_DATA_DIR: dataDir,
+      JIANDU_DEMO_PASSWORD: PASSWORD,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+      JIANDU_LOGIN_RATE_LIMIT: '1000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
   await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => out.includes('started in') && (clearInterval(timer), resolve()), 50);
+    const timer = setInterval(() => {
+      if (!out.includes('started in')) return;
+      clearInterval(timer);
+      resolve();
+    }, 50);
     child.on('exit', () => reject(new Error(out)));
   });
   return { child, ms: Math.round(performance.now() - t0) };
@@ -81,9 +93,19 @@ try {
   await load('fastify hello world (ceiling)', `http://127.0.0.1:${ceilingPort}/`);
   await ceiling.close();
   await load('GET /api/v1/health (one SELECT 1)', `${base}/api/v1/health`);
-  await load('GET /api/v1/calendar/deadline (logged in)', `${base}/api/v1/calendar/deadline?from=2024-09-27&workingDays=5`, { cookie });
-  await load('GET /api/v1/organisations/tree (city, 170 orgs)', `${base}/api/v1/organisations/tree`, { cookie });
-  await load('GET /api/v1/organisations?q=市场 (city)', `${base}/api/v1/organisations?q=${encodeURIComponent('市场')}`, { cookie });
+  await load(
+    'GET /api/v1/calendar/deadline (logged in)',
+    `${base}/api/v1/calendar/deadline?from=2024-09-27&workingDays=5`,
+    { cookie },
+  );
+  await load('GET /api/v1/organisations/tree (city, 170 orgs)', `${base}/api/v1/organisations/tree`, {
+    cookie,
+  });
+  await load(
+    'GET /api/v1/organisations?q=市场 (city)',
+    `${base}/api/v1/organisations?q=${encodeURIComponent('市场')}`,
+    { cookie },
+  );
   console.log(`RSS after load:                                  ${rssMb(again.child.pid!)} MB`);
 
   const adminRes = await fetch(`${base}/api/v1/auth/login`, {

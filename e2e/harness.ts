@@ -33,7 +33,14 @@ export async function startHarness(): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-    env: { ...process.env, PORT: String(port), JIANDU_DATA_DIR: dataDir, JIANDU_DEMO_PASSWORD: DEMO_PASSWORD, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      JIANDU_DATA_DIR: dataDir,
+      JIANDU_DEMO_PASSWORD: DEMO_PASSWORD,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -53,7 +60,16 @@ export async function startHarness(): Promise<Harness> {
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   fs.mkdirSync(SHOTS, { recursive: true });
   const url = `http://127.0.0.1:${port}`;
@@ -61,7 +77,11 @@ export async function startHarness(): Promise<Harness> {
     url,
     browser,
     async newPage() {
-      const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 900 } });
+      const ctx = await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1400, height: 900 },
+      });
       return ctx.newPage();
     },
     async login(page, username) {

@@ -22,7 +22,9 @@ describe('audit chain', () => {
   });
 
   it('the database refuses UPDATE, DELETE and TRUNCATE', async () => {
-    await expect(t.ctx.db.query(sql`UPDATE audit_events SET actor_name = 'x' WHERE seq = 1`)).rejects.toThrow(/append-only/);
+    await expect(t.ctx.db.query(sql`UPDATE audit_events SET actor_name = 'x' WHERE seq = 1`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.ctx.db.query(sql`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow(/append-only/);
     await expect(t.ctx.db.exec('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
     await expect(t.ctx.db.query(sql`DELETE FROM audit_head`)).rejects.toThrow(/forward/);
@@ -62,7 +64,9 @@ describe('audit chain', () => {
 
   it('names a deleted tail', async () => {
     await unlock();
-    const [{ seq }] = await t.ctx.db.query<{ seq: number }>(sql`SELECT max(seq)::int AS seq FROM audit_events`);
+    const [{ seq }] = await t.ctx.db.query<{ seq: number }>(
+      sql`SELECT max(seq)::int AS seq FROM audit_events`,
+    );
     await t.ctx.db.query(sql`DELETE FROM audit_events WHERE seq >= ${seq - 1}`);
     const r = await verifyAuditChain(t.ctx.db);
     expect(r.firstBroken).toMatchObject({ seq: seq - 1, problem: 'missing_event' });
@@ -70,19 +74,33 @@ describe('audit chain', () => {
 
   it('lists events within the jurisdiction only', async () => {
     const zz = await t.login('zezhou-admin');
-    const items = (await zz.get('/api/v1/audit-events?limit=500')).json().items as { regionCode: string | null }[];
+    const items = (await zz.get('/api/v1/audit-events?limit=500')).json().items as {
+      regionCode: string | null;
+    }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((e) => e.regionCode === '140525')).toBe(true);
     const city = await t.login('city-admin');
-    const all = (await city.get('/api/v1/audit-events?limit=500')).json().items as { regionCode: string | null }[];
+    const all = (await city.get('/api/v1/audit-events?limit=500')).json().items as {
+      regionCode: string | null;
+    }[];
     expect(new Set(all.map((e) => e.regionCode)).size).toBeGreaterThan(2);
   });
 
   it('a failed request leaves the chain as it was', async () => {
     const admin = await t.login('city-admin');
     const before = await verifyAuditChain(t.ctx.db);
-    await admin.post('/api/v1/users', { username: 'UPPER', displayName: '', role: 'nobody', organisationId: 'x', password: '1' });
-    await admin.post('/api/v1/organisations', { kind: 'government', name: '晋城市人民政府', regionCode: '140500' });
+    await admin.post('/api/v1/users', {
+      username: 'UPPER',
+      displayName: '',
+      role: 'nobody',
+      organisationId: 'x',
+      password: '1',
+    });
+    await admin.post('/api/v1/organisations', {
+      kind: 'government',
+      name: '晋城市人民政府',
+      regionCode: '140500',
+    });
     const after = await verifyAuditChain(t.ctx.db);
     expect(after.ok).toBe(true);
     expect(after.headHash).toBe(before.headHash);

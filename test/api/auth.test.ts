@@ -10,7 +10,11 @@ afterAll(() => t.close());
 
 describe('login, sessions and CSRF', () => {
   it('logs in with an HttpOnly SameSite=Strict cookie and answers /me', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'zezhou-sup1', password: 'Test-password-2026' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'zezhou-sup1', password: 'Test-password-2026' },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'jiandu_sid')!;
     expect(cookie.httpOnly).toBe(true);
@@ -24,8 +28,14 @@ describe('login, sessions and CSRF', () => {
   });
 
   it('answers every failure with the same generic 401', async () => {
-    const wrong = await t.anonymous.post('/api/v1/auth/login', { username: 'zezhou-sup2', password: 'nope-nope-1' });
-    const unknown = await t.anonymous.post('/api/v1/auth/login', { username: 'nobody-here', password: 'nope-nope-1' });
+    const wrong = await t.anonymous.post('/api/v1/auth/login', {
+      username: 'zezhou-sup2',
+      password: 'nope-nope-1',
+    });
+    const unknown = await t.anonymous.post('/api/v1/auth/login', {
+      username: 'nobody-here',
+      password: 'nope-nope-1',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().title).toBe(unknown.json().title);
@@ -33,8 +43,12 @@ describe('login, sessions and CSRF', () => {
   });
 
   it('locks an account after five failures until an admin unlocks it', async () => {
-    for (let i = 0; i < 5; i++) await t.anonymous.post('/api/v1/auth/login', { username: 'gaoping-sup1', password: `wrong-pass-${i}` });
-    const locked = await t.anonymous.post('/api/v1/auth/login', { username: 'gaoping-sup1', password: 'Test-password-2026' });
+    for (let i = 0; i < 5; i++)
+      await t.anonymous.post('/api/v1/auth/login', { username: 'gaoping-sup1', password: `wrong-pass-${i}` });
+    const locked = await t.anonymous.post('/api/v1/auth/login', {
+      username: 'gaoping-sup1',
+      password: 'Test-password-2026',
+    });
     expect(locked.statusCode).toBe(401);
     const admin = await t.login('city-admin');
     const users = (await admin.get('/api/v1/users?q=gaoping-sup1')).json();
@@ -45,7 +59,11 @@ describe('login, sessions and CSRF', () => {
 
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
     const c = await t.login('city-admin');
-    const res = await c.request({ method: 'POST', url: '/api/v1/auth/logout', headers: { 'x-csrf-token': 'forged' } });
+    const res = await c.request({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().title_en).toBe('Forbidden');
     expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
@@ -87,7 +105,15 @@ describe('login, sessions and CSRF', () => {
     const app = await buildApp({ ...t.ctx, config: { ...t.ctx.config, loginRateLimit: 3 } });
     const codes: number[] = [];
     for (let i = 0; i < 5; i++)
-      codes.push((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x-user', password: 'y' } })).statusCode);
+      codes.push(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            payload: { username: 'x-user', password: 'y' },
+          })
+        ).statusCode,
+      );
     await app.close();
     expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
     expect(codes.slice(3)).toEqual([429, 429]);

@@ -1,6 +1,6 @@
 // 第十条第二款 "五个工作日": deadlines on the real State Council schedules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, type Client } from '../helpers/app.ts';
+import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
 let sup: Client;
@@ -22,17 +22,23 @@ describe('第十条第二款 复查申请期限 五个工作日 (art10.2)', () =
 
   it('2025 Spring Festival: the adjusted Sunday and Saturday count', async () => {
     const r = (await sup.get('/api/v1/calendar/deadline?from=2025-01-24&workingDays=5')).json();
-    expect(r.counted[0]).toBe('2025-01-26');
-    expect(r.counted).toContain('2025-02-08');
-    expect(r.skipped.some((s: { date: string }) => s.date === '2025-01-29')).toBe(true);
+    expect(r.counted).toEqual(['2025-01-26', '2025-01-27', '2025-02-05', '2025-02-06', '2025-02-07']);
+    expect(r.skipped.filter((s: { reason: string }) => s.reason === 'holiday')).toHaveLength(8);
     expect(r.provisional).toBe(false);
+    const after = (await sup.get('/api/v1/calendar/deadline?from=2025-02-05&workingDays=3')).json();
+    expect(after.deadline).toBe('2025-02-08');
   });
 
   it('is provisional when it runs into a year whose notice is not loaded', async () => {
     const r = (await sup.get('/api/v1/calendar/deadline?from=2026-12-28&workingDays=5')).json();
     expect(r.provisional).toBe(true);
     expect(r.provisionalYears).toEqual([2027]);
-    expect(r.skipped.some((s: { date: string; reason: string }) => s.date === '2027-01-01' && s.reason === 'estimated_statutory_holiday')).toBe(true);
+    expect(
+      r.skipped.some(
+        (s: { date: string; reason: string }) =>
+          s.date === '2027-01-01' && s.reason === 'estimated_statutory_holiday',
+      ),
+    ).toBe(true);
   });
 
   it('becomes final once an admin loads the year, and the load is audited', async () => {
@@ -44,7 +50,8 @@ describe('第十条第二款 复查申请期限 五个工作日 (art10.2)', () =
     expect(put.statusCode).toBe(200);
     const r = (await sup.get('/api/v1/calendar/deadline?from=2026-12-28&workingDays=5')).json();
     expect(r.provisional).toBe(false);
-    const events = (await admin.get('/api/v1/audit-events?entityType=calendar_year&entityId=2027')).json().items;
+    const events = (await admin.get('/api/v1/audit-events?entityType=calendar_year&entityId=2027')).json()
+      .items;
     expect(events[0]).toMatchObject({ action: 'calendar.year_load', article: 'art10.2' });
   });
 
@@ -68,7 +75,12 @@ describe('第十条第二款 复查申请期限 五个工作日 (art10.2)', () =
   });
 
   it('rejects bad input with the field named', async () => {
-    for (const q of ['from=2024-02-30&workingDays=5', 'from=2024-09-27', 'from=2024-09-27&workingDays=5&calendarDays=3', 'from=x&workingDays=-1']) {
+    for (const q of [
+      'from=2024-02-30&workingDays=5',
+      'from=2024-09-27',
+      'from=2024-09-27&workingDays=5&calendarDays=3',
+      'from=x&workingDays=-1',
+    ]) {
       const res = await sup.get(`/api/v1/calendar/deadline?${q}`);
       expect(res.statusCode, q).toBe(400);
       expect(res.json().fields.length, q).toBeGreaterThan(0);

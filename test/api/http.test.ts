@@ -27,19 +27,30 @@ describe('HTTP conventions', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/organisations', '/api/v1/calendar/deadline']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/organisations', '/api/v1/calendar/deadline']),
+    );
   });
 
   it('malformed JSON is a 400, not a 500', async () => {
     const c = await t.login('city-admin');
-    const res = await c.request({ method: 'POST', url: '/api/v1/organisations', payload: '{"kind":', headers: { 'content-type': 'application/json' } });
+    const res = await c.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      payload: '{"kind":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().title_en).toBeTruthy();
   });
 
   it('an oversized body is a 413', async () => {
     const c = await t.login('city-admin');
-    const res = await c.post('/api/v1/organisations', { kind: 'agency', name: 'x'.repeat(2_000_000), regionCode: '140500' });
+    const res = await c.post('/api/v1/organisations', {
+      kind: 'agency',
+      name: 'x'.repeat(2_000_000),
+      regionCode: '140500',
+    });
     expect(res.statusCode).toBe(413);
   });
 

@@ -36,7 +36,11 @@ export async function startTestApp(opts: { now?: Date } = {}): Promise<TestApp> 
     const request = (o: InjectOptions) =>
       app.inject({
         ...o,
-        headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...(o.headers ?? {}) },
+        headers: {
+          ...(cookie ? { cookie } : {}),
+          ...(csrf ? { 'x-csrf-token': csrf } : {}),
+          ...(o.headers ?? {}),
+        },
       });
     return {
       username,
@@ -44,7 +48,8 @@ export async function startTestApp(opts: { now?: Date } = {}): Promise<TestApp> 
       request,
       get: (url) => request({ method: 'GET', url }),
       post: (url, payload) => request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
-      patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
+      patch: (url, payload) =>
+        request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
       put: (url, payload) => request({ method: 'PUT', url, payload: payload as InjectOptions['payload'] }),
       delete: (url) => request({ method: 'DELETE', url }),
     };
@@ -55,7 +60,11 @@ export async function startTestApp(opts: { now?: Date } = {}): Promise<TestApp> 
     clock,
     anonymous: client('anonymous', null, ''),
     async login(username, password = TEST_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
       return client(username, cookie, res.json().csrfToken);

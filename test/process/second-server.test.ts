@@ -11,7 +11,14 @@ const children: ChildProcess[] = [];
 
 function server(port: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-    env: { ...process.env, PORT: String(port), JIANDU_DATA_DIR: dataDir, JIANDU_SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      JIANDU_DATA_DIR: dataDir,
+      JIANDU_SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

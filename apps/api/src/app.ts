@@ -40,7 +40,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     openapi: {
       info: {
         title: '监督 Jiandu API',
-        description: '行政执法监督信息系统 — supervision of administrative law enforcement (晋市政发〔2021〕23号)',
+        description:
+          '行政执法监督信息系统 — supervision of administrative law enforcement (晋市政发〔2021〕23号)',
         version: ctx.version,
       },
     },

@@ -1,6 +1,7 @@
 // Start-up: open the database, migrate, seed on first start, serve, and close cleanly on
 // SIGTERM/SIGINT (an embedded database left open can leave a WAL that will not reopen).
 import fs from 'node:fs';
+import { ROLE_LABELS } from '@jiandu/contracts';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import type { AppContext } from './context.ts';
@@ -9,13 +10,13 @@ import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { demoPassword } from './demo-password.ts';
 import { seedBase } from './seeds/base.ts';
-import { DEMO_USERS } from './seeds/demo-data.ts';
 import { seedDemo } from './seeds/demo.ts';
-import { ROLE_LABELS } from '@jiandu/contracts';
+import { DEMO_USERS } from './seeds/demo-data.ts';
 
 const started = performance.now();
 const config = loadConfig();
-const version = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version as string;
+const version = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'))
+  .version as string;
 
 let opened: Awaited<ReturnType<typeof openDatabase>>;
 try {
@@ -44,12 +45,16 @@ const app = await buildApp(ctx, { logger: { level: config.logLevel } });
 await app.listen({ port: config.port, host: config.host });
 
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-console.log(`\n监督 Jiandu ${version} — ${url}  (database: ${db.kind}; started in ${Math.round(performance.now() - started)} ms)`);
+console.log(
+  `\n监督 Jiandu ${version} — ${url}  (database: ${db.kind}; started in ${Math.round(performance.now() - started)} ms)`,
+);
 console.log(`API docs: ${url}/api/docs`);
 if (config.seedDemo) {
   console.log('\n演示账号 Demo logins:');
   for (const u of DEMO_USERS)
-    console.log(`  ${u.username.padEnd(16)} ${ROLE_LABELS[u.role].zh} (${u.role}) — ${u.organisation} ${u.displayName}`);
+    console.log(
+      `  ${u.username.padEnd(16)} ${ROLE_LABELS[u.role].zh} (${u.role}) — ${u.organisation} ${u.displayName}`,
+    );
   console.log(`  password / 密码: ${password ?? '(set when the demo data was first loaded)'}\n`);
 }
 

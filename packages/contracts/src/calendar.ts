@@ -8,7 +8,7 @@ export const deadlineQuery = z
     calendarDays: z.coerce.number().int().min(1).max(3650).optional(),
   })
   .refine((q) => (q.workingDays === undefined) !== (q.calendarDays === undefined), {
-    error: 'workingDays 与 calendarDays 必须且只能给出一个|give exactly one of workingDays and calendarDays',
+    error: 'workingDays 与 calendarDays 必须且只能给出一个¦give exactly one of workingDays and calendarDays',
     path: ['workingDays'],
   });
 
@@ -19,9 +19,7 @@ export const deadline = z.object({
   length: z.number().int(),
   provisional: z.boolean(),
   provisionalYears: z.array(z.number().int()),
-  skipped: z.array(
-    z.object({ date: isoDate, reason: z.string(), name: z.string().optional() }),
-  ),
+  skipped: z.array(z.object({ date: isoDate, reason: z.string(), name: z.string().optional() })),
   counted: z.array(isoDate),
   basis: z.object({ zh: z.string(), en: z.string() }),
   calendarYears: z.array(z.object({ year: z.number().int(), notice: z.string() })),

@@ -2,14 +2,19 @@ import { z } from 'zod';
 
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '必须是 YYYY-MM-DD 格式的日期|must be a date YYYY-MM-DD' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { error: '不是有效的日历日期|must be a real calendar date' });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '必须是 YYYY-MM-DD 格式的日期¦must be a date YYYY-MM-DD' })
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { error: '不是有效的日历日期¦must be a real calendar date' },
+  );
 
 export const uuid = z.uuid();
-export const regionCode = z.string().regex(/^\d{6}$/, { error: '必须是6位行政区划代码|must be a 6-digit region code' });
+export const regionCode = z
+  .string()
+  .regex(/^\d{6}$/, { error: '必须是6位行政区划代码¦must be a 6-digit region code' });
 export const version = z.number().int().min(1);
 
 /** Visible text: trimmed, no control or zero-width characters, bounded. */
@@ -19,8 +24,10 @@ export const label = (max: number) =>
     .trim()
     .min(1)
     .max(max)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
     .refine((s) => !/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(s), {
-      error: '不得包含控制字符、零宽字符或方向控制字符|must not contain control, zero-width or direction-override characters',
+      error:
+        '不得包含控制字符、零宽字符或方向控制字符¦must not contain control, zero-width or direction-override characters',
     });
 
 export const problem = z.object({
@@ -32,15 +39,18 @@ export const problem = z.object({
   detail_en: z.string().optional(),
   article: z.string().optional(),
   article_text: z.string().optional(),
-  fields: z
-    .array(z.object({ field: z.string(), reason: z.string(), reason_en: z.string() }))
-    .optional(),
+  fields: z.array(z.object({ field: z.string(), reason: z.string(), reason_en: z.string() })).optional(),
   request_id: z.string().optional(),
 });
 export type Problem = z.infer<typeof problem>;
 
 export const page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
 
 export const paging = {
   limit: z.coerce.number().int().min(1).max(500).default(50),

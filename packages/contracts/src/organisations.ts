@@ -66,7 +66,7 @@ export const updateRegion = z.object({
 const docPrefix = z
   .string()
   .trim()
-  .regex(/^[\u4e00-\u9fa5]{1,8}$/, { error: '必须是1至8个汉字|must be 1 to 8 Chinese characters' });
+  .regex(/^[\u4e00-\u9fa5]{1,8}$/, { error: '必须是1至8个汉字¦must be 1 to 8 Chinese characters' });
 
 export const createOrganisation = z.object({
   kind: orgKind,

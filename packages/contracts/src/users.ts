@@ -7,14 +7,19 @@ export const username = z
   .trim()
   .min(3)
   .max(40)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: '只能使用小写字母、数字、点、连字符或下划线|must be lower-case letters, digits, dot, dash or underscore' });
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, {
+    error:
+      '只能使用小写字母、数字、点、连字符或下划线¦must be lower-case letters, digits, dot, dash or underscore',
+  });
 
 // Long enough to resist guessing; letters and digits so it is not a plain word or number.
 export const password = z
   .string()
-  .min(10, { error: '至少10个字符|must be at least 10 characters' })
+  .min(10, { error: '至少10个字符¦must be at least 10 characters' })
   .max(200)
-  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), { error: '必须同时包含字母和数字|must contain letters and digits' });
+  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), {
+    error: '必须同时包含字母和数字¦must contain letters and digits',
+  });
 
 export const user = z.object({
   id: uuid,
@@ -52,11 +57,20 @@ export const userQuery = z.object({
   organisationId: uuid.optional(),
 });
 
-export const login = z.object({ username: z.string().trim().min(1).max(40), password: z.string().min(1).max(200) });
+export const login = z.object({
+  username: z.string().trim().min(1).max(40),
+  password: z.string().min(1).max(200),
+});
 
 export const me = z.object({
   user,
-  organisation: z.object({ id: uuid, kind: z.string(), name: z.string(), regionCode: z.string(), regionName: z.string() }),
+  organisation: z.object({
+    id: uuid,
+    kind: z.string(),
+    name: z.string(),
+    regionCode: z.string(),
+    regionName: z.string(),
+  }),
   permissions: z.array(z.enum(PERMISSIONS)),
   csrfToken: z.string(),
   sessionExpiresAt: z.string(),

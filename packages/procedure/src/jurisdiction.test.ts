@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isWithin, maySupervise, type OrgRef, type RegionRef, reviewingRegion, subtreeCodes, wouldCycle } from './jurisdiction.ts';
+import {
+  isWithin,
+  maySupervise,
+  type OrgRef,
+  type RegionRef,
+  reviewingRegion,
+  subtreeCodes,
+  wouldCycle,
+} from './jurisdiction.ts';
 
 const region = (code: string, parentCode: string | null, path: string, inSystem = true): RegionRef => ({
   code,
@@ -16,7 +24,13 @@ const regions = new Map(
     region('140581', '140500', '140000/140500/140581/'),
   ].map((r) => [r.code, r]),
 );
-const org = (id: string, kind: OrgRef['kind'], regionCode: string): OrgRef => ({ id, kind, name: id, regionCode, active: true });
+const org = (id: string, kind: OrgRef['kind'], regionCode: string): OrgRef => ({
+  id,
+  kind,
+  name: id,
+  regionCode,
+  active: true,
+});
 
 const cityOrgan = org('晋城市司法局', 'supervision_organ', '140500');
 const zezhouOrgan = org('泽州县司法局', 'supervision_organ', '140525');
@@ -40,22 +54,36 @@ describe('第二条 上级人民政府对下级人民政府行政执法行为的
   it('a county organ supervises neither the city agencies nor another county', () => {
     const up = maySupervise(zezhouOrgan, cityAgency, regions);
     expect(up).toMatchObject({ allowed: false, article: 'art2' });
-    expect(maySupervise(zezhouOrgan, gaopingAgency, regions)).toMatchObject({ allowed: false, article: 'art2' });
+    expect(maySupervise(zezhouOrgan, gaopingAgency, regions)).toMatchObject({
+      allowed: false,
+      article: 'art2',
+    });
   });
 });
 
 describe('第四条第二款 司法行政部门作为行政执法监督机关 (art4.2)', () => {
   it('only a supervision organ supervises', () => {
-    expect(maySupervise(cityAgency, zezhouAgency, regions)).toMatchObject({ allowed: false, article: 'art4.2' });
+    expect(maySupervise(cityAgency, zezhouAgency, regions)).toMatchObject({
+      allowed: false,
+      article: 'art4.2',
+    });
   });
 });
 
 describe('第十条第二款 向上一级行政执法监督机关申请复查 (art10.2)', () => {
   it('a county decision is reviewed by the city organ', () => {
-    expect(reviewingRegion('140525', regions)).toEqual({ external: false, regionCode: '140500', article: 'art10.2' });
+    expect(reviewingRegion('140525', regions)).toEqual({
+      external: false,
+      regionCode: '140500',
+      article: 'art10.2',
+    });
   });
   it('a city decision is reviewed by the province, outside the system', () => {
-    expect(reviewingRegion('140500', regions)).toMatchObject({ external: true, regionCode: '140000', name: '140000司法厅' });
+    expect(reviewingRegion('140500', regions)).toMatchObject({
+      external: true,
+      regionCode: '140000',
+      name: '140000司法厅',
+    });
   });
 });
 

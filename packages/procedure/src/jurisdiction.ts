@@ -34,7 +34,11 @@ export function isWithin(innerPath: string, outerPath: string): boolean {
   return innerPath.startsWith(outerPath);
 }
 
-export function maySupervise(organ: OrgRef, agency: OrgRef, regions: ReadonlyMap<string, RegionRef>): Verdict {
+export function maySupervise(
+  organ: OrgRef,
+  agency: OrgRef,
+  regions: ReadonlyMap<string, RegionRef>,
+): Verdict {
   if (organ.kind !== 'supervision_organ')
     return {
       allowed: false,
@@ -77,7 +81,13 @@ export function reviewingRegion(organRegionCode: string, regions: ReadonlyMap<st
   if (!r) throw new Error(`unknown region ${organRegionCode}`);
   const parent = r.parentCode ? regions.get(r.parentCode) : undefined;
   if (!parent)
-    return { external: true, regionCode: null, name: '上一级行政执法监督机关', nameEn: 'the next-higher supervision organ', article: 'art10.2' };
+    return {
+      external: true,
+      regionCode: null,
+      name: '上一级行政执法监督机关',
+      nameEn: 'the next-higher supervision organ',
+      article: 'art10.2',
+    };
   if (!parent.inSystem)
     return {
       external: true,
@@ -96,7 +106,11 @@ export function subtreeCodes(rootCode: string, regions: ReadonlyMap<string, Regi
 }
 
 /** Would making `parentCode` the parent of `code` create a cycle? */
-export function wouldCycle(code: string, parentCode: string, regions: ReadonlyMap<string, RegionRef>): boolean {
+export function wouldCycle(
+  code: string,
+  parentCode: string,
+  regions: ReadonlyMap<string, RegionRef>,
+): boolean {
   if (code === parentCode) return true;
   const parent = regions.get(parentCode);
   if (!parent) return false;

@@ -1,6 +1,6 @@
 // Data scope in SQL: every list and read of organisations, users and audit events goes
 // through these fragments, so jurisdiction is enforced in the data layer.
-import { sql, type SqlFragment } from '../db/sql.ts';
+import { type SqlFragment, sql } from '../db/sql.ts';
 import type { Scope } from './actor.ts';
 
 /** Organisations visible to the scope; `alias` is the organisations table alias. */

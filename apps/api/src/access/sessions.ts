@@ -58,7 +58,12 @@ interface Row {
 }
 
 /** The session's actor, or null when unknown, revoked, idle too long or past its end. */
-export async function loadSession(db: Db, cookieToken: string, now: Date, times: SessionTimes): Promise<LoadedSession | null> {
+export async function loadSession(
+  db: Db,
+  cookieToken: string,
+  now: Date,
+  times: SessionTimes,
+): Promise<LoadedSession | null> {
   const [row] = await db.query<Row>(sql`
     SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, u.id AS user_id, u.username, u.display_name,
            u.role, u.organisation_id, o.kind AS org_kind, o.name AS org_name, o.region_code,
@@ -105,7 +110,9 @@ export async function loadSession(db: Db, cookieToken: string, now: Date, times:
 }
 
 export async function revokeSession(tx: Queryable, tokenHash: string, now: Date): Promise<void> {
-  await tx.query(sql`UPDATE sessions SET revoked_at = ${now} WHERE token_hash = ${tokenHash} AND revoked_at IS NULL`);
+  await tx.query(
+    sql`UPDATE sessions SET revoked_at = ${now} WHERE token_hash = ${tokenHash} AND revoked_at IS NULL`,
+  );
 }
 
 export async function revokeUserSessions(tx: Queryable, userId: string, now: Date): Promise<number> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, type ChainedEvent, eventHash, GENESIS_HASH } from './chain.ts';
+import { type ChainedEvent, canonicalJson, eventHash, GENESIS_HASH } from './chain.ts';
 
 const event = (seq: number, after: unknown): ChainedEvent => ({
   seq,

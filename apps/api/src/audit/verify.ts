@@ -46,7 +46,9 @@ const BATCH = 2000;
 
 export async function verifyAuditChain(db: Queryable): Promise<VerifyResult> {
   const started = performance.now();
-  const [head] = await db.query<{ seq: number; hash: string }>(sql`SELECT seq, hash FROM audit_head WHERE id = 1`);
+  const [head] = await db.query<{ seq: number; hash: string }>(
+    sql`SELECT seq, hash FROM audit_head WHERE id = 1`,
+  );
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
   let checked = 0;

@@ -54,7 +54,8 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const owner = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
-      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) throw new DataDirLockedError(dataDir, owner);
+      if (Number.isInteger(owner) && owner > 0 && isAlive(owner))
+        throw new DataDirLockedError(dataDir, owner);
       fs.rmSync(file, { force: true }); // stale: its process is gone
     }
   }

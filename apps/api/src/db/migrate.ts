@@ -42,15 +42,19 @@ export async function migrate(db: Db): Promise<string[]> {
       version text PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Map(
-      (await tx.query<{ version: string; checksum: string }>(sql`SELECT version, checksum FROM schema_migrations`)).map(
-        (r) => [r.version, r.checksum],
-      ),
+      (
+        await tx.query<{ version: string; checksum: string }>(
+          sql`SELECT version, checksum FROM schema_migrations`,
+        )
+      ).map((r) => [r.version, r.checksum]),
     );
     for (const m of listMigrations()) {
       const seen = done.get(m.version);
       if (seen !== undefined) {
         if (seen !== m.checksum)
-          throw new Error(`migration ${m.version}_${m.name} was changed after it was applied; add a new one instead`);
+          throw new Error(
+            `migration ${m.version}_${m.name} was changed after it was applied; add a new one instead`,
+          );
         continue;
       }
       await tx.exec(m.text);

@@ -4,10 +4,10 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Permission } from '@jiandu/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../access/actor.ts';
+import { auditActor } from '../access/actor.ts';
 import { can } from '../access/roles.ts';
 import { type LoadedSession, loadSession, SESSION_COOKIE } from '../access/sessions.ts';
 import type { AuditContext } from '../audit/record.ts';
-import { auditActor } from '../access/actor.ts';
 import type { AppContext } from '../context.ts';
 import { refuse } from './problem.ts';
 

@@ -34,9 +34,25 @@ export function registerErrors(app: FastifyInstance) {
     const e = err as FastifyError & { code?: string; validation?: unknown };
     if (e.validation && (e as { cause?: unknown }).cause instanceof Refusal)
       return send(reply, (e as { cause: Refusal }).cause, req.id);
-    if (e.code === PG_UNIQUE) return send(reply, refuse.field('name', '与已有记录重复', 'duplicates an existing record', 409), req.id);
-    if (e.code === PG_FK) return send(reply, refuse.field('id', '引用的记录不存在或仍被引用', 'refers to a missing record, or is still referred to', 409), req.id);
-    if (e.code === PG_CHECK) return send(reply, refuse.field('body', '不符合数据约束', 'violates a data constraint'), req.id);
+    if (e.code === PG_UNIQUE)
+      return send(
+        reply,
+        refuse.field('name', '与已有记录重复', 'duplicates an existing record', 409),
+        req.id,
+      );
+    if (e.code === PG_FK)
+      return send(
+        reply,
+        refuse.field(
+          'id',
+          '引用的记录不存在或仍被引用',
+          'refers to a missing record, or is still referred to',
+          409,
+        ),
+        req.id,
+      );
+    if (e.code === PG_CHECK)
+      return send(reply, refuse.field('body', '不符合数据约束', 'violates a data constraint'), req.id);
     if (e.code === PG_SERIALIZATION || e.code === PG_DEADLOCK) return send(reply, refuse.stale(), req.id);
     const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
     if (status >= 400 && status < 500) {
@@ -47,7 +63,8 @@ export function registerErrors(app: FastifyInstance) {
           status,
           code: status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request',
           title: status === 413 ? '请求过大' : status === 415 ? '不支持的内容类型' : '请求无法处理',
-          titleEn: status === 413 ? 'Request too large' : status === 415 ? 'Unsupported media type' : 'Bad request',
+          titleEn:
+            status === 413 ? 'Request too large' : status === 415 ? 'Unsupported media type' : 'Bad request',
           detail: status === 429 ? '请求过于频繁，请稍后再试' : undefined,
           detailEn: e.message,
           fields: status === 429 ? undefined : fields,

@@ -67,7 +67,15 @@ export const refuse = {
   unauthenticated: () =>
     new Refusal({ status: 401, code: 'unauthenticated', title: '请先登录', titleEn: 'Please log in' }),
   forbidden: (detail = '您的角色无权进行此操作', detailEn = 'Your role may not do this', article?: string) =>
-    new Refusal({ status: 403, code: 'forbidden', title: '无权操作', titleEn: 'Forbidden', detail, detailEn, article }),
+    new Refusal({
+      status: 403,
+      code: 'forbidden',
+      title: '无权操作',
+      titleEn: 'Forbidden',
+      detail,
+      detailEn,
+      article,
+    }),
   notFound: (what: string, whatEn: string) =>
     new Refusal({
       status: 404,

@@ -1,5 +1,5 @@
 // Fastify validation through zod, with every failing field named and its reason given in
-// Chinese and in English. Custom messages in the contracts are written '中文|English'.
+// Chinese and in English. Custom messages in the contracts are written '中文¦English'.
 import type { FastifySchemaCompiler } from 'fastify';
 import { type ZodType, z } from 'zod';
 import { type FieldProblem, refuse } from './problem.ts';
@@ -10,8 +10,10 @@ const zhError = (issue: unknown) => {
   return typeof m === 'string' ? m : m?.message;
 };
 
+const EMPTY: [string, string] = ['不能为空', 'must not be empty'];
+
 function split(message: string): [string, string] | null {
-  const i = message.indexOf('|');
+  const i = message.indexOf('¦');
   return i > 0 ? [message.slice(0, i), message.slice(i + 1)] : null;
 }
 
@@ -22,7 +24,10 @@ export function fieldProblems(schema: ZodType, data: unknown, prefix: string): F
   const zhIssues = zhRun.success ? [] : zhRun.error.issues;
   return en.error.issues.slice(0, 20).map((issue, i) => {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || prefix;
-    const both = split(issue.message);
+    const both =
+      issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1
+        ? EMPTY
+        : split(issue.message);
     if (both) return { field, reason: both[0], reason_en: both[1] };
     const zhMsg = zhIssues[i]?.message ?? issue.message;
     return { field, reason: split(zhMsg)?.[0] ?? zhMsg, reason_en: issue.message };
@@ -31,7 +36,14 @@ export function fieldProblems(schema: ZodType, data: unknown, prefix: string): F
 
 /** Validates body, querystring and params with their zod schema; refusals name the fields. */
 export const validatorCompiler: FastifySchemaCompiler<ZodType> = ({ schema, httpPart }) => {
-  const where = httpPart === 'querystring' ? 'query' : httpPart === 'params' ? 'params' : httpPart === 'headers' ? 'headers' : 'body';
+  const where =
+    httpPart === 'querystring'
+      ? 'query'
+      : httpPart === 'params'
+        ? 'params'
+        : httpPart === 'headers'
+          ? 'headers'
+          : 'body';
   return (data: unknown) => {
     const r = schema.safeParse(data);
     if (r.success) return { value: r.data };

@@ -14,15 +14,19 @@ export async function seedBase(db: Db, now: Date): Promise<boolean> {
   await db.tx(async (tx) => {
     await tx.query(sql`INSERT INTO regions (code, name, name_en, level, parent_code, path, in_system)
       VALUES (${PROVINCE.code}, ${PROVINCE.name}, ${PROVINCE.nameEn}, 'province', NULL, ${`${PROVINCE.code}/`}, false)`);
-    await recordAudit(tx, { actor: SYSTEM_ACTOR, requestId: 'seed', now }, {
-      action: 'region.create',
-      entityType: 'region',
-      entityId: PROVINCE.code,
-      after: { ...PROVINCE, level: 'province', inSystem: false },
-      article: 'art10.2',
-      regionCode: null,
-      organisationId: null,
-    });
+    await recordAudit(
+      tx,
+      { actor: SYSTEM_ACTOR, requestId: 'seed', now },
+      {
+        action: 'region.create',
+        entityType: 'region',
+        entityId: PROVINCE.code,
+        after: { ...PROVINCE, level: 'province', inSystem: false },
+        article: 'art10.2',
+        regionCode: null,
+        organisationId: null,
+      },
+    );
   });
   const uc = await systemUseCase(db, now);
   const { exceptions, years } = seedFromChineseDays();

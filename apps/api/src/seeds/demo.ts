@@ -5,18 +5,44 @@ import type { Db } from '../db/client.ts';
 import { sql } from '../db/sql.ts';
 import { createOrganisation, createRegion } from '../domains/organisations/service.ts';
 import { createUser } from '../domains/users/service.ts';
-import { CITY, CITY_AGENCIES, COUNTIES, COUNTY_AGENCIES, DEMO_USERS, PROVINCE, type DemoRegion } from './demo-data.ts';
+import {
+  CITY,
+  CITY_AGENCIES,
+  COUNTIES,
+  COUNTY_AGENCIES,
+  DEMO_USERS,
+  type DemoRegion,
+  PROVINCE,
+} from './demo-data.ts';
 import { systemUseCase } from './system.ts';
 
 export async function seedDemo(db: Db, now: Date, password: string): Promise<boolean> {
   const [{ n }] = await db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM users`);
   if (n > 0) return false;
   const orgs = new Map<string, Organisation>();
-  const add = async (region: DemoRegion, level: 'city' | 'county', parentCode: string, agencies: typeof CITY_AGENCIES) => {
-    await createRegion(await systemUseCase(db, now), { code: region.code, name: region.name, nameEn: region.nameEn, level, parentCode });
+  const add = async (
+    region: DemoRegion,
+    level: 'city' | 'county',
+    parentCode: string,
+    agencies: typeof CITY_AGENCIES,
+  ) => {
+    await createRegion(await systemUseCase(db, now), {
+      code: region.code,
+      name: region.name,
+      nameEn: region.nameEn,
+      level,
+      parentCode,
+    });
     const uc = await systemUseCase(db, now);
-    const mk = async (o: Parameters<typeof createOrganisation>[1]) => orgs.set(o.name, await createOrganisation(uc, o));
-    await mk({ kind: 'government', name: region.government, nameEn: `${region.nameEn} People's Government`, shortName: '', regionCode: region.code });
+    const mk = async (o: Parameters<typeof createOrganisation>[1]) =>
+      orgs.set(o.name, await createOrganisation(uc, o));
+    await mk({
+      kind: 'government',
+      name: region.government,
+      nameEn: `${region.nameEn} People's Government`,
+      shortName: '',
+      regionCode: region.code,
+    });
     await mk({
       kind: 'supervision_organ',
       name: region.organ,
@@ -26,7 +52,14 @@ export async function seedDemo(db: Db, now: Date, password: string): Promise<boo
       docPrefix: region.docPrefix,
     });
     for (const [suffix, en, kind] of agencies)
-      await mk({ kind: 'agency', agencyKind: kind, name: `${region.prefix}${suffix}`, nameEn: `${region.nameEn} ${en}`, shortName: suffix, regionCode: region.code });
+      await mk({
+        kind: 'agency',
+        agencyKind: kind,
+        name: `${region.prefix}${suffix}`,
+        nameEn: `${region.nameEn} ${en}`,
+        shortName: suffix,
+        regionCode: region.code,
+      });
   };
   await add(CITY, 'city', PROVINCE.code, CITY_AGENCIES);
   for (const county of COUNTIES) await add(county, 'county', CITY.code, COUNTY_AGENCIES);
@@ -34,7 +67,13 @@ export async function seedDemo(db: Db, now: Date, password: string): Promise<boo
   for (const u of DEMO_USERS) {
     const org = orgs.get(u.organisation);
     if (!org) throw new Error(`demo user ${u.username}: no organisation ${u.organisation}`);
-    await createUser(uc, { username: u.username, displayName: u.displayName, role: u.role, organisationId: org.id, password });
+    await createUser(uc, {
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role,
+      organisationId: org.id,
+      password,
+    });
   }
   return true;
 }

@@ -1,7 +1,7 @@
 import type { AuditEvent } from '@jiandu/contracts';
 import type { Scope } from '../../access/actor.ts';
 import type { Queryable } from '../../db/client.ts';
-import { sql, type SqlFragment } from '../../db/sql.ts';
+import { type SqlFragment, sql } from '../../db/sql.ts';
 
 export interface AuditFilter {
   entityType?: string;
@@ -37,7 +37,12 @@ interface Row {
  * Events about the actor's jurisdiction. Events with no region (calendar, system) are
  * seen only by a user whose scope has no region above it, i.e. the top organ.
  */
-export async function listAuditEvents(q: Queryable, scope: Scope, topRegion: boolean, f: AuditFilter): Promise<AuditEvent[]> {
+export async function listAuditEvents(
+  q: Queryable,
+  scope: Scope,
+  topRegion: boolean,
+  f: AuditFilter,
+): Promise<AuditEvent[]> {
   const where: SqlFragment[] = [
     topRegion
       ? sql`(region_code IS NULL OR region_code = ANY(${scope.regionCodes}))`

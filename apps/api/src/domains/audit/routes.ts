@@ -1,10 +1,10 @@
 import { auditQuery } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../context.ts';
-import { requirePermission } from '../../http/auth.ts';
 import { verifyAuditChain } from '../../audit/verify.ts';
+import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
+import { requirePermission } from '../../http/auth.ts';
 import { listAuditEvents } from './queries.ts';
 
 const tags = ['audit'];
@@ -12,18 +12,26 @@ const tags = ['audit'];
 export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/v1/audit-events', { schema: { tags, summary: '操作日志 Audit events', querystring: auditQuery } }, async (req) => {
-    const actor = requirePermission(req, 'audit.read');
-    const [region] = await ctx.db.query<{ in_system_parent: boolean }>(sql`
+  r.get(
+    '/api/v1/audit-events',
+    { schema: { tags, summary: '操作日志 Audit events', querystring: auditQuery } },
+    async (req) => {
+      const actor = requirePermission(req, 'audit.read');
+      const [region] = await ctx.db.query<{ in_system_parent: boolean }>(sql`
       SELECT coalesce(p.in_system, false) AS in_system_parent FROM regions r LEFT JOIN regions p ON p.code = r.parent_code
       WHERE r.code = ${actor.regionCode}`);
-    const items = await listAuditEvents(ctx.db, actor.scope, !region.in_system_parent, req.query);
-    return { items, nextBeforeSeq: items.length === req.query.limit ? items[items.length - 1].seq : null };
-  });
+      const items = await listAuditEvents(ctx.db, actor.scope, !region.in_system_parent, req.query);
+      return { items, nextBeforeSeq: items.length === req.query.limit ? items[items.length - 1].seq : null };
+    },
+  );
 
   // The whole chain is checked, whoever asks: a break anywhere concerns everyone.
-  r.get('/api/v1/audit/verify', { schema: { tags, summary: '校验操作日志哈希链 Verify the audit chain' } }, async (req) => {
-    requirePermission(req, 'audit.verify');
-    return verifyAuditChain(ctx.db);
-  });
+  r.get(
+    '/api/v1/audit/verify',
+    { schema: { tags, summary: '校验操作日志哈希链 Verify the audit chain' } },
+    async (req) => {
+      requirePermission(req, 'audit.verify');
+      return verifyAuditChain(ctx.db);
+    },
+  );
 }

@@ -2,14 +2,14 @@
 // deactivated or locked account) so the form reveals nothing; five failures lock the
 // account for fifteen minutes, and an admin can unlock it.
 import type { Role } from '@jiandu/contracts';
+import type { Actor } from '../../access/actor.ts';
+import { auditActor } from '../../access/actor.ts';
 import { verifyPassword } from '../../access/passwords.ts';
 import { createSession, revokeSession, type SessionTimes } from '../../access/sessions.ts';
 import { recordAudit } from '../../audit/record.ts';
 import type { Db } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { Refusal } from '../../http/problem.ts';
-import type { Actor } from '../../access/actor.ts';
-import { auditActor } from '../../access/actor.ts';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -49,7 +49,13 @@ export async function login(
   const ok = await verifyPassword(u?.password_hash ?? null, input.password);
   if (!u) throw loginRefused();
   const audit = {
-    actor: { userId: u.id, displayName: u.display_name, role: u.role, organisationId: u.organisation_id, regionCode: u.region_code },
+    actor: {
+      userId: u.id,
+      displayName: u.display_name,
+      role: u.role,
+      organisationId: u.organisation_id,
+      regionCode: u.region_code,
+    },
     requestId: meta.requestId,
     now,
   };
@@ -88,10 +94,14 @@ export async function login(
 export async function logout(db: Db, actor: Actor, tokenHash: string, now: Date, requestId: string) {
   await db.tx(async (tx) => {
     await revokeSession(tx, tokenHash, now);
-    await recordAudit(tx, { actor: auditActor(actor), requestId, now }, {
-      action: 'auth.logout',
-      entityType: 'user',
-      entityId: actor.userId,
-    });
+    await recordAudit(
+      tx,
+      { actor: auditActor(actor), requestId, now },
+      {
+        action: 'auth.logout',
+        entityType: 'user',
+        entityId: actor.userId,
+      },
+    );
   });
 }

@@ -16,19 +16,31 @@ export async function readCalendar(q: Queryable): Promise<CalendarSnapshot> {
     sql`SELECT count(*)::text || '/' || coalesce(max(loaded_at)::text, '') AS stamp FROM calendar_years`,
   );
   if (cached?.stamp === s.stamp) return cached.snapshot;
-  const yearRows = await q.query<{ year: number; notice: string; source: string; loaded_at: Date; days: number }>(sql`
+  const yearRows = await q.query<{
+    year: number;
+    notice: string;
+    source: string;
+    loaded_at: Date;
+    days: number;
+  }>(sql`
     SELECT y.year, y.notice, y.source, y.loaded_at, (SELECT count(*)::int FROM calendar_days d WHERE d.year = y.year) AS days
     FROM calendar_years y ORDER BY y.year`);
-  const dayRows = await q.query<{ day: string; kind: CalendarException['kind']; name: string; name_en: string }>(
-    sql`SELECT day, kind, name, name_en FROM calendar_days ORDER BY day`,
-  );
+  const dayRows = await q.query<{
+    day: string;
+    kind: CalendarException['kind'];
+    name: string;
+    name_en: string;
+  }>(sql`SELECT day, kind, name, name_en FROM calendar_days ORDER BY day`);
   const snapshot: CalendarSnapshot = {
     data: buildCalendar(
       dayRows.map((d) => ({ date: d.day, kind: d.kind, name: d.name, nameEn: d.name_en })),
       yearRows.map((y) => y.year),
     ),
     years: new Map(
-      yearRows.map((y) => [y.year, { notice: y.notice, source: y.source, loadedAt: y.loaded_at.toISOString(), days: y.days }]),
+      yearRows.map((y) => [
+        y.year,
+        { notice: y.notice, source: y.source, loadedAt: y.loaded_at.toISOString(), days: y.days },
+      ]),
     ),
   };
   cached = { stamp: s.stamp, snapshot };

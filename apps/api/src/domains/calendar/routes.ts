@@ -29,20 +29,39 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
     return { items: [...cal.years.entries()].map(([year, y]) => ({ year, ...y })) };
   });
 
-  r.get('/api/v1/calendar/years/:year', { schema: { tags, summary: '年度节假日 A year’s days', params: yearParams } }, async (req) => {
-    requirePermission(req, 'calendar.read');
-    const cal = await readCalendar(ctx.db);
-    const y = cal.years.get(req.params.year);
-    if (!y) throw refuse.notFound(`${req.params.year}年节假日安排`, `The ${req.params.year} holiday arrangements`);
-    return { year: req.params.year, ...y, days: await yearDays(ctx.db, req.params.year) };
-  });
+  r.get(
+    '/api/v1/calendar/years/:year',
+    { schema: { tags, summary: '年度节假日 A year’s days', params: yearParams } },
+    async (req) => {
+      requirePermission(req, 'calendar.read');
+      const cal = await readCalendar(ctx.db);
+      const y = cal.years.get(req.params.year);
+      if (!y)
+        throw refuse.notFound(
+          `${req.params.year}年节假日安排`,
+          `The ${req.params.year} holiday arrangements`,
+        );
+      return { year: req.params.year, ...y, days: await yearDays(ctx.db, req.params.year) };
+    },
+  );
 
   r.put(
     '/api/v1/calendar/years/:year',
-    { schema: { tags, summary: '载入或替换年度国务院放假通知 Load a year', params: yearParams, body: loadYearBody } },
+    {
+      schema: {
+        tags,
+        summary: '载入或替换年度国务院放假通知 Load a year',
+        params: yearParams,
+        body: loadYearBody,
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'calendar.write');
-      return loadCalendarYear({ db: ctx.db, actor, audit: auditContext(req, ctx, actor) }, req.params.year, req.body);
+      return loadCalendarYear(
+        { db: ctx.db, actor, audit: auditContext(req, ctx, actor) },
+        req.params.year,
+        req.body,
+      );
     },
   );
 }

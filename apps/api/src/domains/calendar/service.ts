@@ -16,7 +16,9 @@ export async function deadline(db: Db, input: DeadlineInput): Promise<Deadline> 
   for (let y = Number(r.from.slice(0, 4)); y <= Number(r.deadline.slice(0, 4)); y++) years.add(y);
   return {
     ...r,
-    calendarYears: [...years].filter((y) => cal.years.has(y)).map((y) => ({ year: y, notice: cal.years.get(y)!.notice })),
+    calendarYears: [...years]
+      .filter((y) => cal.years.has(y))
+      .map((y) => ({ year: y, notice: cal.years.get(y)!.notice })),
   };
 }
 
@@ -28,10 +30,15 @@ export function validateYearDays(year: number, days: Day[]): FieldProblem[] {
   const seen = new Set<string>();
   days.forEach((d, i) => {
     const field = `days.${i}.date`;
-    if (!d.date.startsWith(`${year}-`)) problems.push({ field, reason: `不属于${year}年`, reason_en: `is not in ${year}` });
+    if (!d.date.startsWith(`${year}-`))
+      problems.push({ field, reason: `不属于${year}年`, reason_en: `is not in ${year}` });
     else if (seen.has(d.date)) problems.push({ field, reason: '日期重复', reason_en: 'is listed twice' });
     else if (d.kind === 'adjusted_workday' && ![0, 6].includes(weekday(d.date)))
-      problems.push({ field, reason: '调休上班日必须是周末', reason_en: 'an adjusted working day must be a weekend day' });
+      problems.push({
+        field,
+        reason: '调休上班日必须是周末',
+        reason_en: 'an adjusted working day must be a weekend day',
+      });
     seen.add(d.date);
   });
   return problems;
@@ -45,7 +52,9 @@ export async function loadCalendarYear(
   const problems = validateYearDays(year, input.days);
   if (problems.length) throw refuse.invalid(problems);
   return uc.db.tx(async (tx) => {
-    const [before] = await tx.query<{ notice: string }>(sql`SELECT notice FROM calendar_years WHERE year = ${year} FOR UPDATE`);
+    const [before] = await tx.query<{ notice: string }>(
+      sql`SELECT notice FROM calendar_years WHERE year = ${year} FOR UPDATE`,
+    );
     const beforeDays = before ? await yearDays(tx, year) : [];
     await tx.query(sql`DELETE FROM calendar_days WHERE year = ${year}`);
     await tx.query(sql`

@@ -4,7 +4,7 @@ import type { RegionRef } from '@jiandu/procedure';
 import type { Scope } from '../../access/actor.ts';
 import { orgInScope } from '../../access/scope.ts';
 import type { Queryable } from '../../db/client.ts';
-import { sql, type SqlFragment } from '../../db/sql.ts';
+import { type SqlFragment, sql } from '../../db/sql.ts';
 
 interface RegionRow {
   code: string;
@@ -78,7 +78,11 @@ export interface OrgFilter {
   active?: boolean;
 }
 
-export async function listOrganisations(q: Queryable, scope: Scope, f: OrgFilter = {}): Promise<Organisation[]> {
+export async function listOrganisations(
+  q: Queryable,
+  scope: Scope,
+  f: OrgFilter = {},
+): Promise<Organisation[]> {
   const where: SqlFragment[] = [orgInScope(scope, 'o')];
   if (f.kind) where.push(sql`o.kind = ${f.kind}`);
   if (f.regionCode) where.push(sql`o.region_code = ${f.regionCode}`);
@@ -91,14 +95,23 @@ export async function listOrganisations(q: Queryable, scope: Scope, f: OrgFilter
 }
 
 /** One organisation if the scope sees it (null hides existence from others). */
-export async function getOrganisation(q: Queryable, scope: Scope | null, id: string, forUpdate = false): Promise<Organisation | null> {
+export async function getOrganisation(
+  q: Queryable,
+  scope: Scope | null,
+  id: string,
+  forUpdate = false,
+): Promise<Organisation | null> {
   const where = scope ? sql`o.id = ${id} AND ${orgInScope(scope, 'o')}` : sql`o.id = ${id}`;
-  const rows = await q.query<OrgRow>(sql`${ORG_SELECT} WHERE ${where}${forUpdate ? sql` FOR UPDATE OF o` : sql``}`);
+  const rows = await q.query<OrgRow>(
+    sql`${ORG_SELECT} WHERE ${where}${forUpdate ? sql` FOR UPDATE OF o` : sql``}`,
+  );
   return rows[0] ? toOrganisation(rows[0]) : null;
 }
 
 export async function findGovernment(q: Queryable, regionCode: string): Promise<Organisation | null> {
-  const rows = await q.query<OrgRow>(sql`${ORG_SELECT} WHERE o.region_code = ${regionCode} AND o.kind = 'government'`);
+  const rows = await q.query<OrgRow>(
+    sql`${ORG_SELECT} WHERE o.region_code = ${regionCode} AND o.kind = 'government'`,
+  );
   return rows[0] ? toOrganisation(rows[0]) : null;
 }
 
@@ -120,7 +133,12 @@ export async function insertOrganisation(
 }
 
 /** Updates when the version still matches; false means someone changed it first. */
-export async function updateOrganisationRow(q: Queryable, o: Organisation, expectedVersion: number, now: Date): Promise<boolean> {
+export async function updateOrganisationRow(
+  q: Queryable,
+  o: Organisation,
+  expectedVersion: number,
+  now: Date,
+): Promise<boolean> {
   const rows = await q.query(sql`
     UPDATE organisations SET name = ${o.name}, name_en = ${o.nameEn}, short_name = ${o.shortName},
       agency_kind = ${o.agencyKind}, doc_prefix = ${o.docPrefix}, active = ${o.active},

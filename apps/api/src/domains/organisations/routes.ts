@@ -3,9 +3,9 @@ import {
   createOrganisation as createOrganisationBody,
   createRegion as createRegionBody,
   organisationQuery,
+  regionCode,
   updateOrganisation as updateOrganisationBody,
   updateRegion as updateRegionBody,
-  regionCode,
   uuid,
 } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -30,7 +30,10 @@ const tags = ['organisations'];
 
 export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const uc = (req: Parameters<typeof requirePermission>[0], perm: Parameters<typeof requirePermission>[1]) => {
+  const uc = (
+    req: Parameters<typeof requirePermission>[0],
+    perm: Parameters<typeof requirePermission>[1],
+  ) => {
     const actor = requirePermission(req, perm);
     return { db: ctx.db, actor, audit: auditContext(req, ctx, actor) };
   };
@@ -40,25 +43,40 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
     return { items: [...(await loadRegions(ctx.db)).values()].map(({ path: _p, ...r }) => r) };
   });
 
-  r.post('/api/v1/regions', { schema: { tags, summary: '新建行政区划 Create a region', body: createRegionBody } }, async (req, reply) => {
-    reply.status(201);
-    return createRegion(uc(req, 'organisation.write'), req.body);
-  });
+  r.post(
+    '/api/v1/regions',
+    { schema: { tags, summary: '新建行政区划 Create a region', body: createRegionBody } },
+    async (req, reply) => {
+      reply.status(201);
+      return createRegion(uc(req, 'organisation.write'), req.body);
+    },
+  );
 
   r.patch(
     '/api/v1/regions/:code',
-    { schema: { tags, summary: '修改行政区划 Update a region', params: z.object({ code: regionCode }), body: updateRegionBody } },
+    {
+      schema: {
+        tags,
+        summary: '修改行政区划 Update a region',
+        params: z.object({ code: regionCode }),
+        body: updateRegionBody,
+      },
+    },
     async (req) => updateRegion(uc(req, 'organisation.write'), req.params.code, req.body),
   );
 
-  r.get('/api/v1/organisations/tree', { schema: { tags, summary: '组织机构树 Organisation tree' } }, async (req) => {
-    const actor = requirePermission(req, 'organisation.read');
-    const orgs = await listOrganisations(ctx.db, actor.scope);
-    const regions = [...(await loadRegions(ctx.db)).values()].filter((rg) =>
-      actor.scope.organisationId ? rg.code === actor.regionCode : actor.scope.regionCodes.includes(rg.code),
-    );
-    return { roots: buildTree(regions, orgs) };
-  });
+  r.get(
+    '/api/v1/organisations/tree',
+    { schema: { tags, summary: '组织机构树 Organisation tree' } },
+    async (req) => {
+      const actor = requirePermission(req, 'organisation.read');
+      const orgs = await listOrganisations(ctx.db, actor.scope);
+      const regions = [...(await loadRegions(ctx.db)).values()].filter((rg) =>
+        actor.scope.organisationId ? rg.code === actor.regionCode : actor.scope.regionCodes.includes(rg.code),
+      );
+      return { roots: buildTree(regions, orgs) };
+    },
+  );
 
   r.get(
     '/api/v1/organisations',
@@ -96,13 +114,26 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.patch(
     '/api/v1/organisations/:id',
-    { schema: { tags, summary: '修改或停用单位 Update or deactivate', params: z.object({ id: uuid }), body: updateOrganisationBody } },
+    {
+      schema: {
+        tags,
+        summary: '修改或停用单位 Update or deactivate',
+        params: z.object({ id: uuid }),
+        body: updateOrganisationBody,
+      },
+    },
     async (req) => updateOrganisation(uc(req, 'organisation.write'), req.params.id, req.body),
   );
 
   r.delete(
     '/api/v1/organisations/:id',
-    { schema: { tags, summary: '删除未被引用的单位 Delete an unreferenced organisation', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '删除未被引用的单位 Delete an unreferenced organisation',
+        params: z.object({ id: uuid }),
+      },
+    },
     async (req, reply) => {
       await deleteOrganisation(uc(req, 'organisation.write'), req.params.id);
       return reply.status(204).send();
@@ -126,7 +157,13 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/organisations/:id/reviewing-organ',
-    { schema: { tags, summary: '复查机关（第十条） The organ that reviews this organ’s decisions', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '复查机关（第十条） The organ that reviews this organ’s decisions',
+        params: z.object({ id: uuid }),
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'organisation.read');
       return reviewingOrganOf({ db: ctx.db, actor }, req.params.id);

@@ -1,15 +1,17 @@
 // Use cases for regions and organisations (第二条, 第四条). Each runs in one transaction:
 // load → authorise (scope) → validate → save → audit.
-import type { Organisation, Region } from '@jiandu/contracts';
-import type { z } from 'zod';
+
+import { randomUUID } from 'node:crypto';
 import type {
   createOrganisation as CreateOrgSchema,
   createRegion as CreateRegionSchema,
+  Organisation,
+  Region,
   updateOrganisation as UpdateOrgSchema,
   updateRegion as UpdateRegionSchema,
 } from '@jiandu/contracts';
 import { maySupervise, reviewingRegion, wouldCycle } from '@jiandu/procedure';
-import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import { canSeeRegion } from '../../access/scope.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { sql } from '../../db/sql.ts';
@@ -30,7 +32,11 @@ export async function createRegion(uc: UseCase, input: z.infer<typeof CreateRegi
   return uc.db.tx(async (tx) => {
     const parent = await lockRegion(tx, input.parentCode);
     if (!parent || !canSeeRegion(uc.actor.scope, parent.code))
-      throw refuse.field('parentCode', '上级行政区划不存在或不在管辖范围内', 'no such parent region in your jurisdiction');
+      throw refuse.field(
+        'parentCode',
+        '上级行政区划不存在或不在管辖范围内',
+        'no such parent region in your jurisdiction',
+      );
     if (input.level === 'city' && parent.level !== 'province')
       throw refuse.field('level', '市级区划的上级必须是省', 'a city must sit under a province');
     if (input.level === 'county' && parent.level !== 'city')
@@ -54,7 +60,11 @@ export async function createRegion(uc: UseCase, input: z.infer<typeof CreateRegi
   });
 }
 
-export async function updateRegion(uc: UseCase, code: string, input: z.infer<typeof UpdateRegionSchema>): Promise<Region> {
+export async function updateRegion(
+  uc: UseCase,
+  code: string,
+  input: z.infer<typeof UpdateRegionSchema>,
+): Promise<Region> {
   return uc.db.tx(async (tx) => {
     const before = await lockRegion(tx, code);
     if (!before || !canSeeRegion(uc.actor.scope, code)) throw refuse.notFound('行政区划', 'Region');
@@ -66,7 +76,11 @@ export async function updateRegion(uc: UseCase, code: string, input: z.infer<typ
         throw refuse.field('parentCode', '不能移动本机关所在的区划', 'you cannot move your own region');
       const parent = regions.get(input.parentCode);
       if (!parent || !canSeeRegion(uc.actor.scope, parent.code))
-        throw refuse.field('parentCode', '上级行政区划不存在或不在管辖范围内', 'no such parent region in your jurisdiction');
+        throw refuse.field(
+          'parentCode',
+          '上级行政区划不存在或不在管辖范围内',
+          'no such parent region in your jurisdiction',
+        );
       if (wouldCycle(code, input.parentCode, regions))
         throw refuse.field('parentCode', '会使区划树形成循环', 'would make the region tree a cycle');
       path = `${parent.path}${code}/`;
@@ -103,15 +117,26 @@ export async function updateRegion(uc: UseCase, code: string, input: z.infer<typ
   });
 }
 
-export async function createOrganisation(uc: UseCase, input: z.infer<typeof CreateOrgSchema>): Promise<Organisation> {
+export async function createOrganisation(
+  uc: UseCase,
+  input: z.infer<typeof CreateOrgSchema>,
+): Promise<Organisation> {
   return uc.db.tx(async (tx) => {
     const region = await lockRegion(tx, input.regionCode);
     if (!region || !canSeeRegion(uc.actor.scope, input.regionCode))
-      throw refuse.field('regionCode', '行政区划不存在或不在管辖范围内', 'no such region in your jurisdiction');
+      throw refuse.field(
+        'regionCode',
+        '行政区划不存在或不在管辖范围内',
+        'no such region in your jurisdiction',
+      );
     if (!region.inSystem)
       throw refuse.field('regionCode', '该区划不在本系统管理范围内', 'this region is outside the system');
     if (input.kind === 'agency' && !input.agencyKind)
-      throw refuse.field('agencyKind', '执法机关须注明是行政机关还是授权组织', 'say whether the agency is an organ or an authorised organisation');
+      throw refuse.field(
+        'agencyKind',
+        '执法机关须注明是行政机关还是授权组织',
+        'say whether the agency is an organ or an authorised organisation',
+      );
     if (input.kind !== 'agency' && input.agencyKind)
       throw refuse.field('agencyKind', '只有执法机关有此属性', 'only agencies have an agency kind');
     if (input.kind !== 'supervision_organ' && input.docPrefix)
@@ -120,13 +145,31 @@ export async function createOrganisation(uc: UseCase, input: z.infer<typeof Crea
     let parentId: string | null;
     if (input.kind === 'government') {
       if (government)
-        throw refuse.field('regionCode', '该区划已有人民政府（每个区划一个）', 'this region already has its government', 409, 'art4.1');
+        throw refuse.field(
+          'regionCode',
+          '该区划已有人民政府（每个区划一个）',
+          'this region already has its government',
+          409,
+          'art4.1',
+        );
       parentId = region.parentCode ? ((await findGovernment(tx, region.parentCode))?.id ?? null) : null;
     } else {
       if (!government)
-        throw refuse.field('regionCode', '请先建立该区划的人民政府', 'create the government of this region first', 409, 'art2');
+        throw refuse.field(
+          'regionCode',
+          '请先建立该区划的人民政府',
+          'create the government of this region first',
+          409,
+          'art2',
+        );
       if (input.kind === 'supervision_organ' && (await findOrgan(tx, input.regionCode)))
-        throw refuse.field('kind', '每级人民政府只有一个行政执法监督机关', 'each government has one supervision organ', 409, 'art4.2');
+        throw refuse.field(
+          'kind',
+          '每级人民政府只有一个行政执法监督机关',
+          'each government has one supervision organ',
+          409,
+          'art4.2',
+        );
       parentId = government.id;
     }
     const org: Organisation = {
@@ -143,8 +186,16 @@ export async function createOrganisation(uc: UseCase, input: z.infer<typeof Crea
       active: true,
       version: 1,
     };
-    const [dup] = await tx.query(sql`SELECT 1 FROM organisations WHERE region_code = ${org.regionCode} AND name = ${org.name}`);
-    if (dup) throw refuse.field('name', '该区划内已有同名单位', 'an organisation of this name exists in the region', 409);
+    const [dup] = await tx.query(
+      sql`SELECT 1 FROM organisations WHERE region_code = ${org.regionCode} AND name = ${org.name}`,
+    );
+    if (dup)
+      throw refuse.field(
+        'name',
+        '该区划内已有同名单位',
+        'an organisation of this name exists in the region',
+        409,
+      );
     await insertOrganisation(tx, org);
     await recordAudit(tx, uc.audit, {
       action: 'organisation.create',
@@ -188,7 +239,13 @@ export async function updateOrganisation(
       const [dup] = await tx.query(
         sql`SELECT 1 FROM organisations WHERE region_code = ${after.regionCode} AND name = ${after.name} AND id <> ${id}`,
       );
-      if (dup) throw refuse.field('name', '该区划内已有同名单位', 'an organisation of this name exists in the region', 409);
+      if (dup)
+        throw refuse.field(
+          'name',
+          '该区划内已有同名单位',
+          'an organisation of this name exists in the region',
+          409,
+        );
     }
     if (!(await updateOrganisationRow(tx, after, input.version, uc.audit.now))) throw refuse.stale();
     await recordAudit(tx, uc.audit, {
@@ -232,19 +289,31 @@ export async function deleteOrganisation(uc: UseCase, id: string): Promise<void>
 /** 第二条: may this organ supervise this agency? Both must be visible to the actor. */
 export async function checkSupervision(uc: Omit<UseCase, 'audit'>, organId: string, agencyId: string) {
   const organ = await getOrganisation(uc.db, uc.actor.scope, organId);
-  if (!organ) throw refuse.field('organId', '监督机关不存在或不在管辖范围内', 'no such organ in your jurisdiction', 404);
+  if (!organ)
+    throw refuse.field(
+      'organId',
+      '监督机关不存在或不在管辖范围内',
+      'no such organ in your jurisdiction',
+      404,
+    );
   const agency = await getOrganisation(uc.db, uc.actor.scope, agencyId);
-  if (!agency) throw refuse.field('agencyId', '执法机关不存在或不在管辖范围内', 'no such agency in your jurisdiction', 404);
+  if (!agency)
+    throw refuse.field(
+      'agencyId',
+      '执法机关不存在或不在管辖范围内',
+      'no such agency in your jurisdiction',
+      404,
+    );
   return maySupervise(organ, agency, await loadRegions(uc.db));
 }
 
 /** 第十条第二款: the next-higher supervision organ that reviews this organ's decisions. */
 export async function reviewingOrganOf(uc: Omit<UseCase, 'audit'>, organId: string) {
   const organ = await getOrganisation(uc.db, uc.actor.scope, organId);
-  if (!organ || organ.kind !== 'supervision_organ')
-    throw refuse.notFound('监督机关', 'Supervision organ');
+  if (organ?.kind !== 'supervision_organ') throw refuse.notFound('监督机关', 'Supervision organ');
   const r = reviewingRegion(organ.regionCode, await loadRegions(uc.db));
-  if (r.external) return { external: true, organisation: null, name: r.name, nameEn: r.nameEn, article: r.article };
+  if (r.external)
+    return { external: true, organisation: null, name: r.name, nameEn: r.nameEn, article: r.article };
   // the higher organ is named even when the actor's scope does not reach it: it is public
   const higher = await findOrgan(uc.db, r.regionCode);
   return {

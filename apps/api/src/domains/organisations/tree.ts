@@ -4,7 +4,8 @@ import type { Organisation, OrgTreeNode, Region } from '@jiandu/contracts';
 
 export function buildTree(regions: Region[], orgs: Organisation[]): OrgTreeNode[] {
   const nodes = new Map<string, OrgTreeNode>();
-  for (const region of regions) nodes.set(region.code, { region, government: null, organ: null, agencies: [], children: [] });
+  for (const region of regions)
+    nodes.set(region.code, { region, government: null, organ: null, agencies: [], children: [] });
   for (const o of orgs) {
     const n = nodes.get(o.regionCode);
     if (!n) continue;

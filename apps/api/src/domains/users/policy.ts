@@ -1,6 +1,6 @@
 // Which role may sit in which kind of organisation (第二条, 第四条, 第五条).
 import type { Role } from '@jiandu/contracts';
-import { ROLE_ORG_KINDS, type OrgKind } from '../../access/roles.ts';
+import { type OrgKind, ROLE_ORG_KINDS } from '../../access/roles.ts';
 import { refuse } from '../../http/problem.ts';
 
 export function assertRoleFits(role: Role, orgKind: OrgKind) {

@@ -2,7 +2,7 @@ import type { Role, User } from '@jiandu/contracts';
 import type { Scope } from '../../access/actor.ts';
 import { orgInScope } from '../../access/scope.ts';
 import type { Queryable } from '../../db/client.ts';
-import { sql, type SqlFragment } from '../../db/sql.ts';
+import { type SqlFragment, sql } from '../../db/sql.ts';
 
 interface UserRow {
   id: string;
@@ -47,15 +47,25 @@ export async function listUsers(q: Queryable, scope: Scope, f: UserFilter, now: 
   if (f.role) where.push(sql`u.role = ${f.role}`);
   if (f.organisationId) where.push(sql`u.organisation_id = ${f.organisationId}`);
   const w = sql.join(where, ' AND ');
-  const rows = await q.query<UserRow>(sql`${SELECT} WHERE ${w} ORDER BY o.region_code, u.username LIMIT ${f.limit} OFFSET ${f.offset}`);
+  const rows = await q.query<UserRow>(
+    sql`${SELECT} WHERE ${w} ORDER BY o.region_code, u.username LIMIT ${f.limit} OFFSET ${f.offset}`,
+  );
   const [{ total }] = await q.query<{ total: number }>(
     sql`SELECT count(*)::int AS total FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE ${w}`,
   );
   return { items: rows.map((r) => toUser(r, now)), total, limit: f.limit, offset: f.offset };
 }
 
-export async function getUser(q: Queryable, scope: Scope | null, id: string, now: Date, forUpdate = false): Promise<User | null> {
+export async function getUser(
+  q: Queryable,
+  scope: Scope | null,
+  id: string,
+  now: Date,
+  forUpdate = false,
+): Promise<User | null> {
   const where = scope ? sql`u.id = ${id} AND ${orgInScope(scope, 'o')}` : sql`u.id = ${id}`;
-  const rows = await q.query<UserRow>(sql`${SELECT} WHERE ${where}${forUpdate ? sql` FOR UPDATE OF u` : sql``}`);
+  const rows = await q.query<UserRow>(
+    sql`${SELECT} WHERE ${where}${forUpdate ? sql` FOR UPDATE OF u` : sql``}`,
+  );
   return rows[0] ? toUser(rows[0], now) : null;
 }

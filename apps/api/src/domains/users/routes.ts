@@ -1,4 +1,11 @@
-import { createUser as createUserBody, paging, resetPassword as resetPasswordBody, updateUser as updateUserBody, userQuery, uuid } from '@jiandu/contracts';
+import {
+  createUser as createUserBody,
+  paging,
+  resetPassword as resetPasswordBody,
+  updateUser as updateUserBody,
+  userQuery,
+  uuid,
+} from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,10 +25,14 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext) {
     return { db: ctx.db, actor, audit: auditContext(req, ctx, actor) };
   };
 
-  r.get('/api/v1/users', { schema: { tags, summary: '用户列表 Users', querystring: userQuery.extend(paging) } }, async (req) => {
-    const actor = requirePermission(req, 'user.read');
-    return listUsers(ctx.db, actor.scope, req.query, ctx.now());
-  });
+  r.get(
+    '/api/v1/users',
+    { schema: { tags, summary: '用户列表 Users', querystring: userQuery.extend(paging) } },
+    async (req) => {
+      const actor = requirePermission(req, 'user.read');
+      return listUsers(ctx.db, actor.scope, req.query, ctx.now());
+    },
+  );
 
   r.get('/api/v1/users/:id', { schema: { tags, summary: '用户 User', params: idParams } }, async (req) => {
     const actor = requirePermission(req, 'user.read');
@@ -30,14 +41,25 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext) {
     return user;
   });
 
-  r.post('/api/v1/users', { schema: { tags, summary: '新建用户 Create a user', body: createUserBody } }, async (req, reply) => {
-    reply.status(201);
-    return createUser(uc(req), req.body);
-  });
+  r.post(
+    '/api/v1/users',
+    { schema: { tags, summary: '新建用户 Create a user', body: createUserBody } },
+    async (req, reply) => {
+      reply.status(201);
+      return createUser(uc(req), req.body);
+    },
+  );
 
   r.patch(
     '/api/v1/users/:id',
-    { schema: { tags, summary: '修改或停用用户 Update or deactivate a user', params: idParams, body: updateUserBody } },
+    {
+      schema: {
+        tags,
+        summary: '修改或停用用户 Update or deactivate a user',
+        params: idParams,
+        body: updateUserBody,
+      },
+    },
     async (req) => updateUser(uc(req), req.params.id, req.body),
   );
 
@@ -50,7 +72,9 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.post('/api/v1/users/:id/unlock', { schema: { tags, summary: '解除锁定 Unlock', params: idParams } }, async (req) =>
-    unlockUser(uc(req), req.params.id),
+  r.post(
+    '/api/v1/users/:id/unlock',
+    { schema: { tags, summary: '解除锁定 Unlock', params: idParams } },
+    async (req) => unlockUser(uc(req), req.params.id),
   );
 }

@@ -17,7 +17,12 @@ export async function createUser(uc: UseCase, input: z.infer<typeof CreateUserSc
   const passwordHash = await hashPassword(input.password); // outside the transaction: it is slow on purpose
   return uc.db.tx(async (tx) => {
     const org = await getOrganisation(tx, uc.actor.scope, input.organisationId);
-    if (!org) throw refuse.field('organisationId', '单位不存在或不在管辖范围内', 'no such organisation in your jurisdiction');
+    if (!org)
+      throw refuse.field(
+        'organisationId',
+        '单位不存在或不在管辖范围内',
+        'no such organisation in your jurisdiction',
+      );
     if (!org.active) throw refuse.field('organisationId', '单位已停用', 'the organisation is deactivated');
     assertRoleFits(input.role, org.kind);
     const [dup] = await tx.query(sql`SELECT 1 FROM users WHERE username = ${input.username}`);
@@ -38,16 +43,29 @@ export async function createUser(uc: UseCase, input: z.infer<typeof CreateUserSc
   });
 }
 
-export async function updateUser(uc: UseCase, id: string, input: z.infer<typeof UpdateUserSchema>): Promise<User> {
+export async function updateUser(
+  uc: UseCase,
+  id: string,
+  input: z.infer<typeof UpdateUserSchema>,
+): Promise<User> {
   return uc.db.tx(async (tx) => {
     const before = await getUser(tx, uc.actor.scope, id, uc.audit.now, true);
     if (!before) throw refuse.notFound('用户', 'User');
     if (before.version !== input.version) throw refuse.stale();
     if (id === uc.actor.userId && (input.active === false || (input.role && input.role !== before.role)))
-      throw refuse.field(input.active === false ? 'active' : 'role', '不能停用自己或更改自己的角色', 'you cannot deactivate yourself or change your own role');
+      throw refuse.field(
+        input.active === false ? 'active' : 'role',
+        '不能停用自己或更改自己的角色',
+        'you cannot deactivate yourself or change your own role',
+      );
     const orgId = input.organisationId ?? before.organisationId;
     const org = await getOrganisation(tx, uc.actor.scope, orgId);
-    if (!org) throw refuse.field('organisationId', '单位不存在或不在管辖范围内', 'no such organisation in your jurisdiction');
+    if (!org)
+      throw refuse.field(
+        'organisationId',
+        '单位不存在或不在管辖范围内',
+        'no such organisation in your jurisdiction',
+      );
     const role = input.role ?? before.role;
     assertRoleFits(role, org.kind);
     await tx.query(sql`UPDATE users SET display_name = ${input.displayName ?? before.displayName}, role = ${role},
@@ -93,7 +111,9 @@ export async function unlockUser(uc: UseCase, id: string): Promise<User> {
   return uc.db.tx(async (tx) => {
     const before = await getUser(tx, uc.actor.scope, id, uc.audit.now, true);
     if (!before) throw refuse.notFound('用户', 'User');
-    await tx.query(sql`UPDATE users SET failed_logins = 0, locked_until = NULL, version = version + 1 WHERE id = ${id}`);
+    await tx.query(
+      sql`UPDATE users SET failed_logins = 0, locked_until = NULL, version = version + 1 WHERE id = ${id}`,
+    );
     const after = (await getUser(tx, null, id, uc.audit.now))!;
     await recordAudit(tx, uc.audit, {
       action: 'user.unlock',
