@@ -1,0 +1,27 @@
+// The regulation as data (a rule pack) and pure lookups over it: no I/O, no clock.
+
+export { isIsoDate } from './dates.ts';
+export { JINCHENG_2021, MIN_SUPERVISORS_PER_MEASURE } from './jincheng-2021.ts';
+export type { GroundsRefusal } from './lookup.ts';
+export {
+  accountabilityMeasures,
+  bareText,
+  checkDecisionGrounds,
+  cite,
+  decisionKindsForGround,
+  findProvision,
+  getAccountabilityRule,
+  getDecisionKind,
+  getMeasure,
+  getProvision,
+  isValidId,
+  lastLapsedPack,
+  packInForce,
+  packStatus,
+  parseId,
+  provisionIndex,
+} from './lookup.ts';
+export { romanNumeral, zhNumeral } from './numbering.ts';
+export { DEFAULT_PACK, getPack, PACKS } from './registry.ts';
+export type * from './types.ts';
+export { validatePack } from './validate.ts';
