@@ -22,7 +22,7 @@ describe('user accounts', () => {
       username: 'zezhou-sup3',
       displayName: '钱进',
       role: 'supervisor',
-      organisationId: orgs['泽州县司法局'],
+      organisationId: orgs.泽州县司法局,
       password: 'Secret-pass-123',
     });
     expect(res.statusCode).toBe(201);
@@ -40,7 +40,7 @@ describe('user accounts', () => {
       username: 'wrong-place',
       displayName: '某人',
       role: 'supervisor',
-      organisationId: orgs['晋城市交通运输局'],
+      organisationId: orgs.晋城市交通运输局,
       password: 'Secret-pass-123',
     });
     expect(res.statusCode).toBe(400);
@@ -53,7 +53,7 @@ describe('user accounts', () => {
       username: 'new-user',
       displayName: '某人',
       role: 'supervisor',
-      organisationId: orgs['晋城市司法局'],
+      organisationId: orgs.晋城市司法局,
       password: 'short',
     });
     expect(weak.json().fields[0]).toMatchObject({ field: 'password', reason: expect.stringContaining('10') });
@@ -61,7 +61,7 @@ describe('user accounts', () => {
       username: 'city-sup1',
       displayName: '某人',
       role: 'supervisor',
-      organisationId: orgs['晋城市司法局'],
+      organisationId: orgs.晋城市司法局,
       password: 'Secret-pass-123',
     });
     expect(taken.statusCode).toBe(409);
