@@ -1,58 +1,25 @@
 // npm run bench — start-up, memory and request rates of the embedded server, on loopback,
 // each load bounded in time. Prints figures; asserts nothing.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
+import { freePort, spawnServer } from '../test/helpers/server-process.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const PASSWORD = 'Bench-pass-2026';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 async function startServer(dataDir: string, port: number) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      JIANDU_DATA_DIR: dataDir,
-      JIANDU_DEMO_PASSWORD: PASSWORD,
-      DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-      JIANDU_LOGIN_RATE_LIMIT: '1000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = spawnServer({
+    PORT: String(port),
+    JIANDU_DATA_DIR: dataDir,
+    JIANDU_DEMO_PASSWORD: PASSWORD,
+    JIANDU_LOGIN_RATE_LIMIT: '1000',
   });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (!out.includes('started in')) return;
-      clearInterval(timer);
-      resolve();
-    }, 50);
-    child.on('exit', () => reject(new Error(out)));
-  });
-  return { child, ms: Math.round(performance.now() - t0) };
-}
-
-async function stop(child: ReturnType<typeof spawn>) {
-  const exited = new Promise((r) => child.on('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  await server.started;
+  return { server, ms: Math.round(performance.now() - t0) };
 }
 
 function rssMb(pid: number): number {
@@ -72,10 +39,10 @@ try {
   const port = await freePort();
   const first = await startServer(dataDir, port);
   console.log(`first start (migrate, calendar, demo seed):      ${first.ms} ms`);
-  await stop(first.child);
+  await first.server.stop();
   const again = await startServer(dataDir, port);
   console.log(`start on an existing database:                   ${again.ms} ms`);
-  console.log(`RSS after start:                                 ${rssMb(again.child.pid!)} MB`);
+  console.log(`RSS after start:                                 ${rssMb(again.server.child.pid!)} MB`);
 
   const base = `http://127.0.0.1:${port}`;
   const res = await fetch(`${base}/api/v1/auth/login`, {
@@ -106,7 +73,7 @@ try {
     `${base}/api/v1/organisations?q=${encodeURIComponent('市场')}`,
     { cookie },
   );
-  console.log(`RSS after load:                                  ${rssMb(again.child.pid!)} MB`);
+  console.log(`RSS after load:                                  ${rssMb(again.server.child.pid!)} MB`);
 
   const adminRes = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
@@ -116,7 +83,7 @@ try {
   const adminCookie = adminRes.headers.get('set-cookie')!.split(';')[0];
   const v = await (await fetch(`${base}/api/v1/audit/verify`, { headers: { cookie: adminCookie } })).json();
   console.log(`\naudit chain verify: ${v.checked} events in ${v.ms} ms (${v.ok ? 'ok' : 'BROKEN'})`);
-  await stop(again.child);
+  await again.server.stop();
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,24 +1,13 @@
 // Starts the real server (npm start's entry) on a fresh embedded database and drives it
 // with Debian's Chromium through playwright-core. Screenshots go to test-results/.
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { freePort, spawnServer } from '../test/helpers/server-process.ts';
 
 export const DEMO_PASSWORD = 'E2e-demo-pass-2026';
 export const SHOTS = path.resolve('test-results/screenshots');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export interface Harness {
   url: string;
@@ -32,32 +21,12 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-e2e-'));
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      JIANDU_DATA_DIR: dataDir,
-      JIANDU_DEMO_PASSWORD: DEMO_PASSWORD,
-      DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = spawnServer({
+    PORT: String(port),
+    JIANDU_DATA_DIR: dataDir,
+    JIANDU_DEMO_PASSWORD: DEMO_PASSWORD,
   });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (out.includes('started in')) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 100);
-    child.on('exit', () => {
-      clearInterval(timer);
-      reject(new Error(`server exited: ${out}`));
-    });
-  });
+  await server.started;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
@@ -98,9 +67,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async stop() {
       await browser.close();
-      const exited = new Promise((r) => child.on('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -2,45 +2,8 @@
 import type { VerifyResult } from '@jiandu/contracts';
 import type { Queryable } from '../db/client.ts';
 import { sql } from '../db/sql.ts';
-import { type ChainedEvent, eventHash, GENESIS_HASH } from './chain.ts';
-
-interface Row {
-  seq: number;
-  id: string;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_name: string;
-  actor_role: string | null;
-  organisation_id: string | null;
-  region_code: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  before: unknown;
-  after: unknown;
-  article: string | null;
-  request_id: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
-const toEvent = (r: Row): ChainedEvent => ({
-  seq: r.seq,
-  id: r.id,
-  occurredAt: r.occurred_at,
-  actorId: r.actor_id,
-  actorName: r.actor_name,
-  actorRole: r.actor_role,
-  organisationId: r.organisation_id,
-  regionCode: r.region_code,
-  action: r.action,
-  entityType: r.entity_type,
-  entityId: r.entity_id,
-  before: r.before,
-  after: r.after,
-  article: r.article,
-  requestId: r.request_id,
-});
+import { eventHash, GENESIS_HASH } from './chain.ts';
+import { type AuditRow, rowToEvent } from './rows.ts';
 
 const BATCH = 2000;
 
@@ -61,7 +24,7 @@ export async function verifyAuditChain(db: Queryable): Promise<VerifyResult> {
     ms: Math.round(performance.now() - started),
   });
   for (;;) {
-    const rows = await db.query<Row>(
+    const rows = await db.query<AuditRow>(
       sql`SELECT * FROM audit_events WHERE seq >= ${expectedSeq} ORDER BY seq LIMIT ${BATCH}`,
     );
     for (const r of rows) {
@@ -79,7 +42,7 @@ export async function verifyAuditChain(db: Queryable): Promise<VerifyResult> {
           problem: 'prev_hash_mismatch',
           detail: `第 ${r.seq} 号事件与前一事件不衔接 / event ${r.seq} does not link to the event before it`,
         });
-      if (eventHash(prev, toEvent(r)) !== r.hash)
+      if (eventHash(prev, rowToEvent(r)) !== r.hash)
         return done({
           seq: r.seq,
           id: r.id,

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '@jiandu/contracts';
 import type { Scope } from '../../access/actor.ts';
+import { type AuditRow, rowToEvent } from '../../audit/rows.ts';
 import type { Queryable } from '../../db/client.ts';
 import { type SqlFragment, sql } from '../../db/sql.ts';
 
@@ -12,25 +13,6 @@ export interface AuditFilter {
   to?: string;
   beforeSeq?: number;
   limit: number;
-}
-
-interface Row {
-  seq: number;
-  id: string;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_name: string;
-  actor_role: string | null;
-  organisation_id: string | null;
-  region_code: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  before: unknown;
-  after: unknown;
-  article: string | null;
-  request_id: string | null;
-  hash: string;
 }
 
 /**
@@ -52,30 +34,12 @@ export async function listAuditEvents(
   if (f.entityId) where.push(sql`entity_id = ${f.entityId}`);
   if (f.action) where.push(sql`action = ${f.action}`);
   if (f.actorId) where.push(sql`actor_id = ${f.actorId}`);
-  if (f.from) where.push(sql`occurred_at >= ${f.from}::date`);
-  if (f.to) where.push(sql`occurred_at < (${f.to}::date + 1)`);
+  // dates are days in Asia/Shanghai; timestamps are stored in UTC
+  if (f.from) where.push(sql`occurred_at >= (${f.from}::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`);
+  if (f.to) where.push(sql`occurred_at < (${f.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`);
   if (f.beforeSeq) where.push(sql`seq < ${f.beforeSeq}`);
-  const rows = await q.query<Row>(
-    sql`SELECT seq, id, occurred_at, actor_id, actor_name, actor_role, organisation_id, region_code, action, entity_type,
-      entity_id, before, after, article, request_id, hash
-      FROM audit_events WHERE ${sql.join(where, ' AND ')} ORDER BY seq DESC LIMIT ${f.limit}`,
+  const rows = await q.query<AuditRow>(
+    sql`SELECT * FROM audit_events WHERE ${sql.join(where, ' AND ')} ORDER BY seq DESC LIMIT ${f.limit}`,
   );
-  return rows.map((r) => ({
-    seq: r.seq,
-    id: r.id,
-    occurredAt: r.occurred_at.toISOString(),
-    actorId: r.actor_id,
-    actorName: r.actor_name,
-    actorRole: r.actor_role,
-    organisationId: r.organisation_id,
-    regionCode: r.region_code,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    before: r.before,
-    after: r.after,
-    article: r.article,
-    requestId: r.request_id,
-    hash: r.hash,
-  }));
+  return rows.map((r) => ({ ...rowToEvent(r), occurredAt: r.occurred_at.toISOString(), hash: r.hash }));
 }
