@@ -54,7 +54,7 @@ interface Row {
   org_name: string;
   region_code: string;
   region_name: string;
-  region_path: string;
+  region_codes: string[];
 }
 
 /** The session's actor, or null when unknown, revoked, idle too long or past its end. */
@@ -67,7 +67,9 @@ export async function loadSession(
   const [row] = await db.query<Row>(sql`
     SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, u.id AS user_id, u.username, u.display_name,
            u.role, u.organisation_id, o.kind AS org_kind, o.name AS org_name, o.region_code,
-           r.name AS region_name, r.path AS region_path
+           r.name AS region_name,
+           -- the jurisdiction: the organisation's region and every region below it (第二条)
+           ARRAY(SELECT sub.code FROM regions sub WHERE sub.path LIKE r.path || '%' ORDER BY sub.code) AS region_codes
     FROM sessions s
     JOIN users u ON u.id = s.user_id AND u.active
     JOIN organisations o ON o.id = u.organisation_id AND o.active
@@ -79,14 +81,7 @@ export async function loadSession(
   // Touch at most once a minute: idle expiry needs no write on every request.
   if (now.getTime() - row.last_seen_at.getTime() > 60_000)
     await db.query(sql`UPDATE sessions SET last_seen_at = ${now} WHERE token_hash = ${row.token_hash}`);
-  const regionCodes =
-    row.role === 'agency_liaison'
-      ? [row.region_code]
-      : (
-          await db.query<{ code: string }>(
-            sql`SELECT code FROM regions WHERE path LIKE ${`${row.region_path}%`} ORDER BY code`,
-          )
-        ).map((r) => r.code);
+  const regionCodes = row.role === 'agency_liaison' ? [row.region_code] : row.region_codes;
   return {
     tokenHash: row.token_hash,
     csrfToken: row.csrf_token,
