@@ -1,1 +1,2 @@
+export * from './case/index.ts';
 export * from './jurisdiction.ts';

@@ -1,0 +1,61 @@
+// Everything that can be done to a case. Each action is one row (or a few) of the
+// transition table in table.ts.
+import type { IsoDate } from '@jiandu/calendar';
+import type { DecisionCode, MeasureCode, ProvisionId } from '@jiandu/regulation';
+import type { FilingProposal } from './facts.ts';
+
+export type CaseAction =
+  | { type: 'draft_filing'; proposal: FilingProposal; reason: string; transferTo?: string }
+  | { type: 'approve_filing' }
+  | { type: 'return_filing'; reason: string }
+  | { type: 'record_measure'; kind: MeasureCode; supervisorIds: readonly string[]; summary: string }
+  | { type: 'request_assistance'; unit: string; matter: string }
+  | { type: 'record_assistance_answer' }
+  | { type: 'conclude_lawful'; finding: string }
+  | { type: 'issue_notice'; findings: readonly ProvisionId[]; deadline: IsoDate }
+  | { type: 'report_handling'; receivedOn: IsoDate; written: boolean }
+  | { type: 'accept_handling' }
+  | { type: 'reject_handling'; reason: string }
+  | { type: 'escalate_unhandled' }
+  | { type: 'draft_decision'; kind: DecisionCode; grounds: readonly ProvisionId[]; deadline?: IsoDate }
+  | { type: 'approve_decision' }
+  | { type: 'seal_decision' }
+  | { type: 'serve_decision'; servedOn: IsoDate; receivedOn: IsoDate }
+  | { type: 'apply_review'; appliedOn: IsoDate }
+  | {
+      type: 'decide_review';
+      outcome: 'upheld' | 'changed' | 'revoked';
+      kind?: DecisionCode;
+      grounds?: ProvisionId[];
+    }
+  | { type: 'escalate_unmet_order' }
+  | { type: 'report_execution'; reportedOn: IsoDate }
+  | { type: 'close'; note: string }
+  | { type: 'archive' };
+
+export type ActionType = CaseAction['type'];
+
+export const ACTION_LABELS: Record<ActionType, { zh: string; en: string }> = {
+  draft_filing: { zh: '填写立案审批表', en: 'Draft the filing approval form' },
+  approve_filing: { zh: '批准立案审批表', en: 'Approve the filing form' },
+  return_filing: { zh: '退回立案审批表', en: 'Return the filing form' },
+  record_measure: { zh: '记录监督措施', en: 'Record a supervision measure' },
+  request_assistance: { zh: '提请协助', en: 'Request assistance' },
+  record_assistance_answer: { zh: '登记协助答复', en: 'Record the assistance answer' },
+  conclude_lawful: { zh: '认定合法并结案', en: 'Find lawful and close' },
+  issue_notice: { zh: '发出行政执法监督通知书', en: 'Issue a supervision notice' },
+  report_handling: { zh: '报告处理情况', en: 'Report the handling' },
+  accept_handling: { zh: '认可处理情况并结案', en: 'Accept the handling and close' },
+  reject_handling: { zh: '不认可处理情况', en: 'Reject the handling' },
+  escalate_unhandled: { zh: '逾期未处理，转入决定', en: 'Deadline passed unhandled: to decision' },
+  draft_decision: { zh: '拟制行政执法监督决定书', en: 'Draft a supervision decision' },
+  approve_decision: { zh: '批准决定书', en: 'Approve the decision' },
+  seal_decision: { zh: '加盖行政执法监督专用章', en: 'Seal the decision' },
+  serve_decision: { zh: '送达决定书', en: 'Serve the decision' },
+  apply_review: { zh: '申请复查', en: 'Apply for review' },
+  decide_review: { zh: '作出复查决定', en: 'Decide the review' },
+  escalate_unmet_order: { zh: '逾期不改，转入撤销决定', en: 'Order unmet by its deadline: to revocation' },
+  report_execution: { zh: '报告执行情况', en: 'Report execution' },
+  close: { zh: '结案', en: 'Close' },
+  archive: { zh: '归档', en: 'Archive' },
+};

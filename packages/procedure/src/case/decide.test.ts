@@ -1,0 +1,536 @@
+// One test per row of the transition table, named after the article it enforces, and
+// property tests over random sequences of actions.
+import { buildCalendar, seedFromChineseDays } from '@jiandu/calendar';
+import { JINCHENG_2021 } from '@jiandu/regulation';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CaseAction } from './actions.ts';
+import { allowedActions, decide } from './decide.ts';
+import { type CaseActor, type CaseFacts, NEW_CASE, type ProcedureEnv } from './facts.ts';
+import { CASE_STATES } from './states.ts';
+import { TRANSITIONS } from './table.ts';
+
+const seed = seedFromChineseDays();
+const calendar = buildCalendar(seed.exceptions, seed.years);
+const ORGAN = 'zezhou-organ';
+const AGENCY = 'zezhou-market';
+const CITY = 'city-organ';
+const sup1: CaseActor = { userId: 's1', role: 'supervisor', organisationId: ORGAN };
+const sup2: CaseActor = { userId: 's2', role: 'supervisor', organisationId: ORGAN };
+const head: CaseActor = { userId: 'h1', role: 'organ_head', organisationId: ORGAN };
+const liaison: CaseActor = { userId: 'l1', role: 'agency_liaison', organisationId: AGENCY };
+const reviewer: CaseActor = { userId: 'r1', role: 'reviewer', organisationId: CITY };
+const otherSup: CaseActor = { userId: 'g1', role: 'supervisor', organisationId: 'gaoping-organ' };
+
+const env = (today: string): ProcedureEnv => ({
+  today,
+  calendar,
+  pack: JINCHENG_2021,
+  validSupervisorIds: new Set(['s1', 's2']),
+});
+
+type Step = [CaseAction, CaseActor, string?];
+function run(start: CaseFacts, steps: Step[], today = '2024-09-02'): CaseFacts {
+  let facts = start;
+  for (const [action, actor, day] of steps) {
+    const r = decide(facts, action, actor, env(day ?? today));
+    if (!r.ok) throw new Error(`${action.type}: ${r.refusal.article} ${r.refusal.reason}`);
+    facts = r.facts;
+  }
+  return facts;
+}
+const refusalOf = (facts: CaseFacts, action: CaseAction, actor: CaseActor, today = '2024-09-02') => {
+  const r = decide(facts, action, actor, env(today));
+  if (r.ok) throw new Error(`${action.type} was allowed`);
+  return { status: r.status, ...r.refusal };
+};
+
+const fresh = () => NEW_CASE(ORGAN, AGENCY, CITY);
+const filed = () =>
+  run(fresh(), [
+    [{ type: 'draft_filing', proposal: 'file', reason: '投诉反映违法收费' }, sup1],
+    [{ type: 'approve_filing' }, head],
+  ]);
+const measured = () =>
+  run(filed(), [
+    [
+      { type: 'record_measure', kind: 'consult_files', supervisorIds: ['s1', 's2'], summary: '调取案卷' },
+      sup1,
+    ],
+  ]);
+const noticed = () =>
+  run(measured(), [[{ type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' }, sup1]]);
+const pending = () => run(noticed(), [[{ type: 'escalate_unhandled' }, sup1, '2024-09-23']]);
+const served = (
+  kind: CaseAction & { type: 'draft_decision' } = {
+    type: 'draft_decision',
+    kind: 'order_correction',
+    grounds: ['art13.1.3'],
+    deadline: '2024-10-31',
+  },
+) =>
+  run(pending(), [
+    [kind, sup1, '2024-09-24'],
+    [{ type: 'approve_decision' }, head, '2024-09-25'],
+    [{ type: 'seal_decision' }, head, '2024-09-26'],
+    [{ type: 'serve_decision', servedOn: '2024-09-27', receivedOn: '2024-09-27' }, sup1, '2024-09-27'],
+  ]);
+
+describe('第九条（一） 立案审批表：承办人员填写，负责人批准 (art9.1.1)', () => {
+  it('a supervisor drafts, the organ head approves, and the case is under investigation', () => {
+    const f = filed();
+    expect(f.state).toBe('investigating');
+    expect(f.filing).toMatchObject({ proposal: 'file', draftedBy: 's1' });
+  });
+  it('the organ head does not draft, a supervisor does not approve', () => {
+    expect(refusalOf(fresh(), { type: 'draft_filing', proposal: 'file', reason: 'x' }, head)).toMatchObject({
+      status: 403,
+    });
+    const drafted = run(fresh(), [[{ type: 'draft_filing', proposal: 'file', reason: 'x' }, sup1]]);
+    expect(refusalOf(drafted, { type: 'approve_filing' }, sup2)).toMatchObject({
+      status: 403,
+      article: 'art9.1.1',
+    });
+  });
+  it('nobody approves what he or she drafted', () => {
+    const drafted = run(fresh(), [[{ type: 'draft_filing', proposal: 'file', reason: 'x' }, sup1]]);
+    const selfHead: CaseActor = { ...head, userId: 's1' };
+    expect(refusalOf(drafted, { type: 'approve_filing' }, selfHead)).toMatchObject({
+      status: 422,
+      article: 'art9.1.1',
+    });
+  });
+  it('a proposal not to file ends as not filed, with the notice to the petitioner', () => {
+    const drafted = run(fresh(), [
+      [{ type: 'draft_filing', proposal: 'not_file', reason: '不属于行政执法行为' }, sup1],
+    ]);
+    const r = decide(drafted, { type: 'approve_filing' }, head, env('2024-09-02'));
+    expect(r.ok && r.facts.state).toBe('not_filed');
+    expect(r.ok && r.documents).toEqual(['non_filing_notice']);
+  });
+  it('a returned form goes back to registered', () => {
+    const f = run(fresh(), [
+      [{ type: 'draft_filing', proposal: 'file', reason: 'x' }, sup1],
+      [{ type: 'return_filing', reason: '事实不清' }, head],
+    ]);
+    expect(f).toMatchObject({ state: 'registered', filing: null });
+  });
+  it('another organ cannot act on the case', () => {
+    expect(
+      refusalOf(fresh(), { type: 'draft_filing', proposal: 'file', reason: 'x' }, otherSup),
+    ).toMatchObject({ status: 403, article: 'art4.2' });
+  });
+});
+
+describe('第十二条 不属于本部门处理的事项，移交有权处理的机关 (art12)', () => {
+  it('a transfer names the competent authority and produces the transfer letter', () => {
+    expect(
+      refusalOf(fresh(), { type: 'draft_filing', proposal: 'transfer', reason: '属于纪检事项' }, sup1),
+    ).toMatchObject({ article: 'art12', field: 'transferTo' });
+    const drafted = run(fresh(), [
+      [
+        { type: 'draft_filing', proposal: 'transfer', reason: '属于纪检事项', transferTo: '泽州县纪委监委' },
+        sup1,
+      ],
+    ]);
+    const r = decide(drafted, { type: 'approve_filing' }, head, env('2024-09-02'));
+    expect(r.ok && r.facts.state).toBe('transferred');
+    expect(r.ok && r.documents).toEqual(['transfer_letter']);
+  });
+});
+
+describe('第七条 监督措施，监督人员不得少于二人 (art7.1, art7.2)', () => {
+  it('records a measure taken by two supervisors with valid credentials', () => {
+    expect(measured().measures).toEqual([
+      { kind: 'consult_files', supervisorIds: ['s1', 's2'], on: '2024-09-02' },
+    ]);
+  });
+  it('refuses one supervisor, the same one twice, or someone without a valid credential', () => {
+    const f = filed();
+    for (const ids of [['s1'], ['s1', 's1'], ['s1', 'x9']])
+      expect(
+        refusalOf(f, { type: 'record_measure', kind: 'inquiry', supervisorIds: ids, summary: '' }, sup1),
+      ).toMatchObject({ article: 'art7.2', field: 'supervisorIds' });
+  });
+  it('an inquiry produces its record (询问笔录, art7.1.3)', () => {
+    const r = decide(
+      filed(),
+      { type: 'record_measure', kind: 'inquiry', supervisorIds: ['s1', 's2'], summary: '询问执法人员' },
+      sup1,
+      env('2024-09-02'),
+    );
+    expect(r.ok && r.documents).toEqual(['inquiry_record']);
+  });
+  it('refuses a measure the article does not list', () => {
+    expect(
+      refusalOf(
+        filed(),
+        { type: 'record_measure', kind: 'torture' as never, supervisorIds: ['s1', 's2'], summary: '' },
+        sup1,
+      ),
+    ).toMatchObject({ article: 'art7.1', field: 'kind' });
+  });
+});
+
+describe('第十一条 提请协助 (art11)', () => {
+  it('tracks an assistance request to its answer; a case with one open is not archived', () => {
+    const f = run(filed(), [
+      [{ type: 'request_assistance', unit: '泽州县公安局', matter: '核实身份' }, sup1],
+    ]);
+    expect(f.openAssistance).toBe(1);
+    const done = run(f, [[{ type: 'record_assistance_answer' }, sup1]]);
+    expect(done.openAssistance).toBe(0);
+    expect(refusalOf(done, { type: 'record_assistance_answer' }, sup1)).toMatchObject({ article: 'art11' });
+  });
+});
+
+describe('第九条（二） 调查核实 (art9.1.2)', () => {
+  it('no finding before any investigation', () => {
+    expect(refusalOf(filed(), { type: 'conclude_lawful', finding: '合法' }, sup1)).toMatchObject({
+      article: 'art9.1.2',
+    });
+    expect(
+      refusalOf(filed(), { type: 'issue_notice', findings: ['art13.1.1'], deadline: '2024-09-30' }, sup1),
+    ).toMatchObject({ article: 'art9.1.2' });
+  });
+  it('a lawful act closes the case', () => {
+    expect(run(measured(), [[{ type: 'conclude_lawful', finding: '执法行为合法' }, sup1]]).state).toBe(
+      'closed',
+    );
+  });
+});
+
+describe('第九条（三） 行政执法监督通知书：发现违法或者不当，责令限期处理并报告 (art9.1.3)', () => {
+  it('needs a finding among the items of 第十三条 to 第十五条 and a deadline after today', () => {
+    expect(
+      refusalOf(measured(), { type: 'issue_notice', findings: [], deadline: '2024-09-20' }, sup1),
+    ).toMatchObject({ field: 'findings' });
+    expect(
+      refusalOf(measured(), { type: 'issue_notice', findings: ['art7.1.1'], deadline: '2024-09-20' }, sup1),
+    ).toMatchObject({ field: 'findings' });
+    expect(
+      refusalOf(measured(), { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-02' }, sup1),
+    ).toMatchObject({ field: 'deadline' });
+    expect(noticed()).toMatchObject({
+      state: 'notice_issued',
+      findings: ['art13.1.3'],
+      notice: { deadline: '2024-09-20' },
+    });
+  });
+  it('the agency reports in writing and the supervisor accepts: closed', () => {
+    const f = run(noticed(), [
+      [{ type: 'report_handling', receivedOn: '2024-09-10', written: true }, liaison, '2024-09-10'],
+      [{ type: 'accept_handling' }, sup1, '2024-09-11'],
+    ]);
+    expect(f.state).toBe('closed');
+  });
+  it('第十三条第二款 a report that is not in writing is refused (art13.2)', () => {
+    expect(
+      refusalOf(noticed(), { type: 'report_handling', receivedOn: '2024-09-02', written: false }, liaison),
+    ).toMatchObject({ article: 'art13.2' });
+  });
+  it('only the supervised agency reports', () => {
+    const other: CaseActor = { ...liaison, organisationId: 'gaoping-market' };
+    expect(
+      refusalOf(noticed(), { type: 'report_handling', receivedOn: '2024-09-02', written: true }, other),
+    ).toMatchObject({ status: 403 });
+  });
+  it('a rejected report leaves the notice open', () => {
+    const f = run(noticed(), [
+      [{ type: 'report_handling', receivedOn: '2024-09-10', written: true }, liaison, '2024-09-10'],
+      [{ type: 'reject_handling', reason: '未改正' }, sup1, '2024-09-11'],
+    ]);
+    expect(f.notice?.reportReceivedOn).toBeNull();
+  });
+});
+
+describe('第九条（四） 在规定期限内未处理的，作出决定 (art9.1.4)', () => {
+  it('only after the notice deadline passed unhandled', () => {
+    expect(refusalOf(noticed(), { type: 'escalate_unhandled' }, sup1, '2024-09-20')).toMatchObject({
+      article: 'art9.1.4',
+    });
+    expect(pending().state).toBe('decision_pending');
+  });
+});
+
+describe('第十三条至第十五条 决定的种类与情形 (art13, art14, art15)', () => {
+  it('each kind only on its grounds', () => {
+    const r = refusalOf(
+      pending(),
+      { type: 'draft_decision', kind: 'confirm_void', grounds: ['art13.1.3'] },
+      sup1,
+      '2024-09-24',
+    );
+    expect(r).toMatchObject({ field: 'grounds', article: 'art15.1' });
+    expect(
+      refusalOf(
+        pending(),
+        { type: 'draft_decision', kind: 'confirm_illegal', grounds: [] },
+        sup1,
+        '2024-09-24',
+      ),
+    ).toMatchObject({ field: 'grounds' });
+  });
+  it('an order sets a deadline (art13.1)', () => {
+    expect(
+      refusalOf(
+        pending(),
+        { type: 'draft_decision', kind: 'order_performance', grounds: ['art13.1.1'] },
+        sup1,
+        '2024-09-24',
+      ),
+    ).toMatchObject({ field: 'deadline' });
+  });
+  it('撤销 only after an order went past its deadline unmet (逾期不改, art13.1)', () => {
+    expect(
+      refusalOf(
+        pending(),
+        { type: 'draft_decision', kind: 'revoke', grounds: ['art13.1.3'] },
+        sup1,
+        '2024-09-24',
+      ),
+    ).toMatchObject({ field: 'kind' });
+    const unmet = run(served(), [[{ type: 'escalate_unmet_order' }, sup1, '2024-11-01']]);
+    expect(unmet).toMatchObject({
+      state: 'decision_pending',
+      unmetOrder: { kind: 'order_correction', grounds: ['art13.1.3'] },
+      decision: null,
+    });
+    const r = decide(
+      unmet,
+      { type: 'draft_decision', kind: 'revoke', grounds: ['art13.1.3'] },
+      sup1,
+      env('2024-11-01'),
+    );
+    expect(r.ok).toBe(true);
+    expect(
+      refusalOf(
+        unmet,
+        { type: 'draft_decision', kind: 'revoke', grounds: ['art13.1.5'] },
+        sup1,
+        '2024-11-01',
+      ),
+    ).toMatchObject({ field: 'grounds' });
+  });
+  it('an order cannot be escalated before its deadline', () => {
+    expect(refusalOf(served(), { type: 'escalate_unmet_order' }, sup1, '2024-10-31')).toMatchObject({
+      article: 'art13.1',
+    });
+  });
+  it('第十四条（二） 撤销会给公共利益造成重大损害的，不撤销 (art14.1.2)', () => {
+    const f = run(measured(), [
+      [{ type: 'issue_notice', findings: ['art13.1.3', 'art14.1.2'], deadline: '2024-09-20' }, sup1],
+      [{ type: 'escalate_unhandled' }, sup1, '2024-09-23'],
+      [
+        { type: 'draft_decision', kind: 'order_correction', grounds: ['art13.1.3'], deadline: '2024-10-31' },
+        sup1,
+        '2024-09-24',
+      ],
+      [{ type: 'approve_decision' }, head, '2024-09-24'],
+      [{ type: 'seal_decision' }, head, '2024-09-24'],
+      [{ type: 'serve_decision', servedOn: '2024-09-24', receivedOn: '2024-09-24' }, sup1, '2024-09-24'],
+      [{ type: 'escalate_unmet_order' }, sup1, '2024-11-01'],
+    ]);
+    expect(
+      refusalOf(f, { type: 'draft_decision', kind: 'revoke', grounds: ['art13.1.3'] }, sup1, '2024-11-01'),
+    ).toMatchObject({ article: 'art14.1.2' });
+    const ok = decide(
+      f,
+      { type: 'draft_decision', kind: 'confirm_illegal', grounds: ['art14.1.2'] },
+      sup1,
+      env('2024-11-01'),
+    );
+    expect(ok.ok).toBe(true);
+  });
+});
+
+describe('第十条第一款 决定书加盖行政执法监督专用章 (art10.1)', () => {
+  const drafted = () =>
+    run(pending(), [
+      [{ type: 'draft_decision', kind: 'confirm_illegal', grounds: ['art14.1.1'] }, sup1, '2024-09-24'],
+    ]);
+  it('an unsealed decision cannot be served', () => {
+    const approved = run(drafted(), [[{ type: 'approve_decision' }, head, '2024-09-25']]);
+    expect(
+      refusalOf(
+        approved,
+        { type: 'serve_decision', servedOn: '2024-09-25', receivedOn: '2024-09-25' },
+        sup1,
+        '2024-09-25',
+      ),
+    ).toMatchObject({ article: 'art10.1' });
+  });
+  it('a decision is sealed only after approval, never approved by its drafter', () => {
+    expect(refusalOf(drafted(), { type: 'seal_decision' }, head, '2024-09-25')).toMatchObject({
+      article: 'art10.1',
+    });
+    expect(
+      refusalOf(drafted(), { type: 'approve_decision' }, { ...head, userId: 's1' }, '2024-09-25'),
+    ).toMatchObject({ article: 'art9.1.1' });
+  });
+  it('service records the date of receipt and the review deadline', () => {
+    expect(served().decision).toMatchObject({
+      sealed: true,
+      receivedOn: '2024-09-27',
+      reviewDeadline: '2024-10-10',
+    });
+  });
+});
+
+describe('第十条第二款 复查：收到决定书之日起五个工作日内，向上一级机关申请 (art10.2)', () => {
+  it('within the window the agency applies and the city reviewer decides', () => {
+    const f = run(served(), [[{ type: 'apply_review', appliedOn: '2024-10-10' }, liaison, '2024-10-10']]);
+    expect(f.state).toBe('under_review');
+    expect(refusalOf(f, { type: 'decide_review', outcome: 'upheld' }, head, '2024-10-12')).toMatchObject({
+      status: 403,
+    });
+    expect(run(f, [[{ type: 'decide_review', outcome: 'upheld' }, reviewer, '2024-10-15']]).state).toBe(
+      'decided',
+    );
+    expect(run(f, [[{ type: 'decide_review', outcome: 'revoked' }, reviewer, '2024-10-15']]).state).toBe(
+      'closed',
+    );
+  });
+  it('after the window it is refused, with the deadline named', () => {
+    const r = refusalOf(served(), { type: 'apply_review', appliedOn: '2024-10-11' }, liaison, '2024-10-11');
+    expect(r).toMatchObject({ article: 'art10.2', field: 'appliedOn' });
+    expect(r.reason).toContain('2024-10-10');
+  });
+  it('the decision stays in force during review: the agency may still report execution', () => {
+    const f = run(served(), [
+      [{ type: 'apply_review', appliedOn: '2024-10-08' }, liaison, '2024-10-08'],
+      [{ type: 'report_execution', reportedOn: '2024-10-09' }, liaison, '2024-10-09'],
+    ]);
+    expect(f.state).toBe('executed');
+  });
+  it('a city decision is reviewed outside the system: the organ records the outcome', () => {
+    const cityCase = { ...served(), reviewingOrganId: null };
+    const f = run(cityCase, [[{ type: 'apply_review', appliedOn: '2024-10-08' }, liaison, '2024-10-08']]);
+    expect(f.review).toMatchObject({ external: true });
+    expect(refusalOf(f, { type: 'decide_review', outcome: 'upheld' }, reviewer)).toMatchObject({
+      status: 403,
+    });
+    expect(run(f, [[{ type: 'decide_review', outcome: 'upheld' }, sup1, '2024-10-20']]).state).toBe(
+      'decided',
+    );
+  });
+});
+
+describe('第十六条（十） 执行并报告；结案，归档 (art16.1.10)', () => {
+  it('executed, closed, archived', () => {
+    const f = run(served(), [
+      [{ type: 'report_execution', reportedOn: '2024-10-20' }, liaison, '2024-10-20'],
+      [{ type: 'close', note: '已改正' }, sup1, '2024-10-21'],
+      [{ type: 'archive' }, sup1, '2024-10-22'],
+    ]);
+    expect(f.state).toBe('archived');
+  });
+});
+
+describe('the table itself', () => {
+  it('every row names an article of the pack and only known states', async () => {
+    const { isValidId } = await import('@jiandu/regulation');
+    for (const t of TRANSITIONS) {
+      expect(isValidId(t.article, JINCHENG_2021), t.action).toBe(true);
+      for (const s of [...t.from, ...t.to]) expect(CASE_STATES).toContain(s);
+    }
+  });
+  it('allowed actions follow the state and the actor', () => {
+    expect(allowedActions(fresh(), sup1)).toEqual(['draft_filing']);
+    expect(allowedActions(fresh(), head)).toEqual([]);
+    expect(allowedActions(noticed(), liaison)).toEqual(['report_handling']);
+    expect(allowedActions(served(), liaison)).toEqual(['apply_review', 'report_execution']);
+  });
+});
+
+describe('properties', () => {
+  const actors = [sup1, sup2, head, liaison, reviewer, otherSup];
+  const actionArb: fc.Arbitrary<CaseAction> = fc.oneof(
+    fc.record({
+      type: fc.constant('draft_filing' as const),
+      proposal: fc.constantFrom('file' as const, 'not_file' as const, 'transfer' as const),
+      reason: fc.constantFrom('理由', ''),
+      transferTo: fc.constantFrom(undefined, '某机关'),
+    }),
+    fc.constant({ type: 'approve_filing' as const }),
+    fc.constant({ type: 'return_filing' as const, reason: '退回' }),
+    fc.record({
+      type: fc.constant('record_measure' as const),
+      kind: fc.constantFrom('inquiry' as const, 'consult_files' as const),
+      supervisorIds: fc.constantFrom(['s1', 's2'], ['s1']),
+      summary: fc.constant(''),
+    }),
+    fc.record({
+      type: fc.constant('issue_notice' as const),
+      findings: fc.constantFrom(['art13.1.1'], ['art14.1.2', 'art13.1.1'], []),
+      deadline: fc.constantFrom('2024-09-20', '2024-08-01'),
+    }),
+    fc.record({
+      type: fc.constant('report_handling' as const),
+      receivedOn: fc.constant('2024-09-02'),
+      written: fc.boolean(),
+    }),
+    fc.constant({ type: 'accept_handling' as const }),
+    fc.constant({ type: 'escalate_unhandled' as const }),
+    fc.record({
+      type: fc.constant('draft_decision' as const),
+      kind: fc.constantFrom(
+        'order_performance' as const,
+        'revoke' as const,
+        'confirm_illegal' as const,
+        'confirm_void' as const,
+      ),
+      grounds: fc.constantFrom(['art13.1.1'], ['art14.1.1'], ['art15.1.3']),
+      deadline: fc.constantFrom(undefined, '2024-12-31'),
+    }),
+    fc.constant({ type: 'approve_decision' as const }),
+    fc.constant({ type: 'seal_decision' as const }),
+    fc.constant({ type: 'serve_decision' as const, servedOn: '2024-09-02', receivedOn: '2024-09-02' }),
+    fc.record({ type: fc.constant('apply_review' as const), appliedOn: fc.constantFrom('2024-09-02') }),
+    fc.record({
+      type: fc.constant('decide_review' as const),
+      outcome: fc.constantFrom('upheld' as const, 'revoked' as const),
+    }),
+    fc.constant({ type: 'escalate_unmet_order' as const }),
+    fc.constant({ type: 'report_execution' as const, reportedOn: '2024-09-02' }),
+    fc.constant({ type: 'close' as const, note: '' }),
+    fc.constant({ type: 'archive' as const }),
+  );
+  const days = fc.constantFrom('2024-09-02', '2024-09-21', '2025-01-02');
+
+  it('no sequence of actions reaches a state the table does not allow, and decide never throws', () => {
+    const edges = new Set(TRANSITIONS.flatMap((t) => t.from.flatMap((f) => t.to.map((to) => `${f}>${to}`))));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(actionArb, fc.constantFrom(...actors), days), { maxLength: 40 }),
+        (steps) => {
+          let facts = fresh();
+          for (const [action, actor, day] of steps) {
+            const r = decide(facts, action, actor, env(day));
+            if (!r.ok) continue;
+            expect(edges.has(`${facts.state}>${r.facts.state}`)).toBe(true);
+            if (r.facts.state === 'decided') expect(r.facts.decision?.sealed).toBe(true);
+            if (r.facts.state === 'investigating' && facts.state === 'filing_pending')
+              expect(actor.role).toBe('organ_head');
+            facts = r.facts;
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a refused action leaves the case exactly as it was', () => {
+    fc.assert(
+      fc.property(actionArb, fc.constantFrom(...actors), (action, actor) => {
+        for (const start of [fresh(), measured(), noticed(), pending(), served()]) {
+          const copy = structuredClone(start);
+          const r = decide(start, action, actor, env('2024-09-02'));
+          expect(start).toEqual(copy);
+          if (!r.ok) expect(r.refusal.article).toMatch(/^art\d+/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,77 @@
+// What the procedure needs to know about a case to decide the next step. The service layer
+// loads it; decide() returns the next one. Dates are 'YYYY-MM-DD' in Asia/Shanghai.
+import type { CalendarData, IsoDate } from '@jiandu/calendar';
+import type { DecisionCode, MeasureCode, ProvisionId, RulePack } from '@jiandu/regulation';
+import type { CaseState } from './states.ts';
+
+export type FilingProposal = 'file' | 'not_file' | 'transfer';
+
+export interface Measure {
+  kind: MeasureCode;
+  supervisorIds: readonly string[];
+  on: IsoDate;
+}
+
+export interface Decision {
+  kind: DecisionCode;
+  grounds: readonly ProvisionId[];
+  /** the deadline the decision sets (orders only) */
+  deadline: IsoDate | null;
+  draftedBy: string;
+  approvedBy: string | null;
+  sealed: boolean;
+  servedOn: IsoDate | null;
+  /** the date on the 送达回证: the review window counts from it (第十条第二款) */
+  receivedOn: IsoDate | null;
+  reviewDeadline: IsoDate | null;
+}
+
+export interface CaseFacts {
+  state: CaseState;
+  /** the supervision organ handling the case */
+  organId: string;
+  /** the enforcement agency (or government) supervised */
+  agencyId: string;
+  /** the organ that reviews this organ's decisions; null when it is outside the system (the province) */
+  reviewingOrganId: string | null;
+  filing: { proposal: FilingProposal; draftedBy: string; transferTo: string | null; reason: string } | null;
+  measures: readonly Measure[];
+  openAssistance: number;
+  /** the grounds of illegality or impropriety found (第十三条 to 第十五条 items) */
+  findings: readonly ProvisionId[];
+  notice: { deadline: IsoDate; reportReceivedOn: IsoDate | null } | null;
+  decision: Decision | null;
+  /** an order decision that went past its deadline unmet (逾期不改, 第十三条) */
+  unmetOrder: { kind: DecisionCode; grounds: readonly ProvisionId[] } | null;
+  review: { appliedOn: IsoDate; external: boolean } | null;
+}
+
+export interface CaseActor {
+  userId: string;
+  role: 'supervisor' | 'organ_head' | 'agency_liaison' | 'reviewer' | 'leader' | 'admin';
+  organisationId: string;
+}
+
+/** The world outside the case: today, the calendar and the rule pack governing the case. */
+export interface ProcedureEnv {
+  today: IsoDate;
+  calendar: CalendarData;
+  pack: RulePack;
+  /** supervisors of the case's organ holding a valid supervision credential today (第七条第二款) */
+  validSupervisorIds: ReadonlySet<string>;
+}
+
+export const NEW_CASE = (organId: string, agencyId: string, reviewingOrganId: string | null): CaseFacts => ({
+  state: 'registered',
+  organId,
+  agencyId,
+  reviewingOrganId,
+  filing: null,
+  measures: [],
+  openAssistance: 0,
+  findings: [],
+  notice: null,
+  decision: null,
+  unmetOrder: null,
+  review: null,
+});

@@ -1,0 +1,61 @@
+// Reusable conditions of the regulation. Each returns a refusal citing its article, or null.
+import { computeDeadline } from '@jiandu/calendar';
+import type { CaseActor, CaseFacts, ProcedureEnv } from './facts.ts';
+import { type Refusal, refusal } from './refusal.ts';
+
+/** The actor works in the organ handling the case (第四条第二款). */
+export function inOrgan(facts: CaseFacts, actor: CaseActor): Refusal | null {
+  return actor.organisationId === facts.organId
+    ? null
+    : refusal(
+        'art4.2',
+        '只有承办本案的行政执法监督机关可以办理',
+        'only the supervision organ handling the case may act',
+      );
+}
+
+/** The actor speaks for the agency the case supervises (第九条（三）: it handles and reports). */
+export function forAgency(facts: CaseFacts, actor: CaseActor): Refusal | null {
+  return actor.organisationId === facts.agencyId
+    ? null
+    : refusal('art9.1.3', '只有被监督的行政执法机关可以办理', 'only the supervised agency may act');
+}
+
+/** An approval is never given by the person who drafted it (第九条（一）: 承办人员填写, 负责人批准). */
+export function notDrafter(draftedBy: string, actor: CaseActor): Refusal | null {
+  return draftedBy === actor.userId
+    ? refusal(
+        'art9.1.1',
+        '审批人不得批准自己拟制的文书',
+        'an approver may not approve what he or she drafted',
+      )
+    : null;
+}
+
+export function after(date: string, today: string, field: string, article: string): Refusal | null {
+  return date > today
+    ? null
+    : refusal(article, '期限必须晚于今天', 'the deadline must be after today', field);
+}
+
+export function notFuture(date: string, today: string, field: string, article: string): Refusal | null {
+  return date <= today
+    ? null
+    : refusal(article, '日期不能晚于今天', 'the date cannot be in the future', field);
+}
+
+/** 第十条第二款: five working days from the date of receipt, the start day not counted. */
+export function reviewDeadline(env: ProcedureEnv, receivedOn: string): string {
+  return computeDeadline(env.calendar, { from: receivedOn, workingDays: 5 }).deadline;
+}
+
+/** At least one measure of investigation before a finding (第九条（二） 进行调查核实). */
+export function investigated(facts: CaseFacts): Refusal | null {
+  return facts.measures.length > 0
+    ? null
+    : refusal(
+        'art9.1.2',
+        '尚未进行调查核实（未记录任何监督措施）',
+        'nothing has been investigated yet (no measure recorded)',
+      );
+}

@@ -1,0 +1,622 @@
+// The supervision case procedure as one table: from-state, action, who may act, guard,
+// next state, documents, cited article. It reads like 第七条 to 第十五条 of the regulation.
+import {
+  checkDecisionGrounds,
+  getDecisionKind,
+  isValidId,
+  MIN_SUPERVISORS_PER_MEASURE,
+} from '@jiandu/regulation';
+import type { ActionType, CaseAction } from './actions.ts';
+import type { DocumentKind } from './documents.ts';
+import type { CaseActor, CaseFacts, ProcedureEnv } from './facts.ts';
+import { after, investigated, notDrafter, notFuture, reviewDeadline } from './guards.ts';
+import { type Refusal, refusal } from './refusal.ts';
+import type { CaseState } from './states.ts';
+
+type Role = CaseActor['role'];
+type ActionOf<T extends ActionType> = Extract<CaseAction, { type: T }>;
+
+export interface Ctx<T extends ActionType> {
+  facts: CaseFacts;
+  action: ActionOf<T>;
+  actor: CaseActor;
+  env: ProcedureEnv;
+}
+
+export interface Outcome {
+  state: CaseState;
+  facts?: Partial<CaseFacts>;
+  documents?: DocumentKind[];
+}
+
+export interface Transition<T extends ActionType = ActionType> {
+  action: T;
+  from: readonly CaseState[];
+  roles: readonly Role[];
+  /** where the actor must work: the organ handling the case, the agency, or the reviewing organ */
+  actorIn: 'organ' | 'agency' | 'reviewing_organ';
+  /** the article that allows this step */
+  article: string;
+  /** every state this step can lead to */
+  to: readonly CaseState[];
+  guard?: (c: Ctx<T>) => Refusal | null;
+  apply: (c: Ctx<T>) => Outcome;
+}
+
+const row = <T extends ActionType>(t: Transition<T>) => t as unknown as Transition;
+const first = (...checks: (() => Refusal | null)[]) => {
+  for (const check of checks) {
+    const r = check();
+    if (r) return r;
+  }
+  return null;
+};
+const ORDERS = ['order_performance', 'order_correction'] as const;
+
+export const TRANSITIONS: readonly Transition[] = [
+  // 第九条（一）: 具体承办人员填写立案审批表
+  row({
+    action: 'draft_filing',
+    from: ['registered'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art9.1.1',
+    to: ['filing_pending'],
+    guard: ({ action }) =>
+      action.proposal === 'transfer' && !action.transferTo?.trim()
+        ? refusal(
+            'art12',
+            '移交须写明有权处理的机关',
+            'a transfer must name the competent authority',
+            'transferTo',
+          )
+        : !action.reason.trim()
+          ? refusal(
+              'art9.1.1',
+              '须写明立案、不予立案或移交的理由',
+              'give the reason for the proposal',
+              'reason',
+            )
+          : null,
+    apply: ({ action, actor }) => ({
+      state: 'filing_pending',
+      facts: {
+        filing: {
+          proposal: action.proposal,
+          draftedBy: actor.userId,
+          transferTo: action.transferTo?.trim() || null,
+          reason: action.reason,
+        },
+      },
+      documents: ['filing_approval_form'],
+    }),
+  }),
+  // 第九条（一）: 经执法监督机关负责人批准立案 — or not filed, or transferred (第十二条)
+  row({
+    action: 'approve_filing',
+    from: ['filing_pending'],
+    roles: ['organ_head'],
+    actorIn: 'organ',
+    article: 'art9.1.1',
+    to: ['investigating', 'not_filed', 'transferred'],
+    guard: ({ facts, actor }) => notDrafter(facts.filing!.draftedBy, actor),
+    apply: ({ facts }) => {
+      const p = facts.filing!.proposal;
+      if (p === 'file') return { state: 'investigating' };
+      if (p === 'transfer') return { state: 'transferred', documents: ['transfer_letter'] };
+      return { state: 'not_filed', documents: ['non_filing_notice'] };
+    },
+  }),
+  row({
+    action: 'return_filing',
+    from: ['filing_pending'],
+    roles: ['organ_head'],
+    actorIn: 'organ',
+    article: 'art9.1.1',
+    to: ['registered'],
+    guard: ({ action }) =>
+      action.reason.trim()
+        ? null
+        : refusal('art9.1.1', '退回须说明理由', 'say why the form is returned', 'reason'),
+    apply: () => ({ state: 'registered', facts: { filing: null } }),
+  }),
+  // 第七条: 监督措施, 行政执法监督人员不得少于二人
+  row({
+    action: 'record_measure',
+    from: ['investigating', 'notice_issued', 'decision_pending'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art7.1',
+    to: ['investigating', 'notice_issued', 'decision_pending'],
+    guard: ({ action, actor, env }) => {
+      const people = new Set(action.supervisorIds);
+      const min = MIN_SUPERVISORS_PER_MEASURE.value;
+      return first(
+        () =>
+          env.pack.measures.some((m) => m.code === action.kind)
+            ? null
+            : refusal('art7.1', '不是第七条规定的监督措施', 'not a measure of article 7', 'kind'),
+        () =>
+          people.size >= min
+            ? null
+            : refusal(
+                MIN_SUPERVISORS_PER_MEASURE.citation,
+                `采取监督措施的行政执法监督人员不得少于${min}人`,
+                `at least ${min} supervisors take part in a measure`,
+                'supervisorIds',
+              ),
+        () =>
+          [...people].every((id) => env.validSupervisorIds.has(id))
+            ? null
+            : refusal(
+                'art7.2',
+                '参加人员须是本机关持有效监督证件的行政执法监督人员',
+                'every participant must be a supervisor of the organ with a valid credential',
+                'supervisorIds',
+              ),
+        () =>
+          people.has(actor.userId)
+            ? null
+            : refusal(
+                'art7.2',
+                '记录人须是参加措施的监督人员之一',
+                'the recorder must be one of the participants',
+                'supervisorIds',
+              ),
+      );
+    },
+    apply: ({ facts, action, env }) => {
+      const documents: DocumentKind[] =
+        action.kind === 'inquiry'
+          ? ['inquiry_record']
+          : action.kind === 'site_investigation'
+            ? ['site_record']
+            : [];
+      return {
+        state: facts.state,
+        facts: {
+          measures: [
+            ...facts.measures,
+            { kind: action.kind, supervisorIds: [...new Set(action.supervisorIds)], on: env.today },
+          ],
+        },
+        documents,
+      };
+    },
+  }),
+  // 第十一条: 提请有关单位予以协助, tracked to the answer
+  row({
+    action: 'request_assistance',
+    from: ['investigating', 'notice_issued', 'decision_pending'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art11',
+    to: ['investigating', 'notice_issued', 'decision_pending'],
+    guard: ({ action }) =>
+      action.unit.trim()
+        ? null
+        : refusal('art11', '须写明被请求协助的单位', 'name the unit asked to assist', 'unit'),
+    apply: ({ facts }) => ({
+      state: facts.state,
+      facts: { openAssistance: facts.openAssistance + 1 },
+      documents: ['assistance_letter'],
+    }),
+  }),
+  row({
+    action: 'record_assistance_answer',
+    from: ['investigating', 'notice_issued', 'decision_pending'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art11',
+    to: ['investigating', 'notice_issued', 'decision_pending'],
+    guard: ({ facts }) =>
+      facts.openAssistance > 0
+        ? null
+        : refusal('art11', '没有待答复的协助请求', 'no assistance request awaits an answer'),
+    apply: ({ facts }) => ({ state: facts.state, facts: { openAssistance: facts.openAssistance - 1 } }),
+  }),
+  // 第九条（二）: 调查核实 finds the act lawful
+  row({
+    action: 'conclude_lawful',
+    from: ['investigating'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art9.1.2',
+    to: ['closed'],
+    guard: ({ facts, action }) =>
+      first(
+        () => investigated(facts),
+        () =>
+          action.finding.trim()
+            ? null
+            : refusal(
+                'art9.1.2',
+                '须写明调查核实的结论',
+                'state the finding of the investigation',
+                'finding',
+              ),
+      ),
+    apply: () => ({ state: 'closed' }),
+  }),
+  // 第九条（三）: 发现违法或者不当的, 发出通知书, 责令在规定期限内处理并报告
+  row({
+    action: 'issue_notice',
+    from: ['investigating'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art9.1.3',
+    to: ['notice_issued'],
+    guard: ({ facts, action, env }) =>
+      first(
+        () => investigated(facts),
+        () =>
+          action.findings.length > 0 &&
+          action.findings.every((g) => /^art1[345]\.1\.\d+$/.test(g) && isValidId(g, env.pack))
+            ? null
+            : refusal(
+                'art9.1.3',
+                '须写明所发现的违法或者不当情形（第十三条至第十五条所列情形）',
+                'name the illegality or impropriety found (the items of articles 13 to 15)',
+                'findings',
+              ),
+        () => after(action.deadline, env.today, 'deadline', 'art9.1.3'),
+      ),
+    apply: ({ action }) => ({
+      state: 'notice_issued',
+      facts: {
+        findings: [...new Set(action.findings)],
+        notice: { deadline: action.deadline, reportReceivedOn: null },
+      },
+      documents: ['supervision_notice'],
+    }),
+  }),
+  // 第九条（三） 报告处理情况; 第十三条第二款 补正、改正应当采取书面方式
+  row({
+    action: 'report_handling',
+    from: ['notice_issued'],
+    roles: ['agency_liaison'],
+    actorIn: 'agency',
+    article: 'art9.1.3',
+    to: ['notice_issued'],
+    guard: ({ action, env }) =>
+      first(
+        () =>
+          action.written
+            ? null
+            : refusal(
+                'art13.2',
+                '补正、改正及处理情况应当采取书面方式',
+                'the handling and any correction must be in writing',
+                'written',
+              ),
+        () => notFuture(action.receivedOn, env.today, 'receivedOn', 'art9.1.3'),
+      ),
+    apply: ({ facts, action }) => ({
+      state: 'notice_issued',
+      facts: { notice: { ...facts.notice!, reportReceivedOn: action.receivedOn } },
+    }),
+  }),
+  row({
+    action: 'accept_handling',
+    from: ['notice_issued'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art9.1.3',
+    to: ['closed'],
+    guard: ({ facts }) =>
+      facts.notice?.reportReceivedOn
+        ? null
+        : refusal(
+            'art9.1.3',
+            '尚未收到书面处理情况报告',
+            'no written report of the handling has been received',
+          ),
+    apply: () => ({ state: 'closed' }),
+  }),
+  row({
+    action: 'reject_handling',
+    from: ['notice_issued'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art9.1.3',
+    to: ['notice_issued'],
+    guard: ({ facts, action }) =>
+      first(
+        () =>
+          facts.notice?.reportReceivedOn
+            ? null
+            : refusal('art9.1.3', '尚未收到处理情况报告', 'no report of the handling has been received'),
+        () => (action.reason.trim() ? null : refusal('art9.1.3', '须说明不认可的理由', 'say why', 'reason')),
+      ),
+    apply: ({ facts }) => ({
+      state: 'notice_issued',
+      facts: { notice: { ...facts.notice!, reportReceivedOn: null } },
+    }),
+  }),
+  // 第九条（四）: 在规定期限内未处理的 → 作出决定
+  row({
+    action: 'escalate_unhandled',
+    from: ['notice_issued'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art9.1.4',
+    to: ['decision_pending'],
+    guard: ({ facts, env }) =>
+      env.today > facts.notice!.deadline && !facts.notice!.reportReceivedOn
+        ? null
+        : refusal(
+            'art9.1.4',
+            `通知书规定的期限（${facts.notice!.deadline}）尚未届满，或已收到处理情况报告`,
+            `the notice's deadline (${facts.notice!.deadline}) has not passed, or a report was received`,
+          ),
+    apply: () => ({ state: 'decision_pending' }),
+  }),
+  // 第九条（四）, 第十三条至第十五条: the kind of decision and its grounds
+  row({
+    action: 'draft_decision',
+    from: ['decision_pending'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art9.1.4',
+    to: ['decision_pending'],
+    guard: ({ facts, action, env }) => {
+      const kind = getDecisionKind(env.pack, action.kind);
+      const grounds = checkDecisionGrounds(env.pack, action.kind, action.grounds);
+      if (grounds.length) return { ...grounds[0], field: 'grounds' };
+      if (kind.requiresPriorUnmetOrder) {
+        if (!facts.unmetOrder)
+          return refusal(
+            kind.citations.requiresPriorUnmetOrder ?? 'art13.1',
+            '只有责令限期履行或者责令补正、改正逾期不改的，才能撤销',
+            'revocation only follows an order to perform or correct left unmet past its deadline',
+            'kind',
+          );
+        const outside = action.grounds.filter((g) => !facts.unmetOrder!.grounds.includes(g));
+        if (outside.length)
+          return refusal(
+            'art13.1',
+            '撤销所依据的情形须是逾期未改的责令决定所认定的情形',
+            'revocation rests on the grounds of the order left unmet',
+            'grounds',
+          );
+      }
+      const excluded = kind.excludedWhere.find((g) => facts.findings.includes(g));
+      if (excluded)
+        return refusal(
+          excluded,
+          '存在撤销会给国家利益、社会公共利益造成重大损害的情形，不得撤销，应当确认违法',
+          'revocation would seriously harm the public interest: confirm illegality instead',
+          'kind',
+        );
+      if (kind.setsDeadline) {
+        if (!action.deadline)
+          return refusal(
+            kind.citations.setsDeadline ?? 'art13.1',
+            '责令类决定须规定期限',
+            'an order must set a deadline',
+            'deadline',
+          );
+        return after(action.deadline, env.today, 'deadline', kind.citations.setsDeadline ?? 'art13.1');
+      }
+      return null;
+    },
+    apply: ({ action, actor, env }) => ({
+      state: 'decision_pending',
+      facts: {
+        decision: {
+          kind: action.kind,
+          grounds: [...new Set(action.grounds)],
+          deadline: getDecisionKind(env.pack, action.kind).setsDeadline ? (action.deadline ?? null) : null,
+          draftedBy: actor.userId,
+          approvedBy: null,
+          sealed: false,
+          servedOn: null,
+          receivedOn: null,
+          reviewDeadline: null,
+        },
+      },
+      documents: ['supervision_decision'],
+    }),
+  }),
+  row({
+    action: 'approve_decision',
+    from: ['decision_pending'],
+    roles: ['organ_head'],
+    actorIn: 'organ',
+    article: 'art9.1.4',
+    to: ['decision_pending'],
+    guard: ({ facts, actor }) =>
+      first(
+        () => (facts.decision ? null : refusal('art9.1.4', '尚未拟制决定书', 'no decision has been drafted')),
+        () =>
+          facts.decision!.approvedBy
+            ? refusal('art9.1.4', '决定书已批准', 'the decision is already approved')
+            : null,
+        () => notDrafter(facts.decision!.draftedBy, actor),
+      ),
+    apply: ({ facts, actor }) => ({
+      state: 'decision_pending',
+      facts: { decision: { ...facts.decision!, approvedBy: actor.userId } },
+    }),
+  }),
+  // 第十条第一款: 加盖本级人民政府行政执法监督专用章
+  row({
+    action: 'seal_decision',
+    from: ['decision_pending'],
+    roles: ['organ_head', 'supervisor'],
+    actorIn: 'organ',
+    article: 'art10.1',
+    to: ['decision_pending'],
+    guard: ({ facts }) =>
+      first(
+        () =>
+          facts.decision?.approvedBy
+            ? null
+            : refusal('art10.1', '决定书经负责人批准后方可用印', 'a decision is sealed only after approval'),
+        () =>
+          facts.decision!.sealed
+            ? refusal('art10.1', '决定书已用印', 'the decision is already sealed')
+            : null,
+      ),
+    apply: ({ facts }) => ({
+      state: 'decision_pending',
+      facts: { decision: { ...facts.decision!, sealed: true } },
+    }),
+  }),
+  // 第十条: an unsealed decision cannot be served; the date of receipt starts the review window
+  row({
+    action: 'serve_decision',
+    from: ['decision_pending'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art10.1',
+    to: ['decided'],
+    guard: ({ facts, action, env }) =>
+      first(
+        () =>
+          facts.decision?.sealed
+            ? null
+            : refusal(
+                'art10.1',
+                '未加盖行政执法监督专用章的决定书不得送达',
+                'an unsealed decision cannot be served',
+              ),
+        () => notFuture(action.servedOn, env.today, 'servedOn', 'art10.1'),
+        () => notFuture(action.receivedOn, env.today, 'receivedOn', 'art10.2'),
+        () =>
+          action.receivedOn >= action.servedOn
+            ? null
+            : refusal('art10.2', '签收日期不能早于送达日期', 'receipt cannot precede service', 'receivedOn'),
+      ),
+    apply: ({ facts, action, env }) => ({
+      state: 'decided',
+      facts: {
+        decision: {
+          ...facts.decision!,
+          servedOn: action.servedOn,
+          receivedOn: action.receivedOn,
+          reviewDeadline: reviewDeadline(env, action.receivedOn),
+        },
+      },
+      documents: ['service_receipt'],
+    }),
+  }),
+  // 第十条第二款: 自收到决定书之日起五个工作日内, 向上一级行政执法监督机关申请复查
+  row({
+    action: 'apply_review',
+    from: ['decided'],
+    roles: ['agency_liaison'],
+    actorIn: 'agency',
+    article: 'art10.2',
+    to: ['under_review'],
+    guard: ({ facts, action, env }) =>
+      first(
+        () => (facts.review ? refusal('art10.2', '已申请过复查', 'review was already applied for') : null),
+        () => notFuture(action.appliedOn, env.today, 'appliedOn', 'art10.2'),
+        () =>
+          action.appliedOn <= facts.decision!.reviewDeadline!
+            ? null
+            : refusal(
+                'art10.2',
+                `复查申请期限已于${facts.decision!.reviewDeadline}届满（自收到决定书之日起五个工作日）`,
+                `the review window ended on ${facts.decision!.reviewDeadline} (five working days from receipt)`,
+                'appliedOn',
+              ),
+      ),
+    apply: ({ facts, action }) => ({
+      state: 'under_review',
+      facts: { review: { appliedOn: action.appliedOn, external: facts.reviewingOrganId === null } },
+    }),
+  }),
+  // 第十条第二款: the next-higher organ decides; the decision stays in force meanwhile
+  row({
+    action: 'decide_review',
+    from: ['under_review'],
+    roles: ['reviewer', 'supervisor'],
+    actorIn: 'reviewing_organ',
+    article: 'art10.2',
+    to: ['decided', 'closed'],
+    guard: ({ action, env }) => {
+      if (action.outcome !== 'changed') return null;
+      if (!action.kind || !action.grounds?.length)
+        return refusal(
+          'art10.2',
+          '变更决定须写明新的决定种类和情形',
+          'a changed decision names its kind and grounds',
+          'kind',
+        );
+      const g = checkDecisionGrounds(env.pack, action.kind, action.grounds);
+      return g.length ? { ...g[0], field: 'grounds' } : null;
+    },
+    apply: ({ facts, action }) => {
+      if (action.outcome === 'revoked') return { state: 'closed', documents: ['review_decision'] };
+      const decision =
+        action.outcome === 'changed'
+          ? { ...facts.decision!, kind: action.kind!, grounds: [...new Set(action.grounds!)] }
+          : facts.decision!;
+      return { state: 'decided', facts: { decision }, documents: ['review_decision'] };
+    },
+  }),
+  // 第十三条: 逾期不改的, 应当撤销 — an order left unmet leads to a new decision
+  row({
+    action: 'escalate_unmet_order',
+    from: ['decided'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art13.1',
+    to: ['decision_pending'],
+    guard: ({ facts, env }) => {
+      const d = facts.decision!;
+      if (!ORDERS.includes(d.kind as (typeof ORDERS)[number]))
+        return refusal('art13.1', '只有责令类决定才有履行期限', 'only an order has a deadline to meet');
+      return d.deadline && env.today > d.deadline
+        ? null
+        : refusal(
+            'art13.1',
+            `决定规定的期限（${d.deadline}）尚未届满`,
+            `the order's deadline (${d.deadline}) has not passed`,
+          );
+    },
+    apply: ({ facts }) => ({
+      state: 'decision_pending',
+      facts: {
+        unmetOrder: { kind: facts.decision!.kind, grounds: facts.decision!.grounds },
+        decision: null,
+        review: null,
+      },
+    }),
+  }),
+  // 第十六条（十）: the agency executes and reports; review does not suspend execution (第十条第二款)
+  row({
+    action: 'report_execution',
+    from: ['decided', 'under_review'],
+    roles: ['agency_liaison'],
+    actorIn: 'agency',
+    article: 'art16.1.10',
+    to: ['executed'],
+    guard: ({ action, env }) => notFuture(action.reportedOn, env.today, 'reportedOn', 'art16.1.10'),
+    apply: () => ({ state: 'executed' }),
+  }),
+  row({
+    action: 'close',
+    from: ['executed'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art9',
+    to: ['closed'],
+    apply: () => ({ state: 'closed' }),
+  }),
+  row({
+    action: 'archive',
+    from: ['closed', 'not_filed', 'transferred'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art9',
+    to: ['archived'],
+    guard: ({ facts }) =>
+      facts.openAssistance > 0
+        ? refusal('art11', '仍有协助请求未得到答复', 'an assistance request is still unanswered')
+        : null,
+    apply: () => ({ state: 'archived' }),
+  }),
+];
