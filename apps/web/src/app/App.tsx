@@ -1,0 +1,126 @@
+// The application shell: antd theme and locale per language, the session, and the routes.
+// Pages are loaded on demand so the first screen (login or home) stays small.
+import type { Permission } from '@jiandu/contracts';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { LoginPage } from '../features/login/LoginPage';
+import { useI18n } from '../lib/i18n';
+import { AuthProvider, useAuth } from './AuthContext';
+import { AppLayout } from './Layout';
+
+const HomePage = lazy(() => import('../features/home/HomePage'));
+const OrganisationsPage = lazy(() => import('../features/organisations/OrganisationsPage'));
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const DeadlinePage = lazy(() => import('../features/deadline/DeadlinePage'));
+const StatusResult = lazy(() => import('../components/StatusResult'));
+
+export function FullPageSpin() {
+  return (
+    <div style={{ display: 'grid', placeItems: 'center', height: '100%', minHeight: 240 }}>
+      <Spin size="large" />
+    </div>
+  );
+}
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { status } = useAuth();
+  const location = useLocation();
+  if (status === 'loading') return <FullPageSpin />;
+  if (status === 'anonymous') return <Navigate to="/login" replace state={{ from: location }} />;
+  return children;
+}
+
+/** A page the user's role may open (the menu shows only those; this covers typed-in addresses). */
+function Guard({ permission, children }: { permission?: Permission; children: ReactNode }) {
+  const { can } = useAuth();
+  return (
+    <Suspense fallback={<FullPageSpin />}>
+      {permission && !can(permission) ? <StatusResult status={403} /> : children}
+    </Suspense>
+  );
+}
+
+export function App() {
+  const { lang } = useI18n();
+  // before rendering, so date pickers open in the chosen language
+  dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
+  return (
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1f4e8c', borderRadius: 6 } }}
+      button={{ autoInsertSpace: false }}
+    >
+      <AntApp style={{ height: '100%' }}>
+        <AuthProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                element={
+                  <RequireAuth>
+                    <AppLayout />
+                  </RequireAuth>
+                }
+              >
+                <Route
+                  index
+                  element={
+                    <Guard>
+                      <HomePage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="organisations"
+                  element={
+                    <Guard permission="organisation.read">
+                      <OrganisationsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="users"
+                  element={
+                    <Guard permission="user.read">
+                      <UsersPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="audit"
+                  element={
+                    <Guard permission="audit.read">
+                      <AuditPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="deadline"
+                  element={
+                    <Guard permission="calendar.read">
+                      <DeadlinePage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="*"
+                  element={
+                    <Guard>
+                      <StatusResult status={404} />
+                    </Guard>
+                  }
+                />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </AuthProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,91 @@
+// Who is logged in: /auth/me on start (keeping its CSRF token), login, logout, and the
+// permission check the menu and pages use. A 401 from any call returns to the login page.
+import type { Me, Permission } from '@jiandu/contracts';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from '../lib/api';
+
+type Status = 'loading' | 'anonymous' | 'authenticated';
+
+interface AuthValue {
+  status: Status;
+  me: Me | null;
+  /** true when the last session ended by itself (expired) rather than by logging out */
+  expired: boolean;
+  can(permission: Permission): boolean;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<Status>('loading');
+  const [me, setMe] = useState<Me | null>(null);
+  const [expired, setExpired] = useState(false);
+
+  const loadMe = useCallback(async () => {
+    try {
+      const who = await api.get<Me>('/auth/me');
+      setCsrfToken(who.csrfToken);
+      setMe(who);
+      setStatus('authenticated');
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status !== 401) console.error(err);
+      setCsrfToken(null);
+      setMe(null);
+      setStatus('anonymous');
+    }
+  }, []);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setCsrfToken(null);
+      setMe(null);
+      setExpired(true);
+      setStatus('anonymous');
+    });
+    void loadMe();
+    return () => setUnauthorizedHandler(null);
+  }, [loadMe]);
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const s = await api.post<{ csrfToken: string }>('/auth/login', { username, password });
+      setCsrfToken(s.csrfToken);
+      setExpired(false);
+      await loadMe();
+    },
+    [loadMe],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await api.post('/auth/logout');
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status !== 401) throw err;
+    }
+    setCsrfToken(null);
+    setMe(null);
+    setExpired(false);
+    setStatus('anonymous');
+  }, []);
+
+  const value = useMemo<AuthValue>(
+    () => ({
+      status,
+      me,
+      expired,
+      can: (p) => me?.permissions.includes(p) ?? false,
+      login,
+      logout,
+    }),
+    [status, me, expired, login, logout],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthValue {
+  const v = useContext(AuthContext);
+  if (!v) throw new Error('useAuth outside AuthProvider');
+  return v;
+}

@@ -1,0 +1,132 @@
+// The frame around every page once logged in: side menu by permission, and a header with the
+// user, role and organisation, the language switch and logout.
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@jiandu/contracts';
+import { App, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { LangSwitch } from '../components/LangSwitch';
+import { useRoleLabel } from '../components/labels';
+import { type MsgKey, useI18n } from '../lib/i18n';
+import { problemLine } from '../lib/problem';
+import { useAuth } from './AuthContext';
+
+interface NavItem {
+  path: string;
+  label: MsgKey;
+  icon: ReactNode;
+  permission?: Permission;
+}
+
+const NAV: NavItem[] = [
+  { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
+  {
+    path: '/organisations',
+    label: 'nav.organisations',
+    icon: <ApartmentOutlined />,
+    permission: 'organisation.read',
+  },
+  { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
+  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  { path: '/deadline', label: 'nav.deadline', icon: <CalendarOutlined />, permission: 'calendar.read' },
+];
+
+export function AppLayout() {
+  const { me, can, logout } = useAuth();
+  const { t, lang } = useI18n();
+  const roleLabel = useRoleLabel();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [collapsed, setCollapsed] = useState(false);
+  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+
+  const onLogout = async () => {
+    try {
+      await logout();
+      navigate('/login', { replace: true });
+    } catch (err) {
+      message.error(problemLine(err, lang));
+    }
+  };
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        width={220}
+        theme="dark"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <Link
+          to="/"
+          style={{
+            display: 'block',
+            padding: collapsed ? '18px 0' : '18px 16px',
+            color: '#fff',
+            textAlign: collapsed ? 'center' : 'left',
+            lineHeight: 1.4,
+          }}
+        >
+          <div style={{ fontSize: 20, fontWeight: 700, letterSpacing: 2 }}>{t('app.short')}</div>
+          {!collapsed && (
+            <div style={{ fontSize: 12, opacity: 0.75 }}>{t('app.name').replace(/^.*·\s*/, '')}</div>
+          )}
+        </Link>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selected]}
+          items={NAV.filter((n) => !n.permission || can(n.permission)).map((n) => ({
+            key: n.path,
+            icon: n.icon,
+            label: <Link to={n.path}>{t(n.label)}</Link>,
+          }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 16,
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+            {t('app.name')}
+          </Typography.Text>
+          <Space size="middle" wrap={false}>
+            {me && (
+              <Space size={6} data-testid="current-user">
+                <Typography.Text strong>{me.user.displayName}</Typography.Text>
+                <Tag color="blue">{roleLabel(me.user.role)}</Tag>
+                <Typography.Text type="secondary">{me.organisation.name}</Typography.Text>
+              </Space>
+            )}
+            <LangSwitch />
+            <Button icon={<LogoutOutlined />} onClick={onLogout}>
+              {t('auth.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,17 @@
+// Forbidden and not-found pages; loaded on demand (antd's Result carries large illustrations).
+import { Button, Result } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { useI18n } from '../lib/i18n';
+
+export default function StatusResult({ status }: { status: 403 | 404 }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status={status === 403 ? '403' : '404'}
+      title={status === 403 ? t('common.forbidden') : t('common.notFound')}
+      subTitle={status === 403 ? t('common.forbiddenDetail') : undefined}
+      extra={<Button onClick={() => navigate('/')}>{t('common.backHome')}</Button>}
+    />
+  );
+}

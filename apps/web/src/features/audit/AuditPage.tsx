@@ -1,0 +1,342 @@
+// 操作日志: the append-only, hash-chained audit log, newest first, with filters, keyset paging
+// ("加载更多") and a check of the whole chain.
+import { ReloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import type { AuditEvent, VerifyResult } from '@jiandu/contracts';
+import {
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Result,
+  Row,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRoleLabel } from '../../components/labels';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { useI18n } from '../../lib/i18n';
+import { articleLabel } from '../../lib/problem';
+
+const PAGE = 50;
+
+interface Filters {
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  dates?: [Dayjs | null, Dayjs | null] | null;
+}
+
+interface EventsPage {
+  items: AuditEvent[];
+  nextBeforeSeq: number | null;
+}
+
+// Readable names for the actions the system records; unknown ones show as recorded.
+const ACTIONS: Record<string, [string, string]> = {
+  'auth.login': ['登录', 'Log in'],
+  'auth.logout': ['退出', 'Log out'],
+  'auth.login_failed': ['登录失败', 'Failed login'],
+  'auth.locked': ['账号锁定', 'Account locked'],
+  'region.create': ['新建区划', 'Region created'],
+  'region.update': ['修改区划', 'Region updated'],
+  'organisation.create': ['新建单位', 'Organisation created'],
+  'organisation.update': ['修改单位', 'Organisation updated'],
+  'organisation.deactivate': ['停用单位', 'Organisation deactivated'],
+  'organisation.delete': ['删除单位', 'Organisation deleted'],
+  'user.create': ['新建用户', 'User created'],
+  'user.update': ['修改用户', 'User updated'],
+  'user.deactivate': ['停用用户', 'User deactivated'],
+  'user.password_reset': ['重置密码', 'Password reset'],
+  'user.unlock': ['解除锁定', 'User unlocked'],
+  'calendar.year_load': ['载入年度节假日', 'Holiday year loaded'],
+  'calendar.year_replace': ['替换年度节假日', 'Holiday year replaced'],
+};
+
+const ENTITIES: Record<string, [string, string]> = {
+  user: ['用户', 'User'],
+  organisation: ['单位', 'Organisation'],
+  region: ['行政区划', 'Region'],
+  calendar_year: ['节假日年度', 'Holiday year'],
+  session: ['会话', 'Session'],
+};
+
+function Json({ value }: { value: unknown }) {
+  if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+  return <pre className="jd-json">{JSON.stringify(value, null, 2)}</pre>;
+}
+
+export default function AuditPage() {
+  const { t, lang } = useI18n();
+  const roleLabel = useRoleLabel();
+  const [form] = Form.useForm<Filters>();
+  const [filters, setFilters] = useState<Filters>({});
+  const [items, setItems] = useState<AuditEvent[]>([]);
+  const [next, setNext] = useState<number | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [verifying, setVerifying] = useState(false);
+  const [verify, setVerify] = useState<VerifyResult | null>(null);
+  const [verifyError, setVerifyError] = useState<unknown>(null);
+  const run = useRef(0);
+
+  const load = useCallback(async (f: Filters, beforeSeq?: number) => {
+    const mine = ++run.current;
+    setLoading(true);
+    setError(null);
+    try {
+      const [from, to] = f.dates ?? [];
+      const page = await api.get<EventsPage>('/audit-events', {
+        action: f.action?.trim(),
+        entityType: f.entityType?.trim(),
+        entityId: f.entityId?.trim(),
+        from: from?.format('YYYY-MM-DD'),
+        to: to?.format('YYYY-MM-DD'),
+        beforeSeq,
+        limit: PAGE,
+      });
+      if (mine !== run.current) return;
+      setItems((old) => (beforeSeq ? [...old, ...page.items] : page.items));
+      setNext(page.nextBeforeSeq);
+    } catch (err) {
+      if (mine === run.current) setError(err);
+    } finally {
+      if (mine === run.current) setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void load(filters);
+  }, [filters, load]);
+
+  const runVerify = async () => {
+    setVerifying(true);
+    setVerifyError(null);
+    setVerify(null);
+    try {
+      setVerify(await api.get<VerifyResult>('/audit/verify'));
+    } catch (err) {
+      setVerifyError(err);
+    } finally {
+      setVerifying(false);
+    }
+  };
+
+  const pair = (m: Record<string, [string, string]>, k: string) => (m[k] ? m[k][lang === 'en' ? 1 : 0] : k);
+
+  const columns: TableColumnsType<AuditEvent> = [
+    { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
+    {
+      title: t('audit.time'),
+      dataIndex: 'occurredAt',
+      width: 180,
+      render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v)}</span>,
+    },
+    {
+      title: t('audit.actor'),
+      key: 'actor',
+      render: (_, e) => (
+        <Space size={4} wrap>
+          <span>{e.actorId ? e.actorName : t('audit.system')}</span>
+          {e.actorRole && <Tag>{roleLabel(e.actorRole)}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      render: (a: string) => (
+        <Space size={4} wrap>
+          <span>{pair(ACTIONS, a)}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {a}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      title: t('audit.entity'),
+      key: 'entity',
+      render: (_, e) => (
+        <Space size={4} wrap>
+          <Tag>{pair(ENTITIES, e.entityType)}</Tag>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: e.entityId }}>
+            {e.entityId.length > 12 ? `${e.entityId.slice(0, 8)}…` : e.entityId}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      title: t('common.article'),
+      dataIndex: 'article',
+      render: (a: string | null) => (a ? articleLabel(a, lang) : '—'),
+    },
+  ];
+
+  const broken = verify && !verify.ok ? verify.firstBroken : null;
+
+  return (
+    <Card
+      title={t('audit.title')}
+      extra={
+        <Space>
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => void load(filters)}
+            aria-label={t('common.reload')}
+          />
+          <Button type="primary" icon={<SafetyCertificateOutlined />} loading={verifying} onClick={runVerify}>
+            {t('audit.verify')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form<Filters> form={form} layout="vertical" onFinish={(v) => setFilters({ ...v })}>
+        <Row gutter={12}>
+          <Col xs={24} sm={12} lg={5}>
+            <Form.Item name="action" label={t('audit.action')}>
+              <Input allowClear placeholder="organisation.update" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} lg={4}>
+            <Form.Item name="entityType" label={t('audit.entityType')}>
+              <Input allowClear placeholder="organisation" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} lg={5}>
+            <Form.Item name="entityId" label={t('audit.entityId')}>
+              <Input allowClear />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <Form.Item name="dates" label={t('audit.dates')}>
+              <DatePicker.RangePicker style={{ width: '100%' }} allowEmpty={[true, true]} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} lg={4}>
+            <Form.Item label=" ">
+              <Space>
+                <Button type="primary" htmlType="submit">
+                  {t('common.search')}
+                </Button>
+                <Button
+                  onClick={() => {
+                    form.resetFields();
+                    setFilters({});
+                  }}
+                >
+                  {t('common.reset')}
+                </Button>
+              </Space>
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+      <ProblemAlert error={error} style={{ marginBottom: 16 }} />
+      <Table<AuditEvent>
+        rowKey="seq"
+        size="small"
+        loading={loading && items.length === 0}
+        columns={columns}
+        dataSource={items}
+        pagination={false}
+        expandable={{
+          expandedRowRender: (e) => (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <Row gutter={16}>
+                <Col xs={24} lg={12}>
+                  <Typography.Text strong>{t('audit.before')}</Typography.Text>
+                  <Json value={e.before} />
+                </Col>
+                <Col xs={24} lg={12}>
+                  <Typography.Text strong>{t('audit.after')}</Typography.Text>
+                  <Json value={e.after} />
+                </Col>
+              </Row>
+              <Descriptions
+                size="small"
+                column={1}
+                items={[
+                  { key: 'id', label: 'ID', children: e.id },
+                  { key: 'entity', label: t('audit.entityId'), children: e.entityId },
+                  { key: 'req', label: t('common.requestId'), children: e.requestId ?? '—' },
+                  {
+                    key: 'hash',
+                    label: t('audit.hash'),
+                    children: (
+                      <Typography.Text code style={{ wordBreak: 'break-all' }}>
+                        {e.hash}
+                      </Typography.Text>
+                    ),
+                  },
+                ]}
+              />
+            </Space>
+          ),
+        }}
+      />
+      <div style={{ textAlign: 'center', marginTop: 16 }}>
+        {next !== null ? (
+          <Button loading={loading && items.length > 0} onClick={() => void load(filters, next)}>
+            {t('audit.more')}
+          </Button>
+        ) : (
+          items.length > 0 && <Typography.Text type="secondary">{t('audit.end')}</Typography.Text>
+        )}
+      </div>
+
+      <Modal
+        open={verifying || verify !== null || verifyError !== null}
+        title={t('audit.verify')}
+        footer={null}
+        onCancel={() => {
+          setVerify(null);
+          setVerifyError(null);
+        }}
+      >
+        {verifying && <Result status="info" title={t('common.loading')} />}
+        <ProblemAlert error={verifyError} />
+        {verify?.ok && (
+          <Result
+            status="success"
+            title={t('audit.verifyOk')}
+            subTitle={t('audit.verifyOkDetail', {
+              n: verify.checked,
+              ms: Math.round(verify.ms),
+              seq: verify.headSeq,
+            })}
+          />
+        )}
+        {verify && !verify.ok && (
+          <Result
+            status="error"
+            title={t('audit.verifyBroken')}
+            subTitle={
+              <>
+                {broken && (
+                  <div>{t('audit.verifyBrokenAt', { seq: broken.seq, problem: broken.problem })}</div>
+                )}
+                <div>{broken?.detail}</div>
+              </>
+            }
+          />
+        )}
+        {verify && (
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, wordBreak: 'break-all', margin: 0 }}>
+            {t('audit.hash')}: {verify.headHash}
+          </Typography.Paragraph>
+        )}
+      </Modal>
+    </Card>
+  );
+}
