@@ -23,5 +23,8 @@ export const PERMISSIONS = [
   'audit.verify',
   'calendar.read',
   'calendar.write',
+  'case.read',
+  'case.act',
+  'petition.register',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

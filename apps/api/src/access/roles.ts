@@ -2,11 +2,11 @@
 import type { Permission, Role } from '@jiandu/contracts';
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  supervisor: ['organisation.read', 'calendar.read'],
-  organ_head: ['organisation.read', 'calendar.read'],
-  reviewer: ['organisation.read', 'calendar.read'],
-  agency_liaison: ['organisation.read', 'calendar.read'],
-  leader: ['organisation.read', 'calendar.read'],
+  supervisor: ['organisation.read', 'calendar.read', 'case.read', 'case.act', 'petition.register'],
+  organ_head: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
+  reviewer: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
+  agency_liaison: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
+  leader: ['organisation.read', 'calendar.read', 'case.read'],
   admin: [
     'organisation.read',
     'organisation.write',
@@ -16,6 +16,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.verify',
     'calendar.read',
     'calendar.write',
+    'case.read',
   ],
 };
 

@@ -1,0 +1,171 @@
+// What a case looks like to the person asking: its timeline, its deadlines (with how each
+// was computed; overdue is worked out now, never stored) and the actions this user may take.
+import { computeDeadline } from '@jiandu/calendar';
+import { ACTION_LABELS, allowedActions, type CaseFacts, STATE_LABELS } from '@jiandu/procedure';
+import { getPack, packStatus } from '@jiandu/regulation';
+import type { Actor } from '../../access/actor.ts';
+import type { CalendarSnapshot } from '../calendar/queries.ts';
+import type { CaseRow, StepRow } from './queries.ts';
+
+export interface Deadline {
+  kind: 'notice' | 'order' | 'review';
+  label: string;
+  labelEn: string;
+  due: string;
+  article: string;
+  basis: { zh: string; en: string } | null;
+  provisional: boolean;
+  open: boolean;
+  overdue: boolean;
+}
+
+export function caseDeadlines(facts: CaseFacts, today: string, cal: CalendarSnapshot): Deadline[] {
+  const out: Deadline[] = [];
+  if (facts.notice) {
+    const open = facts.state === 'notice_issued' && !facts.notice.reportReceivedOn;
+    out.push({
+      kind: 'notice',
+      label: '通知书规定的处理期限',
+      labelEn: 'Deadline set by the notice',
+      due: facts.notice.deadline,
+      article: 'art9.1.3',
+      basis: null,
+      provisional: false,
+      open,
+      overdue: open && today > facts.notice.deadline,
+    });
+  }
+  const d = facts.decision;
+  if (d?.deadline) {
+    const open = facts.state === 'decided' || facts.state === 'under_review';
+    out.push({
+      kind: 'order',
+      label: '决定书规定的履行期限',
+      labelEn: 'Deadline set by the decision',
+      due: d.deadline,
+      article: 'art13.1',
+      basis: null,
+      provisional: false,
+      open,
+      overdue: open && today > d.deadline,
+    });
+  }
+  if (d?.receivedOn && d.reviewDeadline) {
+    const r = computeDeadline(cal.data, { from: d.receivedOn, workingDays: 5 });
+    const open = facts.state === 'decided' && !facts.review;
+    out.push({
+      kind: 'review',
+      label: '申请复查期限（收到决定书之日起五个工作日）',
+      labelEn: 'Review window (five working days from receipt)',
+      due: r.deadline,
+      article: 'art10.2',
+      basis: r.basis,
+      provisional: r.provisional,
+      open,
+      overdue: false,
+    });
+  }
+  return out;
+}
+
+export interface PetitionRow {
+  kind: string;
+  channel: string;
+  anonymous: boolean;
+  petitioner_name: string | null;
+  petitioner_phone: string | null;
+  occurred_on: string | null;
+  summary: string;
+  received_at: Date;
+}
+
+export function presentCase(
+  row: CaseRow,
+  steps: StepRow[],
+  petition: PetitionRow | null,
+  actor: Actor,
+  today: string,
+  cal: CalendarSnapshot,
+) {
+  const pack = getPack(row.pack_id);
+  const status = packStatus(pack, today);
+  // the agency concerned never learns who complained or reported (举报人保密)
+  const identityVisible = actor.role !== 'agency_liaison';
+  return {
+    id: row.id,
+    title: row.title,
+    source: row.source,
+    state: row.state,
+    stateLabel: STATE_LABELS[row.facts.state],
+    organ: { id: row.organ_id, name: row.organ_name },
+    agency: { id: row.agency_id, name: row.agency_name },
+    region: { code: row.region_code, name: row.region_name },
+    reviewingOrganId: row.reviewing_organ_id,
+    pack: {
+      id: pack.id,
+      title: pack.titleZh,
+      documentNumber: pack.documentNumber,
+      effectiveFrom: pack.effectiveFrom,
+      effectiveUntil: pack.effectiveUntil,
+      inForce: status.inForce,
+      lapsedOn: status.lapsedOn ?? null,
+    },
+    registeredOn: row.registered_on,
+    filedOn: row.filed_on,
+    version: row.version,
+    facts: row.facts,
+    petition: petition && {
+      kind: petition.kind,
+      channel: petition.channel,
+      anonymous: petition.anonymous,
+      petitionerName: identityVisible ? petition.petitioner_name : null,
+      petitionerPhone: identityVisible ? petition.petitioner_phone : null,
+      occurredOn: petition.occurred_on,
+      summary: petition.summary,
+      receivedAt: petition.received_at.toISOString(),
+    },
+    deadlines: caseDeadlines(row.facts, today, cal),
+    timeline: steps.map((s) => ({
+      n: s.n,
+      action: s.action,
+      label: ACTION_LABELS[s.action as keyof typeof ACTION_LABELS],
+      from: s.from_state,
+      to: s.to_state,
+      article: s.article,
+      actorName: s.actor_name,
+      onDay: s.on_day,
+      at: s.at.toISOString(),
+      documents: s.documents,
+    })),
+    allowedActions: allowedActions(row.facts, {
+      userId: actor.userId,
+      role: actor.role,
+      organisationId: actor.organisationId,
+    }).map((type) => ({ type, label: ACTION_LABELS[type] })),
+  };
+}
+
+/** The public status page shows progress and the outcome, nothing else. */
+export function presentPublicStatus(p: { kind: string; received_at: Date }, facts: CaseFacts) {
+  const s = STATE_LABELS[facts.state];
+  const outcome =
+    facts.state === 'not_filed'
+      ? { zh: '经审查，决定不予立案。', en: 'After examination, no case was opened.' }
+      : facts.state === 'transferred'
+        ? {
+            zh: '该事项不属于本机关处理范围，已移交有权处理的机关。',
+            en: 'The matter was transferred to the competent authority.',
+          }
+        : facts.decision?.servedOn
+          ? { zh: '监督机关已依法作出行政执法监督决定。', en: 'The supervision organ has made a decision.' }
+          : ['closed', 'archived'].includes(facts.state)
+            ? { zh: '已办结。', en: 'Concluded.' }
+            : null;
+  return {
+    kind: p.kind,
+    receivedOn: p.received_at.toISOString().slice(0, 10),
+    state: facts.state,
+    stateLabel: { zh: s.zh, en: s.en },
+    outcome,
+  };
+}

@@ -1,0 +1,102 @@
+// SQL for petitions and cases. Reads take the actor's scope: organ staff see the cases of
+// their jurisdiction (第二条); an agency liaison sees the notices and decisions addressed to
+// the agency, nothing earlier.
+import type { CaseFacts } from '@jiandu/procedure';
+import type { Actor } from '../../access/actor.ts';
+import type { Queryable } from '../../db/client.ts';
+import { type SqlFragment, sql } from '../../db/sql.ts';
+
+export interface CaseRow {
+  id: string;
+  source: string;
+  petition_id: string | null;
+  organ_id: string;
+  organ_name: string;
+  agency_id: string;
+  agency_name: string;
+  region_code: string;
+  region_name: string;
+  reviewing_organ_id: string | null;
+  pack_id: string;
+  title: string;
+  state: string;
+  facts: CaseFacts;
+  registered_on: string;
+  filed_on: string | null;
+  version: number;
+  updated_at: Date;
+}
+
+export function caseScope(actor: Actor): SqlFragment {
+  if (actor.role === 'agency_liaison')
+    return sql`(c.agency_id = ${actor.organisationId} AND c.facts->'notice' <> 'null'::jsonb)`;
+  return sql`(c.region_code = ANY(${actor.scope.regionCodes}) OR c.reviewing_organ_id = ${actor.organisationId})`;
+}
+
+const SELECT = sql`SELECT c.*, o.name AS organ_name, a.name AS agency_name, r.name AS region_name
+  FROM supervision_cases c
+  JOIN organisations o ON o.id = c.organ_id
+  JOIN organisations a ON a.id = c.agency_id
+  JOIN regions r ON r.code = c.region_code`;
+
+export async function getCase(
+  q: Queryable,
+  actor: Actor,
+  id: string,
+  forUpdate = false,
+): Promise<CaseRow | null> {
+  const rows = await q.query<CaseRow>(
+    sql`${SELECT} WHERE c.id = ${id} AND ${caseScope(actor)}${forUpdate ? sql` FOR UPDATE OF c` : sql``}`,
+  );
+  return rows[0] ?? null;
+}
+
+export interface CaseFilter {
+  state?: string;
+  agencyId?: string;
+  regionCode?: string;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
+  const where: SqlFragment[] = [caseScope(actor)];
+  if (f.state) where.push(sql`c.state = ${f.state}`);
+  if (f.agencyId) where.push(sql`c.agency_id = ${f.agencyId}`);
+  if (f.regionCode) where.push(sql`c.region_code = ${f.regionCode}`);
+  if (f.q) where.push(sql`(c.title LIKE ${`%${f.q}%`} OR a.name LIKE ${`%${f.q}%`})`);
+  const w = sql.join(where, ' AND ');
+  const rows = await q.query<CaseRow>(
+    sql`${SELECT} WHERE ${w} ORDER BY c.updated_at DESC, c.id LIMIT ${f.limit} OFFSET ${f.offset}`,
+  );
+  const [{ total }] = await q.query<{ total: number }>(
+    sql`SELECT count(*)::int AS total FROM supervision_cases c JOIN organisations a ON a.id = c.agency_id WHERE ${w}`,
+  );
+  return { rows, total };
+}
+
+export interface StepRow {
+  n: number;
+  action: string;
+  from_state: string;
+  to_state: string;
+  article: string;
+  actor_name: string;
+  on_day: string;
+  at: Date;
+  payload: unknown;
+  documents: string[];
+}
+
+export async function caseSteps(q: Queryable, caseId: string): Promise<StepRow[]> {
+  return q.query<StepRow>(sql`SELECT * FROM case_steps WHERE case_id = ${caseId} ORDER BY n`);
+}
+
+/** Supervisors of the organ who may take part in a measure (第七条第二款). */
+export async function activeSupervisors(q: Queryable, organId: string): Promise<Set<string>> {
+  const rows = await q.query<{ id: string }>(
+    sql`SELECT id FROM users WHERE organisation_id = ${organId} AND role = 'supervisor' AND active`,
+  );
+  return new Set(rows.map((r) => r.id));
+}

@@ -1,0 +1,165 @@
+// HTTP for petitions and cases: the public form and status page, staff registration, the
+// case list and page, and one endpoint for every step of the procedure.
+import {
+  caseActionRequest,
+  caseQuery,
+  publicPetition,
+  staffPetition,
+  trackingCode,
+  uuid,
+} from '@jiandu/contracts';
+import type { CaseAction, CaseFacts } from '@jiandu/procedure';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { SYSTEM_ACTOR } from '../../audit/record.ts';
+import type { AppContext } from '../../context.ts';
+import { sql } from '../../db/sql.ts';
+import { auditContext, requirePermission } from '../../http/auth.ts';
+import { refuse } from '../../http/problem.ts';
+import { readCalendar } from '../calendar/queries.ts';
+import { caseDeadlines, type PetitionRow, presentCase, presentPublicStatus } from './presenter.ts';
+import { caseSteps, getCase, listCases } from './queries.ts';
+import { actOnCase, registerPetition } from './service.ts';
+import { shanghaiDate } from './today.ts';
+import { trackingHash } from './tracking.ts';
+
+const tags = ['cases'];
+const PUBLIC_ACTOR = { ...SYSTEM_ACTOR, displayName: '公众 (public)' };
+
+export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  const view = async (actor: Parameters<typeof presentCase>[3], id: string) => {
+    const row = await getCase(ctx.db, actor, id);
+    if (!row) throw refuse.notFound('案件', 'Case');
+    const [petition] = row.petition_id
+      ? await ctx.db.query<PetitionRow>(sql`SELECT * FROM petitions WHERE id = ${row.petition_id}`)
+      : [];
+    return presentCase(
+      row,
+      await caseSteps(ctx.db, id),
+      petition ?? null,
+      actor,
+      shanghaiDate(ctx.now()),
+      await readCalendar(ctx.db),
+    );
+  };
+
+  r.get(
+    '/api/v1/public/agencies',
+    { schema: { tags, summary: '可投诉的行政执法机关 Agencies (public)' } },
+    async () => {
+      const rows = await ctx.db.query<{ id: string; name: string; region_name: string }>(sql`
+      SELECT o.id, o.name, r.name AS region_name FROM organisations o JOIN regions r ON r.code = o.region_code
+      WHERE o.kind = 'agency' AND o.active ORDER BY r.path, o.name`);
+      return { items: rows.map((o) => ({ id: o.id, name: o.name, regionName: o.region_name })) };
+    },
+  );
+
+  r.post(
+    '/api/v1/public/petitions',
+    {
+      schema: { tags, summary: '提交申请、投诉、举报（第九条） File a petition', body: publicPetition },
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const out = await registerPetition(
+        ctx.db,
+        { actor: PUBLIC_ACTOR, requestId: req.id, now: ctx.now() },
+        req.body,
+        null,
+      );
+      reply.status(201);
+      return { trackingCode: out.trackingCode };
+    },
+  );
+
+  r.get(
+    '/api/v1/public/petitions/:code',
+    {
+      schema: { tags, summary: '办理进度查询 Petition status', params: z.object({ code: trackingCode }) },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (req) => {
+      const [row] = await ctx.db.query<{ kind: string; received_at: Date; facts: CaseFacts }>(sql`
+        SELECT p.kind, p.received_at, c.facts FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id
+        WHERE p.tracking_hash = ${trackingHash(req.params.code)}`);
+      if (!row) throw refuse.notFound('该查询码对应的事项', 'A petition with this tracking code');
+      return presentPublicStatus(row, row.facts);
+    },
+  );
+
+  r.post(
+    '/api/v1/petitions',
+    { schema: { tags, summary: '登记来件（纸质、电话、12345） Register a petition', body: staffPetition } },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'petition.register');
+      const out = await registerPetition(ctx.db, auditContext(req, ctx, actor), req.body, actor);
+      reply.status(201);
+      return { ...out, case: await view(actor, out.caseId) };
+    },
+  );
+
+  r.get(
+    '/api/v1/cases',
+    { schema: { tags, summary: '监督案件 Cases', querystring: caseQuery } },
+    async (req) => {
+      const actor = requirePermission(req, 'case.read');
+      const { rows, total } = await listCases(ctx.db, actor, req.query);
+      const today = shanghaiDate(ctx.now());
+      const cal = await readCalendar(ctx.db);
+      return {
+        items: rows.map((c) => {
+          const deadlines = caseDeadlines(c.facts, today, cal);
+          return {
+            id: c.id,
+            title: c.title,
+            state: c.state,
+            organName: c.organ_name,
+            agencyName: c.agency_name,
+            regionName: c.region_name,
+            registeredOn: c.registered_on,
+            updatedAt: c.updated_at.toISOString(),
+            overdue: deadlines.some((d) => d.overdue),
+            nextDeadline: deadlines.find((d) => d.open)?.due ?? null,
+          };
+        }),
+        total,
+        limit: req.query.limit,
+        offset: req.query.offset,
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/cases/:id',
+    { schema: { tags, summary: '案件 Case', params: z.object({ id: uuid }) } },
+    async (req) => {
+      const actor = requirePermission(req, 'case.read');
+      return view(actor, req.params.id);
+    },
+  );
+
+  r.post(
+    '/api/v1/cases/:id/actions',
+    {
+      schema: {
+        tags,
+        summary: '办理一步（立案、措施、通知书、决定书、复查……） Take a step',
+        params: z.object({ id: uuid }),
+        body: caseActionRequest,
+      },
+    },
+    async (req) => {
+      const actor = requirePermission(req, 'case.act');
+      await actOnCase(
+        { db: ctx.db, actor, audit: auditContext(req, ctx, actor) },
+        req.params.id,
+        req.body.version,
+        req.body.action as CaseAction,
+      );
+      return view(actor, req.params.id);
+    },
+  );
+}

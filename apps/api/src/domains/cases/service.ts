@@ -1,0 +1,165 @@
+// Use cases for petitions and supervision cases. The procedure module decides; this file
+// loads, saves, records the step and audits, in one transaction.
+import { randomUUID } from 'node:crypto';
+import type { publicPetition, staffPetition } from '@jiandu/contracts';
+import { type CaseAction, type CaseFacts, decide, NEW_CASE, reviewingRegion } from '@jiandu/procedure';
+import { getPack, lastLapsedPack, PACKS, packInForce, type RulePack } from '@jiandu/regulation';
+import type { z } from 'zod';
+import type { Actor } from '../../access/actor.ts';
+import { type AuditContext, recordAudit } from '../../audit/record.ts';
+import type { Db, Queryable } from '../../db/client.ts';
+import { sql } from '../../db/sql.ts';
+import { Refusal, refuse } from '../../http/problem.ts';
+import type { UseCase } from '../../use-case.ts';
+import { readCalendar } from '../calendar/queries.ts';
+import { findOrgan, getOrganisation, loadRegions } from '../organisations/queries.ts';
+import { activeSupervisors, getCase } from './queries.ts';
+import { shanghaiDate } from './today.ts';
+import { newTrackingCode, trackingHash } from './tracking.ts';
+
+/** The rule pack governing a case registered on `date`; a lapsed one is shown as lapsed, never hidden. */
+export function governingPack(date: string): RulePack {
+  return packInForce(PACKS, date) ?? lastLapsedPack(PACKS, date) ?? PACKS[0];
+}
+
+type PetitionInput = z.infer<typeof publicPetition> &
+  Partial<Pick<z.infer<typeof staffPetition>, 'channel' | 'duplicateOf'>>;
+
+/**
+ * 第九条: a petition is recorded and a case registered for it; the organ of the agency's own
+ * government handles it (第二条), and the petitioner gets a tracking code.
+ */
+export async function registerPetition(
+  db: Db,
+  audit: AuditContext,
+  input: PetitionInput,
+  receivedBy: Actor | null,
+): Promise<{ trackingCode: string; petitionId: string; caseId: string }> {
+  return db.tx(async (tx) => {
+    const agency = await getOrganisation(tx, receivedBy ? receivedBy.scope : null, input.agencyId);
+    if (!agency || agency.kind !== 'agency' || !agency.active)
+      throw refuse.field('agencyId', '请选择有效的行政执法机关', 'choose an active enforcement agency');
+    const organ = await findOrgan(tx, agency.regionCode);
+    if (!organ)
+      throw refuse.field(
+        'agencyId',
+        '该机关所属人民政府尚无监督机关',
+        'no supervision organ for this agency',
+        422,
+        'art4.2',
+      );
+    if (input.duplicateOf) {
+      const [dup] = await tx.query(
+        sql`SELECT 1 FROM petitions WHERE id = ${input.duplicateOf} AND region_code = ${agency.regionCode}`,
+      );
+      if (!dup)
+        throw refuse.field('duplicateOf', '被标记重复的件不存在', 'no such petition to mark as the original');
+    }
+    const regions = await loadRegions(tx);
+    const review = reviewingRegion(organ.regionCode, regions);
+    const reviewingOrgan = review.external ? null : await findOrgan(tx, review.regionCode);
+    const trackingCode = newTrackingCode();
+    const petitionId = randomUUID();
+    const caseId = randomUUID();
+    const today = shanghaiDate(audit.now);
+    const pack = governingPack(today);
+    await tx.query(sql`
+      INSERT INTO petitions (id, tracking_hash, kind, channel, anonymous, petitioner_name, petitioner_phone,
+        petitioner_address, agency_id, region_code, occurred_on, summary, duplicate_of, received_at, received_by)
+      VALUES (${petitionId}, ${trackingHash(trackingCode)}, ${input.kind}, ${input.channel ?? 'public_web'}, ${input.anonymous},
+        ${input.anonymous ? null : (input.petitionerName ?? null)}, ${input.anonymous ? null : (input.petitionerPhone ?? null)},
+        ${input.anonymous ? null : (input.petitionerAddress ?? null)}, ${agency.id}, ${agency.regionCode},
+        ${input.occurredOn ?? null}, ${input.summary}, ${input.duplicateOf ?? null}, ${audit.now}, ${receivedBy?.userId ?? null})`);
+    const facts = NEW_CASE(organ.id, agency.id, reviewingOrgan?.id ?? null);
+    const title = `${{ application: '申请', complaint: '投诉', report: '举报' }[input.kind]}：${agency.name} — ${input.summary.slice(0, 40)}`;
+    await tx.query(sql`
+      INSERT INTO supervision_cases (id, source, petition_id, organ_id, agency_id, region_code, reviewing_organ_id, pack_id,
+        title, state, facts, registered_on, created_at, updated_at)
+      VALUES (${caseId}, 'petition', ${petitionId}, ${organ.id}, ${agency.id}, ${agency.regionCode}, ${reviewingOrgan?.id ?? null},
+        ${pack.id}, ${title}, ${facts.state}, ${JSON.stringify(facts)}::jsonb, ${today}, ${audit.now}, ${audit.now})`);
+    await recordAudit(tx, audit, {
+      action: 'petition.register',
+      entityType: 'case',
+      entityId: caseId,
+      // no personal data of the petitioner in the audit log: the petition row holds it
+      after: {
+        petitionId,
+        kind: input.kind,
+        channel: input.channel ?? 'public_web',
+        agencyId: agency.id,
+        organId: organ.id,
+        packId: pack.id,
+      },
+      article: 'art9',
+      organisationId: organ.id,
+      regionCode: agency.regionCode,
+    });
+    return { trackingCode, petitionId, caseId };
+  });
+}
+
+async function procedureEnv(tx: Queryable, organId: string, packId: string, now: Date) {
+  const calendar = await readCalendar(tx);
+  return {
+    today: shanghaiDate(now),
+    calendar: calendar.data,
+    pack: getPack(packId),
+    validSupervisorIds: await activeSupervisors(tx, organId),
+  };
+}
+
+/** One step of the procedure, with optimistic concurrency: two people cannot both win. */
+export async function actOnCase(uc: UseCase, caseId: string, version: number, action: CaseAction) {
+  return uc.db.tx(async (tx) => {
+    const row = await getCase(tx, uc.actor, caseId, true);
+    if (!row) throw refuse.notFound('案件', 'Case');
+    if (row.version !== version) throw refuse.stale();
+    const env = await procedureEnv(tx, row.organ_id, row.pack_id, uc.audit.now);
+    const actor = { userId: uc.actor.userId, role: uc.actor.role, organisationId: uc.actor.organisationId };
+    const r = decide(row.facts, action, actor, env);
+    if (!r.ok)
+      throw new Refusal({
+        status: r.status,
+        code: 'refused_by_law',
+        title: r.status === 403 ? '无权办理' : r.status === 409 ? '当前状态不能办理' : '依法不予办理',
+        titleEn:
+          r.status === 403
+            ? 'Not yours to do'
+            : r.status === 409
+              ? 'Not possible in this state'
+              : 'Refused under the regulation',
+        detail: r.refusal.reason,
+        detailEn: r.refusal.reasonEn,
+        article: r.refusal.article,
+        fields: r.refusal.field
+          ? [{ field: `action.${r.refusal.field}`, reason: r.refusal.reason, reason_en: r.refusal.reasonEn }]
+          : undefined,
+      });
+    const next: CaseFacts = r.facts;
+    const filedOn =
+      row.filed_on ?? (next.state === 'investigating' && r.from === 'filing_pending' ? env.today : null);
+    const updated = await tx.query(sql`
+      UPDATE supervision_cases SET facts = ${JSON.stringify(next)}::jsonb, state = ${next.state}, filed_on = ${filedOn},
+        version = version + 1, updated_at = ${uc.audit.now}
+      WHERE id = ${caseId} AND version = ${version} RETURNING id`);
+    if (updated.length !== 1) throw refuse.stale();
+    const [{ n }] = await tx.query<{ n: number }>(
+      sql`SELECT count(*)::int + 1 AS n FROM case_steps WHERE case_id = ${caseId}`,
+    );
+    await tx.query(sql`
+      INSERT INTO case_steps (case_id, n, action, from_state, to_state, article, actor_id, actor_name, on_day, at, payload, documents)
+      VALUES (${caseId}, ${n}, ${action.type}, ${r.from}, ${next.state}, ${r.article}, ${uc.actor.userId}, ${uc.actor.displayName},
+        ${env.today}, ${uc.audit.now}, ${JSON.stringify(action)}::jsonb, ${JSON.stringify(r.documents)}::jsonb)`);
+    await recordAudit(tx, uc.audit, {
+      action: `case.${action.type}`,
+      entityType: 'case',
+      entityId: caseId,
+      before: { state: r.from, version },
+      after: { state: next.state, version: version + 1, action, documents: r.documents },
+      article: r.article,
+      organisationId: row.organ_id,
+      regionCode: row.region_code,
+    });
+    return { caseId, state: next.state, version: version + 1, documents: r.documents };
+  });
+}

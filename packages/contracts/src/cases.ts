@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { isoDate, label, uuid, version } from './common.ts';
+
+export const petitionKind = z.enum(['application', 'complaint', 'report']);
+export const PETITION_KIND_LABELS = {
+  application: { zh: '申请', en: 'Application' },
+  complaint: { zh: '投诉', en: 'Complaint' },
+  report: { zh: '举报', en: 'Report' },
+} as const;
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,20}$/, { error: '请填写有效的电话号码¦must be a phone number' });
+
+/** 第九条: 公民、法人、其他组织的申请、投诉、举报. A report may be anonymous. */
+export const publicPetition = z
+  .object({
+    kind: petitionKind,
+    anonymous: z.boolean().default(false),
+    petitionerName: label(60).optional(),
+    petitionerPhone: phone.optional(),
+    petitionerAddress: z.string().trim().max(200).optional(),
+    agencyId: uuid,
+    occurredOn: isoDate.optional(),
+    summary: label(4000),
+  })
+  .refine((p) => !p.anonymous || p.kind === 'report', {
+    error: '只有举报可以匿名¦only a report may be anonymous',
+    path: ['anonymous'],
+  })
+  .refine((p) => p.anonymous || !!p.petitionerName, {
+    error: '请填写申请人、投诉人姓名或单位名称¦give the petitioner’s name',
+    path: ['petitionerName'],
+  });
+
+export const staffPetition = z
+  .object({
+    channel: z.enum(['paper', 'phone', 'hotline_12345', 'visit']),
+    kind: petitionKind,
+    anonymous: z.boolean().default(false),
+    petitionerName: label(60).optional(),
+    petitionerPhone: phone.optional(),
+    petitionerAddress: z.string().trim().max(200).optional(),
+    agencyId: uuid,
+    occurredOn: isoDate.optional(),
+    summary: label(4000),
+    duplicateOf: uuid.optional(),
+  })
+  .refine((p) => !p.anonymous || p.kind === 'report', {
+    error: '只有举报可以匿名¦only a report may be anonymous',
+    path: ['anonymous'],
+  })
+  .refine((p) => p.anonymous || !!p.petitionerName, {
+    error: '请填写申请人、投诉人姓名或单位名称¦give the petitioner’s name',
+    path: ['petitionerName'],
+  });
+
+export const trackingCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-Z]{4}-?[0-9A-Z]{4}-?[0-9A-Z]{4}-?[0-9A-Z]{4}$/, {
+    error: '查询码格式不正确¦not a tracking code',
+  });
+
+const provisionId = z
+  .string()
+  .regex(/^art\d{1,2}(\.\d{1,2}){0,2}$/, { error: '不是条款编号¦not an article id' });
+const reason = z.string().trim().max(2000);
+const ids = z.array(uuid).max(20);
+
+/** The steps of the procedure, as the API takes them (the procedure module decides). */
+export const caseAction = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('draft_filing'),
+    proposal: z.enum(['file', 'not_file', 'transfer']),
+    reason,
+    transferTo: z.string().trim().max(120).optional(),
+  }),
+  z.object({ type: z.literal('approve_filing') }),
+  z.object({ type: z.literal('return_filing'), reason }),
+  z.object({
+    type: z.literal('record_measure'),
+    kind: z.enum([
+      'hear_report',
+      'consult_files',
+      'inquiry',
+      'site_investigation',
+      'commissioned_appraisal',
+      'hearing',
+      'supervise_handling',
+      'seize_certificate',
+      'other_lawful',
+    ]),
+    supervisorIds: ids,
+    summary: reason,
+  }),
+  z.object({ type: z.literal('request_assistance'), unit: z.string().trim().max(120), matter: reason }),
+  z.object({ type: z.literal('record_assistance_answer') }),
+  z.object({ type: z.literal('conclude_lawful'), finding: reason }),
+  z.object({ type: z.literal('issue_notice'), findings: z.array(provisionId).max(20), deadline: isoDate }),
+  z.object({ type: z.literal('report_handling'), receivedOn: isoDate, written: z.boolean() }),
+  z.object({ type: z.literal('accept_handling') }),
+  z.object({ type: z.literal('reject_handling'), reason }),
+  z.object({ type: z.literal('escalate_unhandled') }),
+  z.object({
+    type: z.literal('draft_decision'),
+    kind: z.enum(['order_performance', 'order_correction', 'revoke', 'confirm_illegal', 'confirm_void']),
+    grounds: z.array(provisionId).max(20),
+    deadline: isoDate.optional(),
+  }),
+  z.object({ type: z.literal('approve_decision') }),
+  z.object({ type: z.literal('seal_decision') }),
+  z.object({ type: z.literal('serve_decision'), servedOn: isoDate, receivedOn: isoDate }),
+  z.object({ type: z.literal('apply_review'), appliedOn: isoDate }),
+  z.object({
+    type: z.literal('decide_review'),
+    outcome: z.enum(['upheld', 'changed', 'revoked']),
+    kind: z
+      .enum(['order_performance', 'order_correction', 'revoke', 'confirm_illegal', 'confirm_void'])
+      .optional(),
+    grounds: z.array(provisionId).max(20).optional(),
+  }),
+  z.object({ type: z.literal('escalate_unmet_order') }),
+  z.object({ type: z.literal('report_execution'), reportedOn: isoDate }),
+  z.object({ type: z.literal('close'), note: reason }),
+  z.object({ type: z.literal('archive') }),
+]);
+
+export const caseActionRequest = z.object({ version, action: caseAction });
+
+export const caseQuery = z.object({
+  state: z.string().max(30).optional(),
+  agencyId: uuid.optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+  q: z.string().trim().max(80).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
