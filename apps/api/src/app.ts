@@ -82,12 +82,12 @@ async function serveWeb(app: FastifyInstance, dist: string) {
   const index = path.join(dist, 'index.html');
   if (!fs.existsSync(index)) return;
   await app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
-  const html = fs.readFileSync(index);
   app.get('/*', async (req, reply) => {
     const file = path.join(dist, path.normalize(req.url.split('?')[0]));
     if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile())
       return reply.sendFile(path.relative(dist, file));
     if (req.url.startsWith('/api/')) return reply.callNotFound();
-    return reply.type('text/html; charset=utf-8').send(html);
+    // read each time: a rebuilt UI is served without restarting the server
+    return reply.type('text/html; charset=utf-8').send(fs.readFileSync(index));
   });
 }

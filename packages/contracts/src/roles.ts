@@ -28,3 +28,16 @@ export const PERMISSIONS = [
   'petition.register',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+export type OrgKind = 'government' | 'supervision_organ' | 'agency';
+
+// Supervisors, heads and reviewers work in a supervision organ (第四条第二款); a liaison in
+// an enforcement agency (第二条); leaders in a government (第五条); admins in either.
+export const ROLE_ORG_KINDS: Record<Role, readonly OrgKind[]> = {
+  supervisor: ['supervision_organ'],
+  organ_head: ['supervision_organ'],
+  reviewer: ['supervision_organ'],
+  agency_liaison: ['agency'],
+  leader: ['government'],
+  admin: ['supervision_organ', 'government'],
+};

@@ -19,8 +19,10 @@ export interface Actor {
   organisationId: string;
   organisationKind: OrgKind;
   organisationName: string;
+  organisationNameEn: string;
   regionCode: string;
   regionName: string;
+  regionNameEn: string;
   scope: Scope;
 }
 

@@ -20,18 +20,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
 };
 
-export type OrgKind = 'government' | 'supervision_organ' | 'agency';
-
-// Supervisors, heads and reviewers work in a supervision organ (第四条第二款); a liaison in
-// an enforcement agency (第二条); leaders in a government (第五条); admins in either.
-export const ROLE_ORG_KINDS: Record<Role, readonly OrgKind[]> = {
-  supervisor: ['supervision_organ'],
-  organ_head: ['supervision_organ'],
-  reviewer: ['supervision_organ'],
-  agency_liaison: ['agency'],
-  leader: ['government'],
-  admin: ['supervision_organ', 'government'],
-};
+export { type OrgKind, ROLE_ORG_KINDS } from '@jiandu/contracts';
 
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -52,8 +52,10 @@ interface Row {
   organisation_id: string;
   org_kind: OrgKind;
   org_name: string;
+  org_name_en: string;
   region_code: string;
   region_name: string;
+  region_name_en: string;
   region_codes: string[];
 }
 
@@ -66,8 +68,8 @@ export async function loadSession(
 ): Promise<LoadedSession | null> {
   const [row] = await db.query<Row>(sql`
     SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, u.id AS user_id, u.username, u.display_name,
-           u.role, u.organisation_id, o.kind AS org_kind, o.name AS org_name, o.region_code,
-           r.name AS region_name,
+           u.role, u.organisation_id, o.kind AS org_kind, o.name AS org_name, o.name_en AS org_name_en, o.region_code,
+           r.name AS region_name, r.name_en AS region_name_en,
            -- the jurisdiction: the organisation's region and every region below it (第二条)
            ARRAY(SELECT sub.code FROM regions sub WHERE sub.path LIKE r.path || '%' ORDER BY sub.code) AS region_codes
     FROM sessions s
@@ -94,8 +96,10 @@ export async function loadSession(
       organisationId: row.organisation_id,
       organisationKind: row.org_kind,
       organisationName: row.org_name,
+      organisationNameEn: row.org_name_en,
       regionCode: row.region_code,
       regionName: row.region_name,
+      regionNameEn: row.region_name_en,
       scope: {
         regionCodes,
         organisationId: row.role === 'agency_liaison' ? row.organisation_id : null,

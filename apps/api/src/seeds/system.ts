@@ -16,8 +16,10 @@ export async function systemUseCase(db: Db, now: Date, requestId = 'seed'): Prom
     organisationId: '00000000-0000-0000-0000-000000000000',
     organisationKind: 'supervision_organ',
     organisationName: 'system',
+    organisationNameEn: 'system',
     regionCode: '',
     regionName: '',
+    regionNameEn: '',
     scope: { regionCodes: codes, organisationId: null },
   };
   return { db, actor, audit: { actor: SYSTEM_ACTOR, requestId, now } };

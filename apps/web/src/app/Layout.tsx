@@ -114,7 +114,9 @@ export function AppLayout() {
               <Space size={6} data-testid="current-user">
                 <Typography.Text strong>{me.user.displayName}</Typography.Text>
                 <Tag color="blue">{roleLabel(me.user.role)}</Tag>
-                <Typography.Text type="secondary">{me.organisation.name}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {lang === 'en' ? me.organisation.nameEn || me.organisation.name : me.organisation.name}
+                </Typography.Text>
               </Space>
             )}
             <LangSwitch />

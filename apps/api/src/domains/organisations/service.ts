@@ -11,6 +11,7 @@ import type {
   updateRegion as UpdateRegionSchema,
 } from '@jiandu/contracts';
 import { maySupervise, reviewingRegion, wouldCycle } from '@jiandu/procedure';
+import { cite } from '@jiandu/regulation';
 import type { z } from 'zod';
 import { canSeeRegion } from '../../access/scope.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -304,7 +305,8 @@ export async function checkSupervision(uc: Omit<UseCase, 'audit'>, organId: stri
       'no such agency in your jurisdiction',
       404,
     );
-  return maySupervise(organ, agency, await loadRegions(uc.db));
+  const v = maySupervise(organ, agency, await loadRegions(uc.db));
+  return { ...v, articleText: cite(v.article).zh };
 }
 
 /** 第十条第二款: the next-higher supervision organ that reviews this organ's decisions. */
@@ -313,7 +315,14 @@ export async function reviewingOrganOf(uc: Omit<UseCase, 'audit'>, organId: stri
   if (organ?.kind !== 'supervision_organ') throw refuse.notFound('监督机关', 'Supervision organ');
   const r = reviewingRegion(organ.regionCode, await loadRegions(uc.db));
   if (r.external)
-    return { external: true, organisation: null, name: r.name, nameEn: r.nameEn, article: r.article };
+    return {
+      external: true,
+      organisation: null,
+      name: r.name,
+      nameEn: r.nameEn,
+      article: r.article,
+      articleText: cite(r.article).zh,
+    };
   // the higher organ is named even when the actor's scope does not reach it: it is public
   const higher = await findOrgan(uc.db, r.regionCode);
   return {
@@ -322,5 +331,6 @@ export async function reviewingOrganOf(uc: Omit<UseCase, 'audit'>, organId: stri
     name: higher?.name ?? '上一级行政执法监督机关',
     nameEn: higher?.nameEn ?? 'the next-higher supervision organ',
     article: r.article,
+    articleText: cite(r.article).zh,
   };
 }

@@ -70,12 +70,16 @@ export default function HomePage() {
         <Descriptions
           column={{ xs: 1, md: 2 }}
           items={[
-            { key: 'org', label: t('home.organisation'), children: me.organisation.name },
+            {
+              key: 'org',
+              label: t('home.organisation'),
+              children: pick(me.organisation.name, me.organisation.nameEn),
+            },
             { key: 'role', label: t('home.role'), children: <RoleTag role={me.user.role} /> },
             {
               key: 'region',
               label: t('home.region'),
-              children: `${me.organisation.regionName}（${me.organisation.regionCode}）`,
+              children: `${pick(me.organisation.regionName, me.organisation.regionNameEn)}（${me.organisation.regionCode}）`,
             },
             { key: 'session', label: t('home.session'), children: formatDateTime(me.sessionExpiresAt) },
           ]}

@@ -1,21 +1,18 @@
 // Create and edit a user; reset a password. Failing fields from the API land on the form.
-import { type Organisation, ROLE_LABELS, ROLES, type Role, type User } from '@jiandu/contracts';
+import {
+  type Organisation,
+  ROLE_LABELS,
+  ROLE_ORG_KINDS,
+  ROLES,
+  type Role,
+  type User,
+} from '@jiandu/contracts';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { showFieldErrors } from '../../lib/problem';
-
-// Which kind of organisation each role works in (the API checks the same, 第四条 / 第五条).
-const ROLE_ORG_KINDS: Record<Role, Organisation['kind'][]> = {
-  supervisor: ['supervision_organ'],
-  organ_head: ['supervision_organ'],
-  reviewer: ['supervision_organ'],
-  agency_liaison: ['agency'],
-  leader: ['government'],
-  admin: ['supervision_organ', 'government'],
-};
 
 const PASSWORD_RULE = { min: 10, pattern: /^(?=.*[A-Za-z])(?=.*\d).+$/ };
 
