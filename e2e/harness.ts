@@ -15,18 +15,25 @@ export interface Harness {
   newPage(): Promise<Page>;
   login(page: Page, username: string): Promise<void>;
   shot(page: Page, name: string): Promise<string>;
+  /** stops the server and starts it again on the same data, its clock at `clock` */
+  restart(clock?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(opts: { clock?: string } = {}): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-e2e-'));
   const port = await freePort();
-  const server = spawnServer({
-    PORT: String(port),
-    JIANDU_DATA_DIR: dataDir,
-    JIANDU_DEMO_PASSWORD: DEMO_PASSWORD,
-  });
-  await server.started;
+  const start = async (clock?: string) => {
+    const s = spawnServer({
+      PORT: String(port),
+      JIANDU_DATA_DIR: dataDir,
+      JIANDU_DEMO_PASSWORD: DEMO_PASSWORD,
+      ...(clock ? { JIANDU_CLOCK: clock } : {}),
+    });
+    await s.started;
+    return s;
+  };
+  let server = await start(opts.clock);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
@@ -64,6 +71,10 @@ export async function startHarness(): Promise<Harness> {
       const file = path.join(SHOTS, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
       return file;
+    },
+    async restart(clock) {
+      await server.stop();
+      server = await start(clock);
     },
     async stop() {
       await browser.close();

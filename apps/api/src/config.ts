@@ -14,6 +14,8 @@ export interface Config {
   loginRateLimit: number;
   logLevel: string;
   webDist: string;
+  /** training and tests only: the server's clock starts at this instant and runs on */
+  clockStart: Date | null;
 }
 
 function int(name: string, fallback: number): number {
@@ -22,6 +24,13 @@ function int(name: string, fallback: number): number {
   const n = Number.parseInt(v, 10);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${v}"`);
   return n;
+}
+
+function clock(v: string | undefined): Date | null {
+  if (!v) return null;
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw new Error(`JIANDU_CLOCK must be an ISO date-time, got "${v}"`);
+  return d;
 }
 
 export function loadConfig(env = process.env): Config {
@@ -38,5 +47,6 @@ export function loadConfig(env = process.env): Config {
     loginRateLimit: int('JIANDU_LOGIN_RATE_LIMIT', 20),
     logLevel: env.LOG_LEVEL || 'info',
     webDist: path.resolve(env.JIANDU_WEB_DIST || 'apps/web/dist'),
+    clockStart: clock(env.JIANDU_CLOCK),
   };
 }

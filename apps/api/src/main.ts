@@ -29,15 +29,18 @@ try {
   throw err;
 }
 const { db, lock } = opened;
-const ctx: AppContext = { db, config, now: () => new Date(), version };
+// JIANDU_CLOCK (training and tests) shifts the clock; otherwise it is the machine's
+const offset = config.clockStart ? config.clockStart.getTime() - Date.now() : 0;
+const ctx: AppContext = { db, config, now: () => new Date(Date.now() + offset), version };
+if (offset) console.log(`clock set to ${ctx.now().toISOString()} (JIANDU_CLOCK)`);
 
 const applied = await migrate(db);
 if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
-await seedBase(db, new Date());
+await seedBase(db, ctx.now());
 let password: string | null = config.demoPassword;
 if (config.seedDemo) {
   const demo = demoPassword(config);
-  if (await seedDemo(db, new Date(), demo.password)) console.log('demo data loaded');
+  if (await seedDemo(db, ctx.now(), demo.password)) console.log('demo data loaded');
   password = demo.password;
 }
 

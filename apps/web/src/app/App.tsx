@@ -18,6 +18,10 @@ const OrganisationsPage = lazy(() => import('../features/organisations/Organisat
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const DeadlinePage = lazy(() => import('../features/deadline/DeadlinePage'));
+const CasesPage = lazy(() => import('../features/cases/CasesPage'));
+const CasePage = lazy(() => import('../features/cases/CasePage'));
+const PetitionPage = lazy(() => import('../features/public/PetitionPage'));
+const PublicStatusPage = lazy(() => import('../features/public/StatusPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -62,6 +66,22 @@ export function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route
+                path="/public/petition"
+                element={
+                  <Guard>
+                    <PetitionPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/public/status"
+                element={
+                  <Guard>
+                    <PublicStatusPage />
+                  </Guard>
+                }
+              />
+              <Route
                 element={
                   <RequireAuth>
                     <AppLayout />
@@ -97,6 +117,22 @@ export function App() {
                   element={
                     <Guard permission="audit.read">
                       <AuditPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="cases"
+                  element={
+                    <Guard permission="case.read">
+                      <CasesPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="cases/:id"
+                  element={
+                    <Guard permission="case.read">
+                      <CasePage />
                     </Guard>
                   }
                 />

@@ -30,7 +30,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
         httpOnly: true,
         sameSite: 'strict',
         secure: ctx.config.secureCookies,
-        expires: s.expiresAt,
+        // a browser-session cookie: the server enforces idle and absolute expiry itself
       });
       return { csrfToken: s.csrfToken, expiresAt: s.expiresAt.toISOString() };
     },

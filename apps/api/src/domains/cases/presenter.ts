@@ -1,8 +1,15 @@
 // What a case looks like to the person asking: its timeline, its deadlines (with how each
 // was computed; overdue is worked out now, never stored) and the actions this user may take.
 import { computeDeadline } from '@jiandu/calendar';
-import { ACTION_LABELS, allowedActions, type CaseFacts, STATE_LABELS } from '@jiandu/procedure';
-import { getPack, packStatus } from '@jiandu/regulation';
+import {
+  ACTION_LABELS,
+  allowedActions,
+  type CaseFacts,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  STATE_LABELS,
+} from '@jiandu/procedure';
+import { cite, getPack, packStatus } from '@jiandu/regulation';
 import type { Actor } from '../../access/actor.ts';
 import type { CalendarSnapshot } from '../calendar/queries.ts';
 import type { CaseRow, StepRow } from './queries.ts';
@@ -132,10 +139,11 @@ export function presentCase(
       from: s.from_state,
       to: s.to_state,
       article: s.article,
+      articleText: cite(s.article, pack).short,
       actorName: s.actor_name,
       onDay: s.on_day,
       at: s.at.toISOString(),
-      documents: s.documents,
+      documents: s.documents.map((d) => ({ kind: d, name: DOCUMENT_KINDS[d as DocumentKind]?.zh ?? d })),
     })),
     allowedActions: allowedActions(row.facts, {
       userId: actor.userId,

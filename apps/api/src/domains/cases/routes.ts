@@ -141,6 +141,26 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
+  r.get(
+    '/api/v1/cases/:id/supervisors',
+    {
+      schema: {
+        tags,
+        summary: '可参加监督措施的监督人员（第七条） Supervisors of the case’s organ',
+        params: z.object({ id: uuid }),
+      },
+    },
+    async (req) => {
+      const actor = requirePermission(req, 'case.act');
+      const row = await getCase(ctx.db, actor, req.params.id);
+      if (!row || actor.organisationId !== row.organ_id) throw refuse.notFound('案件', 'Case');
+      const items = await ctx.db.query<{ id: string; displayName: string }>(sql`
+        SELECT id, display_name AS "displayName" FROM users
+        WHERE organisation_id = ${row.organ_id} AND role = 'supervisor' AND active ORDER BY display_name`);
+      return { items };
+    },
+  );
+
   r.post(
     '/api/v1/cases/:id/actions',
     {

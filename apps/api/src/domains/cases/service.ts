@@ -37,7 +37,7 @@ export async function registerPetition(
 ): Promise<{ trackingCode: string; petitionId: string; caseId: string }> {
   return db.tx(async (tx) => {
     const agency = await getOrganisation(tx, receivedBy ? receivedBy.scope : null, input.agencyId);
-    if (!agency || agency.kind !== 'agency' || !agency.active)
+    if (agency?.kind !== 'agency' || !agency.active)
       throw refuse.field('agencyId', '请选择有效的行政执法机关', 'choose an active enforcement agency');
     const organ = await findOrgan(tx, agency.regionCode);
     if (!organ)

@@ -2,7 +2,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { type Location, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, type Location, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { LangSwitch } from '../../components/LangSwitch';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -15,7 +15,7 @@ interface LoginForm {
 
 export function LoginPage() {
   const { status, login, expired } = useAuth();
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
   const [error, setError] = useState<unknown>(null);
@@ -86,6 +86,11 @@ export function LoginPage() {
             {t('auth.login')}
           </Button>
         </Form>
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
+          <Link to="/public/petition">{pick('提交申请、投诉、举报', 'File a complaint')}</Link>
+          {' · '}
+          <Link to="/public/status">{pick('办理进度查询', 'Check progress')}</Link>
+        </Typography.Paragraph>
         <Typography.Paragraph type="secondary" style={{ marginTop: 24, marginBottom: 0, fontSize: 12 }}>
           {t('auth.legal')}
         </Typography.Paragraph>

@@ -1,0 +1,232 @@
+// One dialog per step of the procedure. The buttons that open it come from the server's
+// allowed actions; the server decides and, when the law refuses, the article is shown.
+import { App, Checkbox, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { api } from '../../lib/api';
+import { useI18n } from '../../lib/i18n';
+import { useLoad } from '../../lib/useLoad';
+import { DECISIONS, GROUNDS, MEASURES } from './labels';
+
+export interface AllowedAction {
+  type: string;
+  label: { zh: string; en: string };
+}
+
+const DATE_FIELDS = ['deadline', 'receivedOn', 'servedOn', 'appliedOn', 'reportedOn'];
+
+function Fields({ type, caseId }: { type: string; caseId: string }) {
+  const { pick } = useI18n();
+  const supervisors = useLoad(
+    () => api.get<{ items: { id: string; displayName: string }[] }>(`/cases/${caseId}/supervisors`),
+    [caseId],
+    type === 'record_measure',
+  );
+  const grounds = (
+    <Form.Item name="grounds" label={pick('所依据的情形', 'Grounds')} rules={[{ required: true }]}>
+      <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
+    </Form.Item>
+  );
+  const date = (name: string, zh: string, en: string) => (
+    <Form.Item name={name} label={pick(zh, en)} rules={[{ required: true }]}>
+      <DatePicker style={{ width: '100%' }} />
+    </Form.Item>
+  );
+  const text = (name: string, zh: string, en: string) => (
+    <Form.Item name={name} label={pick(zh, en)} rules={[{ required: true }]}>
+      <Input.TextArea rows={3} />
+    </Form.Item>
+  );
+  switch (type) {
+    case 'draft_filing':
+      return (
+        <>
+          <Form.Item name="proposal" label={pick('拟办意见', 'Proposal')} initialValue="file">
+            <Radio.Group
+              options={[
+                { value: 'file', label: pick('立案', 'File') },
+                { value: 'not_file', label: pick('不予立案', 'Do not file') },
+                { value: 'transfer', label: pick('移交（第十二条）', 'Transfer (art. 12)') },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item
+            name="transferTo"
+            label={pick('移交机关（移交时填写）', 'Competent authority (for a transfer)')}
+          >
+            <Input />
+          </Form.Item>
+          {text('reason', '理由', 'Reason')}
+        </>
+      );
+    case 'return_filing':
+    case 'reject_handling':
+      return text('reason', '理由', 'Reason');
+    case 'record_measure':
+      return (
+        <>
+          <Form.Item
+            name="kind"
+            label={pick('措施（第七条）', 'Measure (art. 7)')}
+            rules={[{ required: true }]}
+          >
+            <Select
+              options={Object.entries(MEASURES).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="supervisorIds"
+            label={pick('参加的监督人员（不少于二人）', 'Supervisors taking part (at least two)')}
+            rules={[{ required: true }]}
+          >
+            <Select
+              mode="multiple"
+              options={(supervisors.data?.items ?? []).map((s) => ({ value: s.id, label: s.displayName }))}
+            />
+          </Form.Item>
+          {text('summary', '情况记录', 'Record')}
+        </>
+      );
+    case 'request_assistance':
+      return (
+        <>
+          <Form.Item
+            name="unit"
+            label={pick('被请求协助的单位', 'Unit asked to assist')}
+            rules={[{ required: true }]}
+          >
+            <Input />
+          </Form.Item>
+          {text('matter', '协助事项', 'Matter')}
+        </>
+      );
+    case 'conclude_lawful':
+      return text('finding', '调查核实结论', 'Finding');
+    case 'issue_notice':
+      return (
+        <>
+          <Form.Item
+            name="findings"
+            label={pick('发现的违法或者不当情形', 'Findings')}
+            rules={[{ required: true }]}
+          >
+            <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          {date('deadline', '处理期限', 'Deadline')}
+        </>
+      );
+    case 'report_handling':
+      return (
+        <>
+          {date('receivedOn', '报告日期', 'Date of the report')}
+          <Form.Item name="written" valuePropName="checked" initialValue={true}>
+            <Checkbox>{pick('书面报告（第十三条第二款）', 'In writing (art. 13(2))')}</Checkbox>
+          </Form.Item>
+        </>
+      );
+    case 'draft_decision':
+      return (
+        <>
+          <Form.Item name="kind" label={pick('决定种类', 'Kind of decision')} rules={[{ required: true }]}>
+            <Select
+              options={Object.entries(DECISIONS).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
+            />
+          </Form.Item>
+          {grounds}
+          <Form.Item name="deadline" label={pick('履行期限（责令类决定）', 'Deadline (orders)')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </>
+      );
+    case 'serve_decision':
+      return (
+        <>
+          {date('servedOn', '送达日期', 'Served on')}
+          {date('receivedOn', '签收日期（送达回证）', 'Received on (service receipt)')}
+        </>
+      );
+    case 'apply_review':
+      return date('appliedOn', '申请日期', 'Applied on');
+    case 'decide_review':
+      return (
+        <>
+          <Form.Item name="outcome" label={pick('复查结论', 'Outcome')} initialValue="upheld">
+            <Radio.Group
+              options={[
+                { value: 'upheld', label: pick('维持', 'Upheld') },
+                { value: 'changed', label: pick('变更', 'Changed') },
+                { value: 'revoked', label: pick('撤销', 'Revoked') },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="kind" label={pick('变更后的决定种类', 'New kind (if changed)')}>
+            <Select
+              allowClear
+              options={Object.entries(DECISIONS).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
+            />
+          </Form.Item>
+          <Form.Item name="grounds" label={pick('变更后的情形', 'New grounds (if changed)')}>
+            <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+        </>
+      );
+    case 'report_execution':
+      return date('reportedOn', '执行报告日期', 'Reported on');
+    case 'close':
+      return text('note', '结案说明', 'Note');
+    default:
+      return null;
+  }
+}
+
+export function ActionDialog(props: {
+  caseId: string;
+  version: number;
+  action: AllowedAction;
+  onClose(): void;
+  onDone(next: unknown): void;
+}) {
+  const { pick } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    const values = await form.validateFields();
+    const action: Record<string, unknown> = { type: props.action.type };
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined || v === null || v === '') continue;
+      action[k] = DATE_FIELDS.includes(k) ? dayjs(v as dayjs.Dayjs).format('YYYY-MM-DD') : v;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await api.post(`/cases/${props.caseId}/actions`, { version: props.version, action });
+      message.success(pick('已办理', 'Done'));
+      props.onDone(next);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={pick(props.action.label.zh, props.action.label.en)}
+      okText={pick('确定', 'Confirm')}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={props.onClose}
+      destroyOnHidden
+    >
+      <ProblemAlert error={error} style={{ marginBottom: 12 }} />
+      <Form form={form} layout="vertical" initialValues={{ [DATE_FIELDS[0]]: undefined }}>
+        <Fields type={props.action.type} caseId={props.caseId} />
+      </Form>
+    </Modal>
+  );
+}

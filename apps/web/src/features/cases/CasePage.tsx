@@ -1,0 +1,208 @@
+// A case: what it is about, where it stands, its deadlines (with how each was computed), its
+// timeline, and the buttons for the steps this user may take now (from the server).
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  List,
+  Row,
+  Space,
+  Spin,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { api } from '../../lib/api';
+import { useI18n } from '../../lib/i18n';
+import { useLoad } from '../../lib/useLoad';
+import { ActionDialog, type AllowedAction } from './ActionDialog';
+import { KINDS, STATE } from './labels';
+
+interface CaseView {
+  id: string;
+  title: string;
+  state: string;
+  version: number;
+  organ: { name: string };
+  agency: { name: string };
+  region: { name: string };
+  pack: {
+    title: string;
+    documentNumber: string;
+    inForce: boolean;
+    lapsedOn: string | null;
+    effectiveFrom: string;
+  };
+  registeredOn: string;
+  filedOn: string | null;
+  petition: {
+    kind: string;
+    channel: string;
+    anonymous: boolean;
+    petitionerName: string | null;
+    petitionerPhone: string | null;
+    summary: string;
+    occurredOn: string | null;
+  } | null;
+  deadlines: {
+    kind: string;
+    label: string;
+    labelEn: string;
+    due: string;
+    article: string;
+    basis: { zh: string; en: string } | null;
+    provisional: boolean;
+    open: boolean;
+    overdue: boolean;
+  }[];
+  timeline: {
+    n: number;
+    action: string;
+    label: { zh: string; en: string };
+    to: string;
+    article: string;
+    articleText: string;
+    actorName: string;
+    onDay: string;
+    documents: { kind: string; name: string }[];
+  }[];
+  allowedActions: AllowedAction[];
+}
+
+export default function CasePage() {
+  const { id = '' } = useParams();
+  const { pick, lang } = useI18n();
+  const c = useLoad(() => api.get<CaseView>(`/cases/${id}`), [id]);
+  const [acting, setActing] = useState<AllowedAction | null>(null);
+  if (c.error) return <ProblemAlert error={c.error} />;
+  if (!c.data) return <Spin />;
+  const v = c.data;
+  const st = STATE[v.state] ?? [v.state, v.state, 'default'];
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Link to="/cases">← {pick('监督案件', 'Cases')}</Link>
+      <Card
+        title={
+          <Space>
+            <span data-testid="case-title">{v.title}</span>
+            <Tag color={st[2]} data-testid="case-state">
+              {pick(st[0], st[1])}
+            </Tag>
+          </Space>
+        }
+      >
+        {!v.pack.inForce && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={pick(
+              `本案适用的《${v.pack.title}》（${v.pack.documentNumber}）已于${v.pack.lapsedOn}失效，继续适用须有延续或替代的依据`,
+              `The rule pack governing this case (${v.pack.documentNumber}) lapsed on ${v.pack.lapsedOn}; applying it further needs a recorded basis`,
+            )}
+          />
+        )}
+        <Descriptions size="small" column={2} bordered>
+          <Descriptions.Item label={pick('承办机关', 'Organ')}>{v.organ.name}</Descriptions.Item>
+          <Descriptions.Item label={pick('被监督机关', 'Agency')}>{v.agency.name}</Descriptions.Item>
+          <Descriptions.Item label={pick('登记日期', 'Registered')}>{v.registeredOn}</Descriptions.Item>
+          <Descriptions.Item label={pick('立案日期', 'Filed')}>{v.filedOn ?? '—'}</Descriptions.Item>
+          {v.petition && (
+            <>
+              <Descriptions.Item label={pick('来件', 'Petition')}>
+                {pick(KINDS[v.petition.kind][0], KINDS[v.petition.kind][1])}
+                {v.petition.anonymous ? pick('（匿名）', ' (anonymous)') : ''}
+              </Descriptions.Item>
+              <Descriptions.Item label={pick('来件人', 'Petitioner')}>
+                {v.petition.petitionerName ?? pick('（不公开）', '(not shown)')}{' '}
+                {v.petition.petitionerPhone ?? ''}
+              </Descriptions.Item>
+              <Descriptions.Item label={pick('反映内容', 'Summary')} span={2}>
+                {v.petition.summary}
+              </Descriptions.Item>
+            </>
+          )}
+        </Descriptions>
+        <Space wrap style={{ marginTop: 16 }} data-testid="case-actions">
+          {v.allowedActions.length === 0 && (
+            <Typography.Text type="secondary">
+              {pick('您当前无可办理的操作', 'Nothing for you to do now')}
+            </Typography.Text>
+          )}
+          {v.allowedActions.map((a) => (
+            <Button key={a.type} type="primary" ghost onClick={() => setActing(a)}>
+              {pick(a.label.zh, a.label.en)}
+            </Button>
+          ))}
+        </Space>
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} lg={10}>
+          <Card title={pick('期限', 'Deadlines')}>
+            {v.deadlines.length === 0 ? (
+              <Empty description={pick('暂无期限', 'No deadlines yet')} />
+            ) : (
+              <List
+                dataSource={v.deadlines}
+                renderItem={(d) => (
+                  <List.Item>
+                    <List.Item.Meta
+                      title={
+                        <Space>
+                          {pick(d.label, d.labelEn)}
+                          <b>{d.due}</b>
+                          {d.overdue && <Tag color="red">{pick('已逾期', 'Overdue')}</Tag>}
+                          {d.provisional && <Tag color="orange">{pick('暂定', 'Provisional')}</Tag>}
+                          {!d.open && <Tag>{pick('已结束', 'Closed')}</Tag>}
+                        </Space>
+                      }
+                      description={d.basis ? (lang === 'en' ? d.basis.en : d.basis.zh) : null}
+                    />
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card title={pick('办理经过', 'Timeline')}>
+            <Timeline
+              data-testid="case-timeline"
+              items={v.timeline.map((s) => ({
+                children: (
+                  <div>
+                    <b>{pick(s.label.zh, s.label.en)}</b> · {s.onDay} · {s.actorName}
+                    <div style={{ color: '#888' }}>
+                      {pick('依据', 'Under')} {lang === 'en' ? s.article : s.articleText}
+                      {s.documents.length
+                        ? ` · ${pick('文书', 'Documents')}：${s.documents.map((d) => d.name).join('、')}`
+                        : ''}
+                    </div>
+                  </div>
+                ),
+              }))}
+            />
+          </Card>
+        </Col>
+      </Row>
+      {acting && (
+        <ActionDialog
+          caseId={v.id}
+          version={v.version}
+          action={acting}
+          onClose={() => setActing(null)}
+          onDone={() => {
+            setActing(null);
+            c.reload();
+          }}
+        />
+      )}
+    </Space>
+  );
+}

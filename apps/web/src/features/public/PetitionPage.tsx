@@ -1,0 +1,66 @@
+// 第九条: a citizen, company or organisation files an application, complaint or report, and
+// receives a tracking code to follow it.
+import { Alert, Button, Form, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { api } from '../../lib/api';
+import { useI18n } from '../../lib/i18n';
+import { PetitionFields, petitionBody } from '../cases/PetitionFields';
+import { PublicFrame } from './PublicFrame';
+
+export default function PetitionPage() {
+  const { pick } = useI18n();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<unknown>(null);
+  const [code, setCode] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(values: Record<string, unknown>) {
+    setBusy(true);
+    setError(null);
+    try {
+      setCode(
+        (await api.post<{ trackingCode: string }>('/public/petitions', petitionBody(values))).trackingCode,
+      );
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <PublicFrame title={pick('提交申请、投诉、举报', 'File an application, complaint or report')}>
+      {code ? (
+        <Alert
+          type="success"
+          showIcon
+          title={pick('已收到，请妥善保存查询码', 'Received. Keep your tracking code')}
+          description={
+            <div>
+              <Typography.Title level={2} copyable data-testid="tracking-code" style={{ margin: '8px 0' }}>
+                {code}
+              </Typography.Title>
+              <Link to={`/public/status?code=${code}`}>{pick('查询办理进度', 'Check progress')}</Link>
+            </div>
+          }
+        />
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">
+            {pick(
+              '依据《晋城市行政执法监督暂行办法》第九条，行政执法监督机关依公民、法人、其他组织的申请、投诉、举报启动监督。举报可以匿名。',
+              'Under article 9 of the Jincheng interim measures, supervision starts on an application, complaint or report. A report may be anonymous.',
+            )}
+          </Typography.Paragraph>
+          <ProblemAlert error={error} style={{ marginBottom: 12 }} />
+          <Form form={form} layout="vertical" onFinish={submit}>
+            <PetitionFields />
+            <Button type="primary" htmlType="submit" loading={busy}>
+              {pick('提交', 'Submit')}
+            </Button>
+          </Form>
+        </>
+      )}
+    </PublicFrame>
+  );
+}

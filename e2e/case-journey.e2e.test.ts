@@ -1,0 +1,170 @@
+// Issue 3's journey: a complaint from the public page through filing, a two-supervisor
+// measure, a notice, a missed deadline, a sealed decision, service, and a review at the city
+// organ; the public status page then shows the outcome (第七条, 第九条, 第十条).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ clock: '2024-09-02T01:00:00Z' });
+});
+afterAll(() => h?.stop());
+
+async function openCase(page: Page, user: string, caseUrl: string) {
+  await h.login(page, user);
+  await page.goto(caseUrl);
+  await page.getByTestId('case-title').waitFor();
+}
+
+/** Clicks the action button, fills the dialog with `fill`, confirms, and waits for the new state. */
+async function act(
+  page: Page,
+  label: string,
+  fill: (dialog: ReturnType<Page['locator']>) => Promise<void>,
+  state: string,
+) {
+  await page.getByTestId('case-actions').getByRole('button', { name: label }).click();
+  const dialog = page.locator('.ant-modal-container:visible');
+  await dialog.waitFor();
+  await fill(dialog);
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect.poll(() => page.getByTestId('case-state').textContent(), { timeout: 10_000 }).toBe(state);
+  await expect.poll(() => page.locator('.ant-modal-container:visible').count()).toBe(0);
+}
+
+const none = async () => {};
+async function pickOptions(page: Page, id: string, options: string[]) {
+  await page.locator(`#${id}`).click();
+  for (const o of options)
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: o })
+      .first()
+      .click();
+  await page.keyboard.press('Escape');
+}
+async function typeDate(page: Page, id: string, date: string) {
+  await page.locator(`#${id}`).click();
+  await page.locator(`#${id}`).fill(date);
+  await page.keyboard.press('Enter');
+}
+
+describe('第九条 a complaint walks the whole procedure in the browser', () => {
+  it('from the public page to the review at the city organ', async () => {
+    // the public files a complaint, without logging in
+    const pub = await h.newPage();
+    await pub.goto(`${h.url}/public/petition`);
+    await pub.fill('#petitionerName', '张三');
+    await pub.fill('#petitionerPhone', '13800000000');
+    await pub.locator('#agencyId').click();
+    await pub.keyboard.type('泽州县市场监督');
+    await pub
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '泽州县市场监督管理局' })
+      .click();
+    await pub.fill('#summary', '行政处罚未告知陈述、申辩权利，程序违法。');
+    await h.shot(pub, '10-public-petition');
+    await pub.getByRole('button', { name: '提交' }).click();
+    const code = (await pub.getByTestId('tracking-code').textContent())!.trim().slice(0, 19);
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await h.shot(pub, '11-tracking-code');
+
+    // the supervisor finds it and drafts the filing form; the organ head approves
+    const sup = await h.newPage();
+    await h.login(sup, 'zezhou-sup1');
+    await sup.goto(`${h.url}/cases`);
+    await sup
+      .getByRole('link', { name: /投诉：泽州县市场监督管理局/ })
+      .first()
+      .click();
+    await sup.getByTestId('case-title').waitFor();
+    const caseUrl = sup.url();
+    await act(
+      sup,
+      '填写立案审批表',
+      async () => sup.fill('#reason', '反映程序违法，属于本机关监督范围'),
+      '待批准立案',
+    );
+    const head = await h.newPage();
+    await openCase(head, 'zezhou-head', caseUrl);
+    await act(head, '批准立案审批表', none, '调查核实中');
+
+    // 第七条: a measure by two supervisors
+    await sup.reload();
+    await sup.getByTestId('case-title').waitFor();
+    await act(
+      sup,
+      '记录监督措施',
+      async () => {
+        await pickOptions(sup, 'kind', ['询问并制作询问笔录']);
+        await pickOptions(sup, 'supervisorIds', ['杨帆', '周杰']);
+        await sup.fill('#summary', '询问执法人员，核实处罚程序');
+      },
+      '调查核实中',
+    );
+    await act(
+      sup,
+      '发出行政执法监督通知书',
+      async () => {
+        await pickOptions(sup, 'findings', ['第十三条（三）违反法定程序']);
+        await typeDate(sup, 'deadline', '2024-09-20');
+      },
+      '已发监督通知书',
+    );
+    await h.shot(sup, '12-notice-issued');
+
+    // the deadline passes unhandled: three weeks later
+    await h.restart('2024-09-23T01:00:00Z');
+    const sup2 = await h.newPage();
+    await openCase(sup2, 'zezhou-sup1', caseUrl);
+    await act(sup2, '逾期未处理，转入决定', none, '待作出决定');
+    await act(
+      sup2,
+      '拟制行政执法监督决定书',
+      async () => {
+        await pickOptions(sup2, 'kind', ['责令补正或者改正']);
+        await pickOptions(sup2, 'grounds', ['第十三条（三）违反法定程序']);
+        await typeDate(sup2, 'deadline', '2024-10-31');
+      },
+      '待作出决定',
+    );
+    const head2 = await h.newPage();
+    await openCase(head2, 'zezhou-head', caseUrl);
+    await act(head2, '批准决定书', none, '待作出决定');
+    // 第十条: an unsealed decision cannot be served — the sealing comes first
+    await act(head2, '加盖行政执法监督专用章', none, '待作出决定');
+    await sup2.reload();
+    await sup2.getByTestId('case-title').waitFor();
+    await act(
+      sup2,
+      '送达决定书',
+      async () => {
+        await typeDate(sup2, 'servedOn', '2024-09-23');
+        await typeDate(sup2, 'receivedOn', '2024-09-23');
+      },
+      '已送达决定书',
+    );
+    await expect.poll(async () => (await sup2.textContent('body')) ?? '').toContain('2024-09-29');
+    await h.shot(sup2, '13-decision-served');
+
+    // 第十条第二款: the agency applies for review within five working days; the city reviews
+    const liaison = await h.newPage();
+    await openCase(liaison, 'zezhou-liaison', caseUrl);
+    expect(await liaison.textContent('body')).not.toContain('张三');
+    await act(liaison, '申请复查', async () => typeDate(liaison, 'appliedOn', '2024-09-23'), '复查中');
+    const reviewer = await h.newPage();
+    await openCase(reviewer, 'city-reviewer', caseUrl);
+    await act(reviewer, '作出复查决定', none, '已送达决定书');
+    await h.shot(reviewer, '14-review-upheld');
+
+    // the public status page shows the outcome, and nothing else
+    const status = await h.newPage();
+    await status.goto(`${h.url}/public/status?code=${code}`);
+    await status.getByRole('button', { name: '查询' }).click();
+    await status.getByTestId('petition-status').waitFor();
+    const text = (await status.getByTestId('petition-status').textContent()) ?? '';
+    expect(text).toContain('已送达决定书');
+    expect(text).toContain('行政执法监督决定');
+    expect(text).not.toContain('张三');
+    await h.shot(status, '15-public-status');
+  });
+});
