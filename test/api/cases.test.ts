@@ -112,7 +112,10 @@ describe('第九条 a complaint from the public form to review at the city organ
       t.login('zezhou-liaison'),
     ]);
     const overdue = (await sup.get('/api/v1/cases?overdue=true')).json();
+    expect(overdue.items.map((c: { id: string }) => c.id)).toEqual([caseId]);
     expect(overdue.items[0].overdue).toBe(true);
+    const onTime = (await sup.get('/api/v1/cases?overdue=false')).json();
+    expect(onTime.items.map((c: { id: string }) => c.id)).not.toContain(caseId);
     await step(sup, caseId, { type: 'escalate_unhandled' });
 
     // 第十三条: the decision on its grounds, approved, sealed (第十条), served

@@ -53,6 +53,9 @@ export async function getCase(
 
 export interface CaseFilter {
   state?: string;
+  /** deadlines are compared with today when read; nothing stores "overdue" */
+  overdue?: 'true' | 'false';
+  today?: string;
   agencyId?: string;
   regionCode?: string;
   q?: string;
@@ -66,6 +69,12 @@ export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
   if (f.agencyId) where.push(sql`c.agency_id = ${f.agencyId}`);
   if (f.regionCode) where.push(sql`c.region_code = ${f.regionCode}`);
   if (f.q) where.push(sql`(c.title LIKE ${`%${f.q}%`} OR a.name LIKE ${`%${f.q}%`})`);
+  if (f.overdue && f.today) {
+    const overdue = sql`(
+      (c.state = 'notice_issued' AND c.facts->'notice'->>'reportReceivedOn' IS NULL AND c.facts->'notice'->>'deadline' < ${f.today})
+      OR (c.state IN ('decided', 'under_review') AND c.facts->'decision'->>'deadline' < ${f.today}))`;
+    where.push(f.overdue === 'true' ? overdue : sql`NOT ${overdue}`);
+  }
   const w = sql.join(where, ' AND ');
   const rows = await q.query<CaseRow>(
     sql`${SELECT} WHERE ${w} ORDER BY c.updated_at DESC, c.id LIMIT ${f.limit} OFFSET ${f.offset}`,

@@ -106,8 +106,8 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags, summary: '监督案件 Cases', querystring: caseQuery } },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
-      const { rows, total } = await listCases(ctx.db, actor, req.query);
       const today = shanghaiDate(ctx.now());
+      const { rows, total } = await listCases(ctx.db, actor, { ...req.query, today });
       const cal = await readCalendar(ctx.db);
       return {
         items: rows.map((c) => {
