@@ -73,7 +73,7 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
     await h.login(sup, 'zezhou-sup1');
     await sup.goto(`${h.url}/cases`);
     await sup
-      .getByRole('link', { name: /投诉：泽州县市场监督管理局/ })
+      .getByRole('link', { name: /未告知陈述/ })
       .first()
       .click();
     await sup.getByTestId('case-title').waitFor();

@@ -11,6 +11,7 @@ import { openDatabase } from './db/open.ts';
 import { demoPassword } from './demo-password.ts';
 import { seedBase } from './seeds/base.ts';
 import { seedDemo } from './seeds/demo.ts';
+import { seedDemoCases } from './seeds/demo-cases.ts';
 import { DEMO_USERS } from './seeds/demo-data.ts';
 
 const started = performance.now();
@@ -41,6 +42,8 @@ let password: string | null = config.demoPassword;
 if (config.seedDemo) {
   const demo = demoPassword(config);
   if (await seedDemo(db, ctx.now(), demo.password)) console.log('demo data loaded');
+  const cases = await seedDemoCases(db, ctx.now());
+  if (cases) console.log(`demo cases loaded: ${cases}`);
   password = demo.password;
 }
 

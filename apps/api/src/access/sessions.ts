@@ -5,7 +5,7 @@ import type { Role } from '@jiandu/contracts';
 import type { Db, Queryable } from '../db/client.ts';
 import { sql } from '../db/sql.ts';
 import type { Actor } from './actor.ts';
-import type { OrgKind } from './roles.ts';
+import { ACTOR_COLUMNS, ACTOR_JOINS, type ActorRow, toActor } from './load-actor.ts';
 
 export const SESSION_COOKIE = 'jiandu_sid';
 
@@ -40,23 +40,11 @@ export interface LoadedSession {
   tokenHash: string;
 }
 
-interface Row {
+interface Row extends ActorRow {
   token_hash: string;
   csrf_token: string;
   last_seen_at: Date;
   expires_at: Date;
-  user_id: string;
-  username: string;
-  display_name: string;
-  role: Role;
-  organisation_id: string;
-  org_kind: OrgKind;
-  org_name: string;
-  org_name_en: string;
-  region_code: string;
-  region_name: string;
-  region_name_en: string;
-  region_codes: string[];
 }
 
 /** The session's actor, or null when unknown, revoked, idle too long or past its end. */
@@ -67,15 +55,8 @@ export async function loadSession(
   times: SessionTimes,
 ): Promise<LoadedSession | null> {
   const [row] = await db.query<Row>(sql`
-    SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, u.id AS user_id, u.username, u.display_name,
-           u.role, u.organisation_id, o.kind AS org_kind, o.name AS org_name, o.name_en AS org_name_en, o.region_code,
-           r.name AS region_name, r.name_en AS region_name_en,
-           -- the jurisdiction: the organisation's region and every region below it (第二条)
-           ARRAY(SELECT sub.code FROM regions sub WHERE sub.path LIKE r.path || '%' ORDER BY sub.code) AS region_codes
-    FROM sessions s
-    JOIN users u ON u.id = s.user_id AND u.active
-    JOIN organisations o ON o.id = u.organisation_id AND o.active
-    JOIN regions r ON r.code = o.region_code
+    SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, ${ACTOR_COLUMNS}
+    FROM sessions s JOIN users u ON u.id = s.user_id ${ACTOR_JOINS}
     WHERE s.token_hash = ${sha256(cookieToken)} AND s.revoked_at IS NULL`);
   if (!row) return null;
   if (row.expires_at <= now) return null;
@@ -83,28 +64,11 @@ export async function loadSession(
   // Touch at most once a minute: idle expiry needs no write on every request.
   if (now.getTime() - row.last_seen_at.getTime() > 60_000)
     await db.query(sql`UPDATE sessions SET last_seen_at = ${now} WHERE token_hash = ${row.token_hash}`);
-  const regionCodes = row.role === 'agency_liaison' ? [row.region_code] : row.region_codes;
   return {
     tokenHash: row.token_hash,
     csrfToken: row.csrf_token,
     expiresAt: row.expires_at,
-    actor: {
-      userId: row.user_id,
-      username: row.username,
-      displayName: row.display_name,
-      role: row.role,
-      organisationId: row.organisation_id,
-      organisationKind: row.org_kind,
-      organisationName: row.org_name,
-      organisationNameEn: row.org_name_en,
-      regionCode: row.region_code,
-      regionName: row.region_name,
-      regionNameEn: row.region_name_en,
-      scope: {
-        regionCodes,
-        organisationId: row.role === 'agency_liaison' ? row.organisation_id : null,
-      },
-    },
+    actor: toActor(row),
   };
 }
 

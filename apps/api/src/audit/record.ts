@@ -21,6 +21,9 @@ export const SYSTEM_ACTOR: AuditActor = {
   regionCode: null,
 };
 
+/** A member of the public, filing on the public page. */
+export const PUBLIC_ACTOR: AuditActor = { ...SYSTEM_ACTOR, displayName: '公众 (public)' };
+
 export interface AuditInput {
   action: string;
   entityType: string;

@@ -156,5 +156,6 @@ export const DEMO_USERS: DemoUser[] = [
     organisation: '泽州县市场监督管理局',
   },
   { username: 'gaoping-sup1', displayName: '孙悦', role: 'supervisor', organisation: '高平市司法局' },
+  { username: 'gaoping-sup2', displayName: '何静', role: 'supervisor', organisation: '高平市司法局' },
   { username: 'gaoping-head', displayName: '马超', role: 'organ_head', organisation: '高平市司法局' },
 ];

@@ -12,7 +12,7 @@ import type { CaseAction, CaseFacts } from '@jiandu/procedure';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SYSTEM_ACTOR } from '../../audit/record.ts';
+import { PUBLIC_ACTOR } from '../../audit/record.ts';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
@@ -25,7 +25,6 @@ import { shanghaiDate } from './today.ts';
 import { trackingHash } from './tracking.ts';
 
 const tags = ['cases'];
-const PUBLIC_ACTOR = { ...SYSTEM_ACTOR, displayName: '公众 (public)' };
 
 export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,0 +1,65 @@
+// The demo cases are built through the procedure itself: every state of the lifecycle is
+// reached by steps that decide() allowed, each with its audit event.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
+import { sql } from '../../apps/api/src/db/sql.ts';
+import { DEMO_CASES, seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('demo cases through the procedure', () => {
+  it('reach every state of the lifecycle, audited, and load only once', async () => {
+    expect(await seedDemoCases(t.ctx.db, new Date('2026-11-26T02:00:00Z'))).toBe(DEMO_CASES.length);
+    const states = (
+      await t.ctx.db.query<{ state: string }>(sql`SELECT DISTINCT state FROM supervision_cases`)
+    ).map((r) => r.state);
+    expect(states.sort()).toEqual(
+      [
+        'archived',
+        'closed',
+        'decided',
+        'decision_pending',
+        'executed',
+        'filing_pending',
+        'investigating',
+        'not_filed',
+        'notice_issued',
+        'registered',
+        'transferred',
+        'under_review',
+      ].sort(),
+    );
+    const [{ steps }] = await t.ctx.db.query<{ steps: number }>(
+      sql`SELECT count(*)::int AS steps FROM case_steps`,
+    );
+    const [{ events }] = await t.ctx.db.query<{ events: number }>(
+      sql`SELECT count(*)::int AS events FROM audit_events WHERE entity_type = 'case'`,
+    );
+    expect(events).toBe(steps + DEMO_CASES.length);
+    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
+    expect(await seedDemoCases(t.ctx.db, new Date('2026-11-26T02:00:00Z'))).toBe(0);
+    const city = await t.login('city-sup1');
+    const overdue = (await city.get('/api/v1/cases?overdue=true')).json();
+    expect(overdue.total).toBeGreaterThan(0);
+  });
+
+  it('move with the day they are loaded', async () => {
+    const other = await startTestApp();
+    try {
+      await seedDemoCases(other.ctx.db, new Date('2027-03-01T02:00:00Z'));
+      const [{ max }] = await other.ctx.db.query<{ max: string }>(
+        sql`SELECT max(registered_on)::text AS max FROM supervision_cases`,
+      );
+      expect(max).toBe('2027-02-27');
+      const states = await other.ctx.db.query(sql`SELECT DISTINCT state FROM supervision_cases`);
+      expect(states).toHaveLength(12);
+    } finally {
+      await other.close();
+    }
+  });
+});
