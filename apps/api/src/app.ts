@@ -16,6 +16,7 @@ import { calendarRoutes } from './domains/calendar/routes.ts';
 import { caseRoutes } from './domains/cases/routes.ts';
 import { healthRoutes } from './domains/health/routes.ts';
 import { organisationRoutes } from './domains/organisations/routes.ts';
+import { regulationRoutes } from './domains/regulation/routes.ts';
 import { userRoutes } from './domains/users/routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrors } from './http/errors.ts';
@@ -72,6 +73,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   calendarRoutes(app, ctx);
   auditRoutes(app, ctx);
   caseRoutes(app, ctx);
+  regulationRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);
   return app;

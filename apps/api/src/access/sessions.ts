@@ -1,7 +1,6 @@
 // Server-side sessions: the cookie carries a random token, the table only its SHA-256.
 // Idle and absolute expiry; a CSRF token per session for cookie-authenticated writes.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from '@jiandu/contracts';
 import type { Db, Queryable } from '../db/client.ts';
 import { sql } from '../db/sql.ts';
 import type { Actor } from './actor.ts';

@@ -19,6 +19,7 @@ const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const DeadlinePage = lazy(() => import('../features/deadline/DeadlinePage'));
 const CasesPage = lazy(() => import('../features/cases/CasesPage'));
+const RegulationPage = lazy(() => import('../features/regulation/RegulationPage'));
 const CasePage = lazy(() => import('../features/cases/CasePage'));
 const PetitionPage = lazy(() => import('../features/public/PetitionPage'));
 const PublicStatusPage = lazy(() => import('../features/public/StatusPage'));
@@ -117,6 +118,14 @@ export function App() {
                   element={
                     <Guard permission="audit.read">
                       <AuditPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="regulation"
+                  element={
+                    <Guard>
+                      <RegulationPage />
                     </Guard>
                   }
                 />

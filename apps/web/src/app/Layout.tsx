@@ -3,6 +3,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   CalendarOutlined,
   FileSearchOutlined,
   HomeOutlined,
@@ -35,6 +36,7 @@ const NAV: NavItem[] = [
     permission: 'organisation.read',
   },
   { path: '/cases', label: 'nav.cases', icon: <FileSearchOutlined />, permission: 'case.read' },
+  { path: '/regulation', label: 'nav.regulation', icon: <BookOutlined /> },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
   { path: '/deadline', label: 'nav.deadline', icon: <CalendarOutlined />, permission: 'calendar.read' },

@@ -34,6 +34,7 @@ const dict = {
   'nav.home': ['首页', 'Home'],
   'nav.organisations': ['组织机构', 'Organisations'],
   'nav.cases': ['监督案件', 'Cases'],
+  'nav.regulation': ['法规依据', 'Regulation'],
   'nav.users': ['用户管理', 'Users'],
   'nav.audit': ['操作日志', 'Audit log'],
   'nav.deadline': ['期限计算', 'Deadlines'],

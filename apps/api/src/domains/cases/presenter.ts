@@ -93,6 +93,8 @@ export function presentCase(
   actor: Actor,
   today: string,
   cal: CalendarSnapshot,
+  /** the recorded bases for applying the pack after it lapsed, newest first */
+  bases: { kind: string; reference: string; recordedAt: string }[] = [],
 ) {
   const pack = getPack(row.pack_id);
   const status = packStatus(pack, today);
@@ -116,6 +118,7 @@ export function presentCase(
       effectiveUntil: pack.effectiveUntil,
       inForce: status.inForce,
       lapsedOn: status.lapsedOn ?? null,
+      basis: status.inForce ? null : (bases[0] ?? null),
     },
     registeredOn: row.registered_on,
     filedOn: row.filed_on,

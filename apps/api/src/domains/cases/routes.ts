@@ -18,6 +18,7 @@ import { sql } from '../../db/sql.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { readCalendar } from '../calendar/queries.ts';
+import { packBases } from '../regulation/service.ts';
 import { caseDeadlines, type PetitionRow, presentCase, presentPublicStatus } from './presenter.ts';
 import { caseSteps, getCase, listCases } from './queries.ts';
 import { actOnCase, registerPetition } from './service.ts';
@@ -42,6 +43,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       actor,
       shanghaiDate(ctx.now()),
       await readCalendar(ctx.db),
+      await packBases(ctx.db, row.pack_id),
     );
   };
 

@@ -38,6 +38,7 @@ interface CaseView {
     inForce: boolean;
     lapsedOn: string | null;
     effectiveFrom: string;
+    basis: { kind: string; reference: string; recordedAt: string } | null;
   };
   registeredOn: string;
   filedOn: string | null;
@@ -97,7 +98,18 @@ export default function CasePage() {
           </Space>
         }
       >
-        {!v.pack.inForce && (
+        {!v.pack.inForce && v.pack.basis && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={pick(
+              `《${v.pack.title}》已于${v.pack.lapsedOn}失效；继续适用的依据：${v.pack.basis.reference}`,
+              `The pack lapsed on ${v.pack.lapsedOn}; applied further on the basis of: ${v.pack.basis.reference}`,
+            )}
+          />
+        )}
+        {!v.pack.inForce && !v.pack.basis && (
           <Alert
             type="warning"
             showIcon

@@ -1,0 +1,102 @@
+// The regulation as the system holds it: text, validity, and what the system does with each article.
+
+import { label } from '@jiandu/contracts';
+import { DEFAULT_PACK, getPack, PACKS, packStatus } from '@jiandu/regulation';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { auditContext, requirePermission } from '../../http/auth.ts';
+import { refuse } from '../../http/problem.ts';
+import { shanghaiDate } from '../cases/today.ts';
+import { packBases, recordPackBasis } from './service.ts';
+import { articleUses } from './uses.ts';
+
+const tags = ['regulation'];
+const packParams = z.object({ id: z.string().max(40) });
+
+export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const find = (id: string) => {
+    if (!PACKS.some((p) => p.id === id)) throw refuse.notFound('规则包', 'Rule pack');
+    return getPack(id);
+  };
+
+  r.get('/api/v1/regulation', { schema: { tags, summary: '规则包列表 Rule packs' } }, async () => {
+    const today = shanghaiDate(ctx.now());
+    return {
+      default: DEFAULT_PACK.id,
+      items: PACKS.map((p) => ({
+        id: p.id,
+        title: p.titleZh,
+        titleEn: p.titleEn,
+        documentNumber: p.documentNumber,
+        effectiveFrom: p.effectiveFrom,
+        effectiveUntil: p.effectiveUntil,
+        status: packStatus(p, today),
+      })),
+    };
+  });
+
+  r.get(
+    '/api/v1/regulation/:id',
+    {
+      schema: {
+        tags,
+        summary: '规则包全文及系统执行情况 A rule pack with what the system does',
+        params: packParams,
+      },
+    },
+    async (req) => {
+      const pack = find(req.params.id);
+      return {
+        id: pack.id,
+        title: pack.titleZh,
+        titleEn: pack.titleEn,
+        documentNumber: pack.documentNumber,
+        issuedBy: pack.issuedBy,
+        issuedOn: pack.issuedOn,
+        effectiveFrom: pack.effectiveFrom,
+        effectiveUntil: pack.effectiveUntil,
+        status: packStatus(pack, shanghaiDate(ctx.now())),
+        lapseNote: pack.lapseNote ?? null,
+        corrections: pack.corrections,
+        bases: req.session ? await packBases(ctx.db, pack.id) : [],
+        articles: pack.articles.map((a) => ({
+          id: a.id,
+          number: a.number,
+          numberZh: a.numberZh,
+          chapter: a.chapter,
+          paragraphs: a.paragraphs,
+          uses: articleUses(a.number),
+        })),
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/regulation/:id/bases',
+    {
+      schema: {
+        tags,
+        summary: '记录规则包继续适用的依据 Record the basis for applying a pack further',
+        params: packParams,
+        body: z.object({
+          kind: z.enum(['extension', 'successor', 'interim']),
+          reference: label(200),
+          note: z.string().trim().max(2000).default(''),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'organisation.write');
+      find(req.params.id);
+      reply.status(201);
+      return recordPackBasis(
+        { db: ctx.db, actor, audit: auditContext(req, ctx, actor) },
+        req.params.id,
+        req.body,
+      );
+    },
+  );
+}

@@ -1,0 +1,185 @@
+// The regulation as the system holds it: every article with its paragraphs and items, and
+// under each, what the system does with it. A lapsed pack says so; an admin records the basis
+// for applying it further.
+import { Alert, Button, Card, Form, Input, List, Modal, Select, Space, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useAuth } from '../../app/AuthContext';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { api } from '../../lib/api';
+import { useI18n } from '../../lib/i18n';
+import { useLoad } from '../../lib/useLoad';
+
+interface Item {
+  id: string;
+  numberZh: string;
+  text: string;
+}
+interface Article {
+  id: string;
+  numberZh: string;
+  chapter: { number: number; titleZh: string };
+  paragraphs: { id: string; text: string; items: Item[] }[];
+  uses: { zh: string; en: string }[];
+}
+interface Pack {
+  id: string;
+  title: string;
+  titleEn: string;
+  documentNumber: string;
+  issuedBy: string;
+  effectiveFrom: string;
+  effectiveUntil: string | null;
+  status: { inForce: boolean; lapsedOn?: string };
+  lapseNote: { zh: string; en: string } | null;
+  corrections: { id?: string; noteZh?: string; noteEn?: string; zh?: string; en?: string }[];
+  bases: {
+    id: string;
+    kind: string;
+    reference: string;
+    note: string;
+    recordedBy: string;
+    recordedAt: string;
+  }[];
+  articles: Article[];
+}
+
+const KIND = {
+  extension: ['延期', 'Extension'],
+  successor: ['替代规定', 'Successor'],
+  interim: ['过渡决定', 'Interim decision'],
+} as const;
+
+export default function RegulationPage() {
+  const { pick } = useI18n();
+  const { can } = useAuth();
+  const pack = useLoad(() => api.get<Pack>('/regulation/jincheng-2021'), []);
+  const [recording, setRecording] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [form] = Form.useForm();
+  if (pack.error) return <ProblemAlert error={pack.error} />;
+  if (!pack.data) return <Spin />;
+  const p = pack.data;
+  let chapter = 0;
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {p.title}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">
+          {p.issuedBy} · {p.documentNumber} · {pick('施行', 'In force from')} {p.effectiveFrom}
+          {p.effectiveUntil ? ` — ${p.effectiveUntil}` : ''}
+        </Typography.Paragraph>
+        {p.status.inForce ? (
+          <Alert type="success" showIcon title={pick('现行有效', 'In force')} />
+        ) : (
+          <Alert
+            type="warning"
+            showIcon
+            title={pick(
+              `已于${p.status.lapsedOn}失效（第十九条：有效期二年）`,
+              `Lapsed on ${p.status.lapsedOn} (art. 19: valid two years)`,
+            )}
+            description={
+              <div>
+                {p.lapseNote && <div>{pick(p.lapseNote.zh, p.lapseNote.en)}</div>}
+                {p.bases.length > 0 ? (
+                  <List
+                    size="small"
+                    dataSource={p.bases}
+                    renderItem={(b) => (
+                      <List.Item>
+                        <Tag>
+                          {pick(KIND[b.kind as keyof typeof KIND][0], KIND[b.kind as keyof typeof KIND][1])}
+                        </Tag>
+                        {b.reference} · {b.recordedBy} · {b.recordedAt.slice(0, 10)}
+                      </List.Item>
+                    )}
+                  />
+                ) : (
+                  <div>
+                    {pick('尚未记录继续适用的依据。', 'No basis for applying it further has been recorded.')}
+                  </div>
+                )}
+                {can('organisation.write') && (
+                  <Button style={{ marginTop: 8 }} onClick={() => setRecording(true)}>
+                    {pick('记录继续适用的依据', 'Record a basis')}
+                  </Button>
+                )}
+              </div>
+            }
+          />
+        )}
+      </Card>
+      <Card>
+        {p.articles.map((a) => {
+          const heading = a.chapter.number !== chapter;
+          chapter = a.chapter.number;
+          return (
+            <div key={a.id} id={a.id} style={{ marginBottom: 16 }}>
+              {heading && <Typography.Title level={4}>{a.chapter.titleZh}</Typography.Title>}
+              {a.paragraphs.map((para, i) => (
+                <Typography.Paragraph key={para.id} style={{ marginBottom: 4 }}>
+                  {i === 0 && <b>{a.numberZh} </b>}
+                  {para.text}
+                  {para.items.map((it) => (
+                    <span key={it.id} style={{ display: 'block', paddingLeft: 24 }}>
+                      {it.numberZh}
+                      {it.text}
+                    </span>
+                  ))}
+                </Typography.Paragraph>
+              ))}
+              {a.uses.length > 0 && (
+                <div style={{ background: '#f4f7fb', borderLeft: '3px solid #1f4e8c', padding: '6px 12px' }}>
+                  <Typography.Text type="secondary">
+                    {pick('本系统如何执行：', 'What the system does: ')}
+                  </Typography.Text>
+                  {a.uses.map((u) => (
+                    <div key={u.zh}>{pick(u.zh, u.en)}</div>
+                  ))}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </Card>
+      {recording && (
+        <Modal
+          open
+          title={pick('记录继续适用的依据', 'Record a basis')}
+          onCancel={() => setRecording(false)}
+          onOk={async () => {
+            const values = await form.validateFields();
+            try {
+              await api.post(`/regulation/${p.id}/bases`, values);
+              setRecording(false);
+              pack.reload();
+            } catch (e) {
+              setError(e);
+            }
+          }}
+        >
+          <ProblemAlert error={error} style={{ marginBottom: 12 }} />
+          <Form form={form} layout="vertical" initialValues={{ kind: 'extension' }}>
+            <Form.Item name="kind" label={pick('依据种类', 'Kind')}>
+              <Select
+                options={Object.entries(KIND).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="reference"
+              label={pick('文件名称及文号', 'Document and number')}
+              rules={[{ required: true }]}
+            >
+              <Input />
+            </Form.Item>
+            <Form.Item name="note" label={pick('说明', 'Note')}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </Form>
+        </Modal>
+      )}
+    </Space>
+  );
+}
