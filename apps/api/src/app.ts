@@ -13,6 +13,7 @@ import type { AppContext } from './context.ts';
 import { auditRoutes } from './domains/audit/routes.ts';
 import { authRoutes } from './domains/auth/routes.ts';
 import { calendarRoutes } from './domains/calendar/routes.ts';
+import { attachmentRoutes } from './domains/cases/attachment-routes.ts';
 import { caseRoutes } from './domains/cases/routes.ts';
 import { healthRoutes } from './domains/health/routes.ts';
 import { organisationRoutes } from './domains/organisations/routes.ts';
@@ -73,6 +74,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   calendarRoutes(app, ctx);
   auditRoutes(app, ctx);
   caseRoutes(app, ctx);
+  await attachmentRoutes(app, ctx);
   regulationRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);

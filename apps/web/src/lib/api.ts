@@ -89,7 +89,30 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   throw new ApiError(res.status, problem);
 }
 
+/** Uploads one file as multipart/form-data (field "file"), with the CSRF header. */
+async function upload<T>(path: string, file: File): Promise<T> {
+  const body = new FormData();
+  body.append('file', file);
+  const res = await fetch(url(path), {
+    method: 'POST',
+    body,
+    headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
+    credentials: 'same-origin',
+  }).catch(() => null);
+  if (!res) throw new ApiError(0, fallbackProblem(0, ''));
+  const text = await res.text();
+  const json = text ? (JSON.parse(text) as unknown) : null;
+  if (res.ok) return json as T;
+  throw new ApiError(
+    res.status,
+    json && typeof json === 'object' && 'title' in json
+      ? (json as Problem)
+      : fallbackProblem(res.status, text),
+  );
+}
+
 export const api = {
+  upload,
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),

@@ -17,11 +17,13 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { ActionDialog, type AllowedAction } from './ActionDialog';
+import { Attachments } from './Attachments';
 import { KINDS, STATE } from './labels';
 
 interface CaseView {
@@ -29,7 +31,7 @@ interface CaseView {
   title: string;
   state: string;
   version: number;
-  organ: { name: string };
+  organ: { id: string; name: string };
   agency: { name: string };
   region: { name: string };
   pack: {
@@ -79,6 +81,7 @@ interface CaseView {
 export default function CasePage() {
   const { id = '' } = useParams();
   const { pick, lang } = useI18n();
+  const { can, me } = useAuth();
   const c = useLoad(() => api.get<CaseView>(`/cases/${id}`), [id]);
   const [acting, setActing] = useState<AllowedAction | null>(null);
   if (c.error) return <ProblemAlert error={c.error} />;
@@ -203,6 +206,7 @@ export default function CasePage() {
           </Card>
         </Col>
       </Row>
+      <Attachments caseId={v.id} canAdd={can('case.act') && me?.organisation.id === v.organ.id} />
       {acting && (
         <ActionDialog
           caseId={v.id}

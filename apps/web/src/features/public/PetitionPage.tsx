@@ -1,6 +1,6 @@
 // 第九条: a citizen, company or organisation files an application, complaint or report, and
 // receives a tracking code to follow it.
-import { Alert, Button, Form, Typography } from 'antd';
+import { Alert, Button, Form, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -15,6 +15,7 @@ export default function PetitionPage() {
   const [error, setError] = useState<unknown>(null);
   const [code, setCode] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [files, setFiles] = useState<string[]>([]);
   async function submit(values: Record<string, unknown>) {
     setBusy(true);
     setError(null);
@@ -40,7 +41,31 @@ export default function PetitionPage() {
               <Typography.Title level={2} copyable data-testid="tracking-code" style={{ margin: '8px 0' }}>
                 {code}
               </Typography.Title>
-              <Link to={`/public/status?code=${code}`}>{pick('查询办理进度', 'Check progress')}</Link>
+              <Space direction="vertical">
+                <Upload
+                  accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
+                  showUploadList={false}
+                  beforeUpload={(file) => {
+                    setError(null);
+                    api
+                      .upload<{ fileName: string }>(`/public/petitions/${code}/attachments`, file)
+                      .then((f) => setFiles((fs) => [...fs, f.fileName]), setError);
+                    return false;
+                  }}
+                >
+                  <Button>
+                    {pick(
+                      '补充附件（PDF、图片、Word、Excel，24小时内，最多5个）',
+                      'Add files (PDF, images, Word, Excel; within 24 h, up to 5)',
+                    )}
+                  </Button>
+                </Upload>
+                {files.map((f) => (
+                  <Typography.Text key={f}>✓ {f}</Typography.Text>
+                ))}
+                <ProblemAlert error={error} />
+                <Link to={`/public/status?code=${code}`}>{pick('查询办理进度', 'Check progress')}</Link>
+              </Space>
             </div>
           }
         />
