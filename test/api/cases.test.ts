@@ -36,7 +36,7 @@ describe('第九条 a complaint from the public form to review at the city organ
       kind: 'complaint',
       petitionerName: '张三',
       petitionerPhone: '13800000000',
-      agencyId: ids['泽州县市场监督管理局'],
+      agencyId: ids.泽州县市场监督管理局,
       occurredOn: '2024-08-20',
       summary: '对我店的行政处罚未告知陈述申辩权利。',
     });
@@ -211,7 +211,7 @@ describe('bad input and concurrency', () => {
     const res = await t.anonymous.post('/api/v1/public/petitions', {
       kind: 'complaint',
       anonymous: true,
-      agencyId: ids['泽州县交通运输局'],
+      agencyId: ids.泽州县交通运输局,
       summary: 'x',
     });
     expect(res.statusCode).toBe(400);
@@ -219,7 +219,7 @@ describe('bad input and concurrency', () => {
     const report = await t.anonymous.post('/api/v1/public/petitions', {
       kind: 'report',
       anonymous: true,
-      agencyId: ids['泽州县交通运输局'],
+      agencyId: ids.泽州县交通运输局,
       summary: '匿名举报',
     });
     expect(report.statusCode).toBe(201);
@@ -237,7 +237,7 @@ describe('bad input and concurrency', () => {
       channel: 'hotline_12345',
       kind: 'complaint',
       petitionerName: '李四',
-      agencyId: ids['泽州县应急管理局'],
+      agencyId: ids.泽州县应急管理局,
       summary: '12345转办',
     });
     expect(reg.statusCode).toBe(201);

@@ -13,48 +13,44 @@ const phone = z
   .trim()
   .regex(/^[0-9+\-() ]{5,20}$/, { error: '请填写有效的电话号码¦must be a phone number' });
 
-/** 第九条: 公民、法人、其他组织的申请、投诉、举报. A report may be anonymous. */
-export const publicPetition = z
-  .object({
-    kind: petitionKind,
-    anonymous: z.boolean().default(false),
-    petitionerName: label(60).optional(),
-    petitionerPhone: phone.optional(),
-    petitionerAddress: z.string().trim().max(200).optional(),
-    agencyId: uuid,
-    occurredOn: isoDate.optional(),
-    summary: label(4000),
-  })
-  .refine((p) => !p.anonymous || p.kind === 'report', {
-    error: '只有举报可以匿名¦only a report may be anonymous',
-    path: ['anonymous'],
-  })
-  .refine((p) => p.anonymous || !!p.petitionerName, {
-    error: '请填写申请人、投诉人姓名或单位名称¦give the petitioner’s name',
-    path: ['petitionerName'],
-  });
+const petitionFields = {
+  kind: petitionKind,
+  anonymous: z.boolean().default(false),
+  petitionerName: label(60).optional(),
+  petitionerPhone: phone.optional(),
+  petitionerAddress: z.string().trim().max(200).optional(),
+  agencyId: uuid,
+  occurredOn: isoDate.optional(),
+  summary: label(4000),
+};
 
-export const staffPetition = z
-  .object({
+/** A report may be anonymous; an application or complaint names who makes it. */
+const withPetitionRules = <
+  T extends z.ZodType<{ kind: string; anonymous: boolean; petitionerName?: string }>,
+>(
+  schema: T,
+) =>
+  schema
+    .refine((p) => !p.anonymous || p.kind === 'report', {
+      error: '只有举报可以匿名¦only a report may be anonymous',
+      path: ['anonymous'],
+    })
+    .refine((p) => p.anonymous || !!p.petitionerName, {
+      error: '请填写申请人、投诉人姓名或单位名称¦give the petitioner’s name',
+      path: ['petitionerName'],
+    });
+
+/** 第九条: 公民、法人、其他组织的申请、投诉、举报, on the public page. */
+export const publicPetition = withPetitionRules(z.object(petitionFields));
+
+/** The same, received on paper, by phone, in person or from the 12345 hotline, entered by staff. */
+export const staffPetition = withPetitionRules(
+  z.object({
+    ...petitionFields,
     channel: z.enum(['paper', 'phone', 'hotline_12345', 'visit']),
-    kind: petitionKind,
-    anonymous: z.boolean().default(false),
-    petitionerName: label(60).optional(),
-    petitionerPhone: phone.optional(),
-    petitionerAddress: z.string().trim().max(200).optional(),
-    agencyId: uuid,
-    occurredOn: isoDate.optional(),
-    summary: label(4000),
     duplicateOf: uuid.optional(),
-  })
-  .refine((p) => !p.anonymous || p.kind === 'report', {
-    error: '只有举报可以匿名¦only a report may be anonymous',
-    path: ['anonymous'],
-  })
-  .refine((p) => p.anonymous || !!p.petitionerName, {
-    error: '请填写申请人、投诉人姓名或单位名称¦give the petitioner’s name',
-    path: ['petitionerName'],
-  });
+  }),
+);
 
 export const trackingCode = z
   .string()
