@@ -1,5 +1,6 @@
 // 期限计算: a deadline in working or calendar days on the State Council's holiday schedules,
 // with every skipped day, the basis in words, and whether the result is provisional.
+
 import type { Deadline } from '@jiandu/contracts';
 import {
   Alert,
@@ -19,12 +20,14 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
+import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { formatDateTime, weekday } from '../../lib/format';
 import { type MsgKey, useI18n } from '../../lib/i18n';
 import { showFieldErrors } from '../../lib/problem';
 import { useLoad } from '../../lib/useLoad';
+import { LoadYear } from './LoadYear';
 
 type Unit = 'workingDays' | 'calendarDays';
 interface Values {
@@ -100,6 +103,7 @@ function YearModal({ year, onClose }: { year: number | null; onClose(): void }) 
 
 export default function DeadlinePage() {
   const { t, lang } = useI18n();
+  const { can } = useAuth();
   const [form] = Form.useForm<Values>();
   const [result, setResult] = useState<Deadline | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -249,7 +253,7 @@ export default function DeadlinePage() {
         </Col>
       </Row>
 
-      <Card title={t('deadline.years')}>
+      <Card title={t('deadline.years')} extra={can('calendar.write') && <LoadYear onDone={years.reload} />}>
         <ProblemAlert error={years.error} />
         <Table<CalendarYear>
           rowKey="year"
