@@ -49,4 +49,22 @@ describe('第二条 organisation tree in the browser', () => {
     await expect.poll(async () => (await page.textContent('body')) ?? '').toContain('2024-10-10');
     await h.shot(page, '05-deadline');
   });
+
+  it('an administrator loads a new year’s holiday notice', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'city-admin');
+    await page.goto(`${h.url}/deadline`);
+    await page.getByRole('button', { name: '载入年度放假安排' }).click();
+    await page.locator('#year').fill('2031');
+    await page.locator('#notice').fill('国务院办公厅关于2031年部分节假日安排的通知（测试）');
+    await page.locator('#days').fill('2031-01-01,holiday,元旦\n2031-01-04,adjusted_workday,元旦');
+    await page
+      .locator('.ant-modal-container:visible')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await expect
+      .poll(async () => (await page.textContent('body')) ?? '')
+      .toContain('国务院办公厅关于2031年部分节假日安排的通知（测试）');
+    await h.shot(page, '06-calendar-year-loaded');
+  });
 });
