@@ -5,6 +5,7 @@ import type { CaseFacts } from '@jiandu/procedure';
 import type { Actor } from '../../access/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { type SqlFragment, sql } from '../../db/sql.ts';
+import type { PetitionRow } from './presenter.ts';
 
 export interface CaseRow {
   id: string;
@@ -103,9 +104,34 @@ export async function caseSteps(q: Queryable, caseId: string): Promise<StepRow[]
 }
 
 /** Supervisors of the organ who may take part in a measure (第七条第二款). */
+export async function organSupervisors(
+  q: Queryable,
+  organId: string,
+): Promise<{ id: string; displayName: string }[]> {
+  return q.query(sql`SELECT id, display_name AS "displayName" FROM users
+    WHERE organisation_id = ${organId} AND role = 'supervisor' AND active ORDER BY display_name`);
+}
+
 export async function activeSupervisors(q: Queryable, organId: string): Promise<Set<string>> {
-  const rows = await q.query<{ id: string }>(
-    sql`SELECT id FROM users WHERE organisation_id = ${organId} AND role = 'supervisor' AND active`,
-  );
-  return new Set(rows.map((r) => r.id));
+  return new Set((await organSupervisors(q, organId)).map((u) => u.id));
+}
+
+export async function getPetition(q: Queryable, id: string): Promise<PetitionRow | null> {
+  const [row] = await q.query<PetitionRow>(sql`SELECT * FROM petitions WHERE id = ${id}`);
+  return row ?? null;
+}
+
+/** Active agencies, for the public form: names only. */
+export async function publicAgencies(q: Queryable) {
+  const rows = await q.query<{ id: string; name: string; region_name: string }>(sql`
+    SELECT o.id, o.name, r.name AS region_name FROM organisations o JOIN regions r ON r.code = o.region_code
+    WHERE o.kind = 'agency' AND o.active ORDER BY r.path, o.name`);
+  return rows.map((o) => ({ id: o.id, name: o.name, regionName: o.region_name }));
+}
+
+export async function statusByTrackingCode(q: Queryable, hash: string) {
+  const [row] = await q.query<{ kind: string; received_at: Date; facts: CaseFacts }>(sql`
+    SELECT p.kind, p.received_at, c.facts FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id
+    WHERE p.tracking_hash = ${hash}`);
+  return row ?? null;
 }

@@ -8,19 +8,26 @@ import {
   trackingCode,
   uuid,
 } from '@jiandu/contracts';
-import type { CaseAction, CaseFacts } from '@jiandu/procedure';
+import type { CaseAction } from '@jiandu/procedure';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC_ACTOR } from '../../audit/record.ts';
 import type { AppContext } from '../../context.ts';
-import { sql } from '../../db/sql.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { readCalendar } from '../calendar/queries.ts';
 import { packBases } from '../regulation/service.ts';
-import { caseDeadlines, type PetitionRow, presentCase, presentPublicStatus } from './presenter.ts';
-import { caseSteps, getCase, listCases } from './queries.ts';
+import { caseDeadlines, presentCase, presentPublicStatus } from './presenter.ts';
+import {
+  caseSteps,
+  getCase,
+  getPetition,
+  listCases,
+  organSupervisors,
+  publicAgencies,
+  statusByTrackingCode,
+} from './queries.ts';
 import { actOnCase, registerPetition } from './service.ts';
 import { shanghaiDate } from './today.ts';
 import { trackingHash } from './tracking.ts';
@@ -33,13 +40,10 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   const view = async (actor: Parameters<typeof presentCase>[3], id: string) => {
     const row = await getCase(ctx.db, actor, id);
     if (!row) throw refuse.notFound('案件', 'Case');
-    const [petition] = row.petition_id
-      ? await ctx.db.query<PetitionRow>(sql`SELECT * FROM petitions WHERE id = ${row.petition_id}`)
-      : [];
     return presentCase(
       row,
       await caseSteps(ctx.db, id),
-      petition ?? null,
+      row.petition_id ? await getPetition(ctx.db, row.petition_id) : null,
       actor,
       shanghaiDate(ctx.now()),
       await readCalendar(ctx.db),
@@ -51,10 +55,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/v1/public/agencies',
     { schema: { tags, summary: '可投诉的行政执法机关 Agencies (public)' } },
     async () => {
-      const rows = await ctx.db.query<{ id: string; name: string; region_name: string }>(sql`
-      SELECT o.id, o.name, r.name AS region_name FROM organisations o JOIN regions r ON r.code = o.region_code
-      WHERE o.kind = 'agency' AND o.active ORDER BY r.path, o.name`);
-      return { items: rows.map((o) => ({ id: o.id, name: o.name, regionName: o.region_name })) };
+      return { items: await publicAgencies(ctx.db) };
     },
   );
 
@@ -83,9 +84,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req) => {
-      const [row] = await ctx.db.query<{ kind: string; received_at: Date; facts: CaseFacts }>(sql`
-        SELECT p.kind, p.received_at, c.facts FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id
-        WHERE p.tracking_hash = ${trackingHash(req.params.code)}`);
+      const row = await statusByTrackingCode(ctx.db, trackingHash(req.params.code));
       if (!row) throw refuse.notFound('该查询码对应的事项', 'A petition with this tracking code');
       return presentPublicStatus(row, row.facts);
     },
@@ -155,9 +154,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'case.act');
       const row = await getCase(ctx.db, actor, req.params.id);
       if (!row || actor.organisationId !== row.organ_id) throw refuse.notFound('案件', 'Case');
-      const items = await ctx.db.query<{ id: string; displayName: string }>(sql`
-        SELECT id, display_name AS "displayName" FROM users
-        WHERE organisation_id = ${row.organ_id} AND role = 'supervisor' AND active ORDER BY display_name`);
+      const items = await organSupervisors(ctx.db, row.organ_id);
       return { items };
     },
   );
