@@ -62,7 +62,10 @@ describe('第九条 a complaint from the public form to review at the city organ
       pack: { id: 'jincheng-2021', inForce: false, lapsedOn: '2023-12-01' },
     });
     // the measures lapsed after 2023-11-30: the case shows it rather than applying them silently
-    expect(c0.allowedActions.map((a: { type: string }) => a.type)).toEqual(['draft_filing']);
+    expect(c0.allowedActions.map((a: { type: string }) => a.type)).toEqual([
+      'draft_filing',
+      'merge_duplicate',
+    ]);
     expect(c0.petition.petitionerName).toBe('张三');
 
     // the agency does not see a case before a notice is addressed to it
@@ -203,6 +206,44 @@ describe('第九条 a complaint from the public form to review at the city organ
       ...final.timeline.map((s: { action: string }) => `case.${s.action}`),
     ]);
     expect(JSON.stringify(audit)).not.toContain('张三');
+  });
+});
+
+describe('第九条 a duplicate petition', () => {
+  it('is merged into the original, and its petitioner is told so', async () => {
+    at('2024-09-02');
+    const sup = await t.login('zezhou-sup1');
+    const first = (
+      await sup.post('/api/v1/petitions', {
+        channel: 'phone',
+        kind: 'complaint',
+        petitionerName: '赵六',
+        agencyId: ids['泽州县交通运输局'],
+        summary: '扣车不开单据',
+      })
+    ).json();
+    const second = await t.anonymous.post('/api/v1/public/petitions', {
+      kind: 'complaint',
+      petitionerName: '赵六',
+      agencyId: ids['泽州县交通运输局'],
+      summary: '扣车不开单据（再次反映）',
+    });
+    const code = second.json().trackingCode;
+    const [{ id: target }] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT c.id FROM supervision_cases c JOIN petitions p ON p.id = c.petition_id WHERE p.summary LIKE '%再次反映%'`,
+    );
+    expect(
+      (await step(sup, target, { type: 'merge_duplicate', duplicateOf: target }, 400)).fields[0].field,
+    ).toBe('action.duplicateOf');
+    const merged = await step(sup, target, { type: 'merge_duplicate', duplicateOf: first.caseId });
+    expect(merged.state).toBe('closed');
+    expect((await t.anonymous.get(`/api/v1/public/petitions/${code}`)).json().outcome.zh).toContain(
+      '合并办理',
+    );
+    const [p] = await t.ctx.db.query<{ duplicate_of: string }>(
+      sql`SELECT p.duplicate_of FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id WHERE c.id = ${target}`,
+    );
+    expect(p.duplicate_of).toBe(first.petitionId);
   });
 });
 

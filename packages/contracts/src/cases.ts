@@ -74,6 +74,7 @@ export const caseAction = z.discriminatedUnion('type', [
     reason,
     transferTo: z.string().trim().max(120).optional(),
   }),
+  z.object({ type: z.literal('merge_duplicate'), duplicateOf: uuid }),
   z.object({ type: z.literal('approve_filing') }),
   z.object({ type: z.literal('return_filing'), reason }),
   z.object({

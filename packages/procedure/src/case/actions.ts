@@ -6,6 +6,7 @@ import type { FilingProposal } from './facts.ts';
 
 export type CaseAction =
   | { type: 'draft_filing'; proposal: FilingProposal; reason: string; transferTo?: string }
+  | { type: 'merge_duplicate'; duplicateOf: string }
   | { type: 'approve_filing' }
   | { type: 'return_filing'; reason: string }
   | { type: 'record_measure'; kind: MeasureCode; supervisorIds: readonly string[]; summary: string }
@@ -37,6 +38,7 @@ export type ActionType = CaseAction['type'];
 
 export const ACTION_LABELS: Record<ActionType, { zh: string; en: string }> = {
   draft_filing: { zh: '填写立案审批表', en: 'Draft the filing approval form' },
+  merge_duplicate: { zh: '重复来件，并入原件办理', en: 'Merge a duplicate into the original' },
   approve_filing: { zh: '批准立案审批表', en: 'Approve the filing form' },
   return_filing: { zh: '退回立案审批表', en: 'Return the filing form' },
   record_measure: { zh: '记录监督措施', en: 'Record a supervision measure' },

@@ -122,6 +122,16 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
   });
 });
 
+describe('第九条 重复来件并入原件办理 (art9)', () => {
+  it('a registered duplicate is merged into the original and closed', () => {
+    const f = run(fresh(), [[{ type: 'merge_duplicate', duplicateOf: 'case-1' }, sup1]]);
+    expect(f).toMatchObject({ state: 'closed', duplicateOf: 'case-1' });
+    expect(refusalOf(filed(), { type: 'merge_duplicate', duplicateOf: 'case-1' }, sup1)).toMatchObject({
+      status: 409,
+    });
+  });
+});
+
 describe('第十二条 不属于本部门处理的事项，移交有权处理的机关 (art12)', () => {
   it('a transfer names the competent authority and produces the transfer letter', () => {
     expect(
@@ -436,7 +446,7 @@ describe('the table itself', () => {
     }
   });
   it('allowed actions follow the state and the actor', () => {
-    expect(allowedActions(fresh(), sup1)).toEqual(['draft_filing']);
+    expect(allowedActions(fresh(), sup1)).toEqual(['draft_filing', 'merge_duplicate']);
     expect(allowedActions(fresh(), head)).toEqual([]);
     expect(allowedActions(noticed(), liaison)).toEqual(['report_handling']);
     expect(allowedActions(served(), liaison)).toEqual(['apply_review', 'report_execution']);

@@ -44,6 +44,8 @@ export interface CaseFacts {
   /** an order decision that went past its deadline unmet (逾期不改, 第十三条) */
   unmetOrder: { kind: DecisionCode; grounds: readonly ProvisionId[] } | null;
   review: { appliedOn: IsoDate; external: boolean } | null;
+  /** a duplicate petition handled in another case */
+  duplicateOf?: string | null;
 }
 
 export interface CaseActor {

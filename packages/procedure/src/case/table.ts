@@ -91,6 +91,20 @@ export const TRANSITIONS: readonly Transition[] = [
       documents: ['filing_approval_form'],
     }),
   }),
+  // 第九条: the same matter petitioned twice is handled once, in the original case
+  row({
+    action: 'merge_duplicate',
+    from: ['registered'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: 'art9',
+    to: ['closed'],
+    guard: ({ action }) =>
+      action.duplicateOf.trim()
+        ? null
+        : refusal('art9', '须指明原件', 'name the original case', 'duplicateOf'),
+    apply: ({ action }) => ({ state: 'closed', facts: { duplicateOf: action.duplicateOf } }),
+  }),
   // 第九条（一）: 经执法监督机关负责人批准立案 — or not filed, or transferred (第十二条)
   row({
     action: 'approve_filing',

@@ -159,8 +159,12 @@ export function presentCase(
 /** The public status page shows progress and the outcome, nothing else. */
 export function presentPublicStatus(p: { kind: string; received_at: Date }, facts: CaseFacts) {
   const s = STATE_LABELS[facts.state];
-  const outcome =
-    facts.state === 'not_filed'
+  const outcome = facts.duplicateOf
+    ? {
+        zh: '与另一件来件反映的事项相同，已合并办理。',
+        en: 'The same matter as another petition: handled together with it.',
+      }
+    : facts.state === 'not_filed'
       ? { zh: '经审查，决定不予立案。', en: 'After examination, no case was opened.' }
       : facts.state === 'transferred'
         ? {

@@ -115,6 +115,20 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
     if (!row) throw refuse.notFound('案件', 'Case');
     if (row.version !== version) throw refuse.stale();
     const env = await procedureEnv(tx, row.organ_id, row.pack_id, uc.audit.now);
+    if (action.type === 'merge_duplicate') {
+      const original = await getCase(tx, uc.actor, action.duplicateOf);
+      if (
+        !original ||
+        original.id === row.id ||
+        original.organ_id !== row.organ_id ||
+        original.facts.duplicateOf
+      )
+        throw refuse.field(
+          'action.duplicateOf',
+          '原件须是本机关办理的另一件案件',
+          'the original must be another case of this organ',
+        );
+    }
     const actor = { userId: uc.actor.userId, role: uc.actor.role, organisationId: uc.actor.organisationId };
     const r = decide(row.facts, action, actor, env);
     if (!r.ok)
@@ -143,6 +157,9 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
         version = version + 1, updated_at = ${uc.audit.now}
       WHERE id = ${caseId} AND version = ${version} RETURNING id`);
     if (updated.length !== 1) throw refuse.stale();
+    if (action.type === 'merge_duplicate' && row.petition_id)
+      await tx.query(sql`UPDATE petitions SET duplicate_of = (SELECT petition_id FROM supervision_cases WHERE id = ${action.duplicateOf})
+        WHERE id = ${row.petition_id}`);
     const [{ n }] = await tx.query<{ n: number }>(
       sql`SELECT count(*)::int + 1 AS n FROM case_steps WHERE case_id = ${caseId}`,
     );

@@ -23,6 +23,11 @@ function Fields({ type, caseId }: { type: string; caseId: string }) {
     [caseId],
     type === 'record_measure',
   );
+  const others = useLoad(
+    () => api.get<{ items: { id: string; title: string }[] }>('/cases', { limit: 200 }),
+    [caseId],
+    type === 'merge_duplicate',
+  );
   const grounds = (
     <Form.Item name="grounds" label={pick('所依据的情形', 'Grounds')} rules={[{ required: true }]}>
       <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
@@ -59,6 +64,22 @@ function Fields({ type, caseId }: { type: string; caseId: string }) {
           </Form.Item>
           {text('reason', '理由', 'Reason')}
         </>
+      );
+    case 'merge_duplicate':
+      return (
+        <Form.Item
+          name="duplicateOf"
+          label={pick('原件（同一事项先登记的案件）', 'The original case')}
+          rules={[{ required: true }]}
+        >
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={(others.data?.items ?? [])
+              .filter((c) => c.id !== caseId)
+              .map((c) => ({ value: c.id, label: c.title }))}
+          />
+        </Form.Item>
       );
     case 'return_filing':
     case 'reject_handling':
