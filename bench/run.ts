@@ -38,7 +38,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-bench-'));
 try {
   const port = await freePort();
   const first = await startServer(dataDir, port);
-  console.log(`first start (migrate, calendar, demo seed):      ${first.ms} ms`);
+  console.log(`first start (migrate, calendar, demo seed and cases): ${first.ms} ms`);
   await first.server.stop();
   const again = await startServer(dataDir, port);
   console.log(`start on an existing database:                   ${again.ms} ms`);
@@ -73,6 +73,10 @@ try {
     `${base}/api/v1/organisations?q=${encodeURIComponent('市场')}`,
     { cookie },
   );
+  const list = await (await fetch(`${base}/api/v1/cases?limit=20`, { headers: { cookie } })).json();
+  await load('GET /api/v1/cases (city, 20 a page)', `${base}/api/v1/cases?limit=20`, { cookie });
+  await load('GET /api/v1/cases/:id (case page)', `${base}/api/v1/cases/${list.items[0].id}`, { cookie });
+  await load('GET /api/v1/regulation/jincheng-2021 (public)', `${base}/api/v1/regulation/jincheng-2021`);
   console.log(`RSS after load:                                  ${rssMb(again.server.child.pid!)} MB`);
 
   const adminRes = await fetch(`${base}/api/v1/auth/login`, {
