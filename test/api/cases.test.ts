@@ -218,14 +218,14 @@ describe('第九条 a duplicate petition', () => {
         channel: 'phone',
         kind: 'complaint',
         petitionerName: '赵六',
-        agencyId: ids['泽州县交通运输局'],
+        agencyId: ids.泽州县交通运输局,
         summary: '扣车不开单据',
       })
     ).json();
     const second = await t.anonymous.post('/api/v1/public/petitions', {
       kind: 'complaint',
       petitionerName: '赵六',
-      agencyId: ids['泽州县交通运输局'],
+      agencyId: ids.泽州县交通运输局,
       summary: '扣车不开单据（再次反映）',
     });
     const code = second.json().trackingCode;
@@ -244,6 +244,26 @@ describe('第九条 a duplicate petition', () => {
       sql`SELECT p.duplicate_of FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id WHERE c.id = ${target}`,
     );
     expect(p.duplicate_of).toBe(first.petitionId);
+  });
+});
+
+describe('the case list', () => {
+  it('filters by source, agency and region within the jurisdiction', async () => {
+    at('2024-09-02');
+    const city = await t.login('city-sup1');
+    const all = (await city.get('/api/v1/cases?limit=200')).json();
+    expect(all.total).toBeGreaterThan(0);
+    expect((await city.get('/api/v1/cases?source=evaluation')).json().total).toBe(0);
+    expect((await city.get('/api/v1/cases?source=petition')).json().total).toBe(all.total);
+    const byAgency = (await city.get(`/api/v1/cases?agencyId=${ids.泽州县交通运输局}`)).json();
+    expect(byAgency.items.every((c: { agencyName: string }) => c.agencyName === '泽州县交通运输局')).toBe(
+      true,
+    );
+    expect((await city.get('/api/v1/cases?regionCode=140581')).json().total).toBe(0);
+    expect((await (await t.login('gaoping-sup1')).get('/api/v1/cases?regionCode=140525')).json().total).toBe(
+      0,
+    );
+    expect((await city.get('/api/v1/cases?source=nonsense')).statusCode).toBe(400);
   });
 });
 

@@ -129,6 +129,9 @@ export const caseActionRequest = z.object({ version, action: caseAction });
 
 export const caseQuery = z.object({
   state: z.string().max(30).optional(),
+  source: z
+    .enum(['petition', 'evaluation', 'inspection', 'information', 'campaign', 'assigned', 'transferred_in'])
+    .optional(),
   agencyId: uuid.optional(),
   regionCode: z
     .string()

@@ -54,6 +54,7 @@ export async function getCase(
 
 export interface CaseFilter {
   state?: string;
+  source?: string;
   /** deadlines are compared with today when read; nothing stores "overdue" */
   overdue?: 'true' | 'false';
   today?: string;
@@ -67,6 +68,7 @@ export interface CaseFilter {
 export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
   const where: SqlFragment[] = [caseScope(actor)];
   if (f.state) where.push(sql`c.state = ${f.state}`);
+  if (f.source) where.push(sql`c.source = ${f.source}`);
   if (f.agencyId) where.push(sql`c.agency_id = ${f.agencyId}`);
   if (f.regionCode) where.push(sql`c.region_code = ${f.regionCode}`);
   if (f.q) where.push(sql`(c.title LIKE ${`%${f.q}%`} OR a.name LIKE ${`%${f.q}%`})`);

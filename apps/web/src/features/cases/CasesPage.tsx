@@ -28,6 +28,20 @@ export default function CasesPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const [state, setState] = useState<string>();
+  const [source, setSource] = useState<string>();
+  const [regionCode, setRegionCode] = useState<string>();
+  const [agencyId, setAgencyId] = useState<string>();
+  const orgs = useLoad(
+    () =>
+      api.get<{
+        items: { id: string; kind: string; name: string; regionCode: string; regionName: string }[];
+      }>('/organisations'),
+    [],
+  );
+  const regions = [...new Map((orgs.data?.items ?? []).map((o) => [o.regionCode, o.regionName])).entries()];
+  const agencies = (orgs.data?.items ?? []).filter(
+    (o) => o.kind === 'agency' && (!regionCode || o.regionCode === regionCode),
+  );
   const [q, setQ] = useState('');
   const [overdue, setOverdue] = useState(false);
   const [page, setPage] = useState(1);
@@ -41,7 +55,7 @@ export default function CasesPage() {
         limit: 20,
         offset: (page - 1) * 20,
       }),
-    [state, q, overdue, page],
+    [state, source, regionCode, agencyId, q, overdue, page],
   );
   return (
     <Card
@@ -65,6 +79,50 @@ export default function CasesPage() {
             setPage(1);
           }}
           options={Object.entries(STATE).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
+        />
+        <Select
+          allowClear
+          placeholder={pick('来源', 'Source')}
+          style={{ width: 140 }}
+          value={source}
+          onChange={(v) => {
+            setSource(v);
+            setPage(1);
+          }}
+          options={[
+            { value: 'petition', label: pick('申请投诉举报', 'Petition') },
+            { value: 'evaluation', label: pick('案卷评查', 'Evaluation') },
+            { value: 'inspection', label: pick('现场监督', 'Inspection') },
+            { value: 'information', label: pick('信息化监督', 'Information') },
+            { value: 'campaign', label: pick('专项监督', 'Campaign') },
+          ]}
+        />
+        {regions.length > 1 && (
+          <Select
+            allowClear
+            placeholder={pick('区划', 'Region')}
+            style={{ width: 160 }}
+            value={regionCode}
+            onChange={(v) => {
+              setRegionCode(v);
+              setAgencyId(undefined);
+              setPage(1);
+            }}
+            options={regions.map(([value, label]) => ({ value, label }))}
+          />
+        )}
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder={pick('被监督机关', 'Agency')}
+          style={{ width: 220 }}
+          value={agencyId}
+          onChange={(v) => {
+            setAgencyId(v);
+            setPage(1);
+          }}
+          options={agencies.map((o) => ({ value: o.id, label: o.name }))}
         />
         <Input.Search
           placeholder={pick('搜索标题或机关', 'Search')}
