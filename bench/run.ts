@@ -65,7 +65,7 @@ try {
     `${base}/api/v1/calendar/deadline?from=2024-09-27&workingDays=5`,
     { cookie },
   );
-  await load('GET /api/v1/organisations/tree (city, 170 orgs)', `${base}/api/v1/organisations/tree`, {
+  await load('GET /api/v1/organisations/tree (city, 100 orgs)', `${base}/api/v1/organisations/tree`, {
     cookie,
   });
   await load(
