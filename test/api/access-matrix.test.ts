@@ -145,6 +145,7 @@ const READ_FOR_ALL = [
   '/api/v1/organisations/tree',
   '/api/v1/calendar/years',
   '/api/v1/auth/me',
+  '/api/v1/cases',
 ];
 
 describe('anonymous', () => {
@@ -154,6 +155,11 @@ describe('anonymous', () => {
       expect((await t.anonymous.get(url)).statusCode).toBe(401);
     },
   );
+  it('the regulation and the public petition pages are public, and say nothing of cases', async () => {
+    expect((await t.anonymous.get('/api/v1/regulation')).statusCode).toBe(200);
+    const agencies = (await t.anonymous.get('/api/v1/public/agencies')).json().items;
+    expect(Object.keys(agencies[0]).sort()).toEqual(['id', 'name', 'regionName']);
+  });
   it('health is public', async () => {
     expect((await t.anonymous.get('/api/v1/health')).json()).toMatchObject({ status: 'ok' });
   });
