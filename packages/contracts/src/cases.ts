@@ -142,3 +142,16 @@ export const caseQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
+
+/** A deadline of a case as the API shows it: computed when read, with how it was computed. */
+export interface CaseDeadline {
+  kind: 'notice' | 'order' | 'review';
+  label: string;
+  labelEn: string;
+  due: string;
+  article: string;
+  basis: { zh: string; en: string } | null;
+  provisional: boolean;
+  open: boolean;
+  overdue: boolean;
+}

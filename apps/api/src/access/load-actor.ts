@@ -27,9 +27,8 @@ export const ACTOR_COLUMNS = sql`u.id AS user_id, u.username, u.display_name, u.
   r.name AS region_name, r.name_en AS region_name_en,
   ARRAY(SELECT sub.code FROM regions sub WHERE sub.path LIKE r.path || '%' ORDER BY sub.code) AS region_codes`;
 
-/** Only active users of active organisations act. */
-export const ACTOR_JOINS = sql`AND u.active
-  JOIN organisations o ON o.id = u.organisation_id AND o.active
+/** The organisation and region of `u`; only active users of active organisations act. */
+export const ACTOR_JOINS = sql`JOIN organisations o ON o.id = u.organisation_id AND o.active
   JOIN regions r ON r.code = o.region_code`;
 
 export function toActor(row: ActorRow): Actor {
@@ -55,7 +54,7 @@ export function toActor(row: ActorRow): Actor {
 
 export async function actorByUsername(q: Queryable, username: string): Promise<Actor | null> {
   const [row] = await q.query<ActorRow>(
-    sql`SELECT ${ACTOR_COLUMNS} FROM users u JOIN (SELECT 1) one ON true ${ACTOR_JOINS} WHERE u.username = ${username}`,
+    sql`SELECT ${ACTOR_COLUMNS} FROM users u ${ACTOR_JOINS} WHERE u.username = ${username} AND u.active`,
   );
   return row ? toActor(row) : null;
 }

@@ -10,11 +10,6 @@ export function orgInScope(scope: Scope, alias: string): SqlFragment {
   return sql`${a}.region_code = ANY(${scope.regionCodes})`;
 }
 
-export function regionInScope(scope: Scope, column: string): SqlFragment {
-  if (scope.organisationId) return sql`false`;
-  return sql`${sql.raw(column)} = ANY(${scope.regionCodes})`;
-}
-
 export function canSeeRegion(scope: Scope, regionCode: string): boolean {
   return scope.organisationId === null && scope.regionCodes.includes(regionCode);
 }

@@ -55,7 +55,7 @@ export async function loadSession(
 ): Promise<LoadedSession | null> {
   const [row] = await db.query<Row>(sql`
     SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, ${ACTOR_COLUMNS}
-    FROM sessions s JOIN users u ON u.id = s.user_id ${ACTOR_JOINS}
+    FROM sessions s JOIN users u ON u.id = s.user_id AND u.active ${ACTOR_JOINS}
     WHERE s.token_hash = ${sha256(cookieToken)} AND s.revoked_at IS NULL`);
   if (!row) return null;
   if (row.expires_at <= now) return null;

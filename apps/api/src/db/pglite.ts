@@ -1,5 +1,5 @@
 // Embedded PostgreSQL (PGlite, WASM). One process per data folder: see data-dir-lock.ts.
-import { PGlite, types } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './client.ts';
 import { DATE_OID, INT8_OID, parseInt8 } from './client.ts';
 import type { SqlQuery } from './sql.ts';
@@ -39,5 +39,3 @@ export async function openPglite(opts: PgliteOptions = {}): Promise<Db & { pg: P
     close: () => pg.close(),
   };
 }
-
-export { types as pgliteTypes };

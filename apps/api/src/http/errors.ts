@@ -31,9 +31,7 @@ export function registerErrors(app: FastifyInstance) {
 
   app.setErrorHandler((err: FastifyError | Refusal, req, reply) => {
     if (err instanceof Refusal) return send(reply, err, req.id);
-    const e = err as FastifyError & { code?: string; validation?: unknown };
-    if (e.validation && (e as { cause?: unknown }).cause instanceof Refusal)
-      return send(reply, (e as { cause: Refusal }).cause, req.id);
+    const e = err as FastifyError & { code?: string };
     if (e.code === PG_UNIQUE)
       return send(
         reply,

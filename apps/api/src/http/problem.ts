@@ -95,14 +95,4 @@ export const refuse = {
       detailEn: 'This record was changed by someone else; reload and try again',
       fields: [{ field: 'version', reason: '版本已过期', reason_en: 'is out of date' }],
     }),
-  law: (article: string, detail: string, detailEn: string, status = 422) =>
-    new Refusal({
-      status,
-      code: 'refused_by_law',
-      title: '依法不予办理',
-      titleEn: 'Refused under the regulation',
-      detail,
-      detailEn,
-      article,
-    }),
 };

@@ -50,9 +50,3 @@ export const validatorCompiler: FastifySchemaCompiler<ZodType> = ({ schema, http
     return { error: refuse.invalid(fieldProblems(schema, data, where === 'body' ? '' : where)) };
   };
 };
-
-export function parseOrRefuse<T>(schema: ZodType<T>, data: unknown, prefix = ''): T {
-  const r = schema.safeParse(data);
-  if (r.success) return r.data;
-  throw refuse.invalid(fieldProblems(schema, data, prefix));
-}

@@ -1,6 +1,8 @@
 // What a case looks like to the person asking: its timeline, its deadlines (with how each
 // was computed; overdue is worked out now, never stored) and the actions this user may take.
+
 import { computeDeadline } from '@jiandu/calendar';
+import type { CaseDeadline } from '@jiandu/contracts';
 import {
   ACTION_LABELS,
   allowedActions,
@@ -14,20 +16,8 @@ import type { Actor } from '../../access/actor.ts';
 import type { CalendarSnapshot } from '../calendar/queries.ts';
 import type { CaseRow, StepRow } from './queries.ts';
 
-export interface Deadline {
-  kind: 'notice' | 'order' | 'review';
-  label: string;
-  labelEn: string;
-  due: string;
-  article: string;
-  basis: { zh: string; en: string } | null;
-  provisional: boolean;
-  open: boolean;
-  overdue: boolean;
-}
-
-export function caseDeadlines(facts: CaseFacts, today: string, cal: CalendarSnapshot): Deadline[] {
-  const out: Deadline[] = [];
+export function caseDeadlines(facts: CaseFacts, today: string, cal: CalendarSnapshot): CaseDeadline[] {
+  const out: CaseDeadline[] = [];
   if (facts.notice) {
     const open = facts.state === 'notice_issued' && !facts.notice.reportReceivedOn;
     out.push({

@@ -1,5 +1,6 @@
 // A case: what it is about, where it stands, its deadlines (with how each was computed), its
 // timeline, and the buttons for the steps this user may take now (from the server).
+import type { CaseDeadline } from '@jiandu/contracts';
 import {
   Alert,
   Button,
@@ -53,17 +54,7 @@ interface CaseView {
     summary: string;
     occurredOn: string | null;
   } | null;
-  deadlines: {
-    kind: string;
-    label: string;
-    labelEn: string;
-    due: string;
-    article: string;
-    basis: { zh: string; en: string } | null;
-    provisional: boolean;
-    open: boolean;
-    overdue: boolean;
-  }[];
+  deadlines: CaseDeadline[];
   timeline: {
     n: number;
     action: string;
