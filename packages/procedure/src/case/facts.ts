@@ -23,6 +23,7 @@ export interface Decision {
   servedOn: IsoDate | null;
   /** the date on the 送达回证: the review window counts from it (第十条第二款) */
   receivedOn: IsoDate | null;
+  /** the review deadline as computed at service, stated on the 送达回证; the window itself is recomputed from the calendar */
   reviewDeadline: IsoDate | null;
 }
 

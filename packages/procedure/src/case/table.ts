@@ -523,20 +523,23 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'agency',
     article: 'art10.2',
     to: ['under_review'],
-    guard: ({ facts, action, env }) =>
-      first(
+    guard: ({ facts, action, env }) => {
+      // computed from today's calendar: a provisional deadline firms up when its year is loaded
+      const due = reviewDeadline(env, facts.decision!.receivedOn!);
+      return first(
         () => (facts.review ? refusal('art10.2', '已申请过复查', 'review was already applied for') : null),
         () => notFuture(action.appliedOn, env.today, 'appliedOn', 'art10.2'),
         () =>
-          action.appliedOn <= facts.decision!.reviewDeadline!
+          action.appliedOn <= due
             ? null
             : refusal(
                 'art10.2',
-                `复查申请期限已于${facts.decision!.reviewDeadline}届满（自收到决定书之日起五个工作日）`,
-                `the review window ended on ${facts.decision!.reviewDeadline} (five working days from receipt)`,
+                `复查申请期限已于${due}届满（自收到决定书之日起五个工作日）`,
+                `the review window ended on ${due} (five working days from receipt)`,
                 'appliedOn',
               ),
-      ),
+      );
+    },
     apply: ({ facts, action }) => ({
       state: 'under_review',
       facts: { review: { appliedOn: action.appliedOn, external: facts.reviewingOrganId === null } },
