@@ -65,6 +65,8 @@ const provisionId = z
   .regex(/^art\d{1,2}(\.\d{1,2}){0,2}$/, { error: '不是条款编号¦not an article id' });
 const reason = z.string().trim().max(2000);
 const ids = z.array(uuid).max(20);
+/** 送达方式: 直接, 留置, 邮寄, 电子, 委托 */
+export const serviceMethod = z.enum(['direct', 'left', 'post', 'electronic', 'entrusted']);
 
 /** The steps of the procedure, as the API takes them (the procedure module decides). */
 export const caseAction = z.discriminatedUnion('type', [
@@ -106,10 +108,16 @@ export const caseAction = z.discriminatedUnion('type', [
     kind: z.enum(['order_performance', 'order_correction', 'revoke', 'confirm_illegal', 'confirm_void']),
     grounds: z.array(provisionId).max(20),
     deadline: isoDate.optional(),
+    statement: reason.optional(),
   }),
   z.object({ type: z.literal('approve_decision') }),
   z.object({ type: z.literal('seal_decision') }),
-  z.object({ type: z.literal('serve_decision'), servedOn: isoDate, receivedOn: isoDate }),
+  z.object({
+    type: z.literal('serve_decision'),
+    servedOn: isoDate,
+    receivedOn: isoDate,
+    method: serviceMethod.optional(),
+  }),
   z.object({ type: z.literal('apply_review'), appliedOn: isoDate }),
   z.object({
     type: z.literal('decide_review'),

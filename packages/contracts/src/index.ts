@@ -5,3 +5,4 @@ export * from './common.ts';
 export * from './organisations.ts';
 export * from './roles.ts';
 export * from './users.ts';
+export * from './documents.ts';

@@ -18,10 +18,16 @@ export type CaseAction =
   | { type: 'accept_handling' }
   | { type: 'reject_handling'; reason: string }
   | { type: 'escalate_unhandled' }
-  | { type: 'draft_decision'; kind: DecisionCode; grounds: readonly ProvisionId[]; deadline?: IsoDate }
+  | { type: 'draft_decision'; kind: DecisionCode; grounds: readonly ProvisionId[]; deadline?: IsoDate; statement?: string }
   | { type: 'approve_decision' }
   | { type: 'seal_decision' }
-  | { type: 'serve_decision'; servedOn: IsoDate; receivedOn: IsoDate }
+  | {
+      type: 'serve_decision';
+      servedOn: IsoDate;
+      receivedOn: IsoDate;
+      /** 直接, 留置, 邮寄, 电子 or 委托送达 */
+      method?: 'direct' | 'left' | 'post' | 'electronic' | 'entrusted';
+    }
   | { type: 'apply_review'; appliedOn: IsoDate }
   | {
       type: 'decide_review';

@@ -106,7 +106,7 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
     ]);
     const r = decide(drafted, { type: 'approve_filing' }, head, env('2024-09-02'));
     expect(r.ok && r.facts.state).toBe('not_filed');
-    expect(r.ok && r.documents).toEqual(['non_filing_notice']);
+    expect(r.ok && r.documents).toEqual(['filing_approval_form', 'non_filing_notice']);
   });
   it('a returned form goes back to registered', () => {
     const f = run(fresh(), [
@@ -145,7 +145,7 @@ describe('第十二条 不属于本部门处理的事项，移交有权处理的
     ]);
     const r = decide(drafted, { type: 'approve_filing' }, head, env('2024-09-02'));
     expect(r.ok && r.facts.state).toBe('transferred');
-    expect(r.ok && r.documents).toEqual(['transfer_letter']);
+    expect(r.ok && r.documents).toEqual(['filing_approval_form', 'transfer_letter']);
   });
 });
 

@@ -10,5 +10,7 @@ export const DOCUMENT_KINDS = {
   supervision_decision: { zh: '行政执法监督决定书', article: 'art9.1.4' },
   service_receipt: { zh: '送达回证', article: 'art10.2' },
   review_decision: { zh: '复查决定书', article: 'art10.2' },
+  petition_receipt: { zh: '来件登记回执', article: 'art9' },
+  petition_reply: { zh: '答复书', article: 'art9' },
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

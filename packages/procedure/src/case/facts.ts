@@ -15,6 +15,8 @@ export interface Measure {
 export interface Decision {
   kind: DecisionCode;
   grounds: readonly ProvisionId[];
+  /** the facts found, as the decision states them (经查) */
+  statement?: string | null;
   /** the deadline the decision sets (orders only) */
   deadline: IsoDate | null;
   draftedBy: string;

@@ -88,7 +88,6 @@ export const TRANSITIONS: readonly Transition[] = [
           reason: action.reason,
         },
       },
-      documents: ['filing_approval_form'],
     }),
   }),
   // 第九条: the same matter petitioned twice is handled once, in the original case
@@ -116,9 +115,10 @@ export const TRANSITIONS: readonly Transition[] = [
     guard: ({ facts, actor }) => notDrafter(facts.filing!.draftedBy, actor),
     apply: ({ facts }) => {
       const p = facts.filing!.proposal;
-      if (p === 'file') return { state: 'investigating' };
-      if (p === 'transfer') return { state: 'transferred', documents: ['transfer_letter'] };
-      return { state: 'not_filed', documents: ['non_filing_notice'] };
+      // the approved form is issued with the filing number; a refusal or transfer writes its letter
+      if (p === 'file') return { state: 'investigating', documents: ['filing_approval_form'] };
+      if (p === 'transfer') return { state: 'transferred', documents: ['filing_approval_form', 'transfer_letter'] };
+      return { state: 'not_filed', documents: ['filing_approval_form', 'non_filing_notice'] };
     },
   }),
   row({
@@ -250,7 +250,7 @@ export const TRANSITIONS: readonly Transition[] = [
                 'finding',
               ),
       ),
-    apply: () => ({ state: 'closed' }),
+    apply: () => ({ state: 'closed', documents: ['petition_reply'] }),
   }),
   // 第九条（三）: 发现违法或者不当的, 发出通知书, 责令在规定期限内处理并报告
   row({
@@ -325,7 +325,7 @@ export const TRANSITIONS: readonly Transition[] = [
             '尚未收到书面处理情况报告',
             'no written report of the handling has been received',
           ),
-    apply: () => ({ state: 'closed' }),
+    apply: () => ({ state: 'closed', documents: ['petition_reply'] }),
   }),
   row({
     action: 'reject_handling',
@@ -421,6 +421,7 @@ export const TRANSITIONS: readonly Transition[] = [
           kind: action.kind,
           grounds: [...new Set(action.grounds)],
           deadline: getDecisionKind(env.pack, action.kind).setsDeadline ? (action.deadline ?? null) : null,
+          statement: action.statement?.trim() || null,
           draftedBy: actor.userId,
           approvedBy: null,
           sealed: false,
@@ -429,7 +430,6 @@ export const TRANSITIONS: readonly Transition[] = [
           reviewDeadline: null,
         },
       },
-      documents: ['supervision_decision'],
     }),
   }),
   row({
@@ -448,9 +448,11 @@ export const TRANSITIONS: readonly Transition[] = [
             : null,
         () => notDrafter(facts.decision!.draftedBy, actor),
       ),
+    // 签发: the approved decision is issued with its number, to be sealed and served
     apply: ({ facts, actor }) => ({
       state: 'decision_pending',
       facts: { decision: { ...facts.decision!, approvedBy: actor.userId } },
+      documents: ['supervision_decision'],
     }),
   }),
   // 第十条第一款: 加盖本级人民政府行政执法监督专用章
@@ -621,7 +623,7 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9',
     to: ['closed'],
-    apply: () => ({ state: 'closed' }),
+    apply: () => ({ state: 'closed', documents: ['petition_reply'] }),
   }),
   row({
     action: 'archive',

@@ -1,0 +1,44 @@
+// GB/T 9704-2012《党政机关公文格式》 as numbers. Font names are the standard ones an office's
+// Word or WPS has; the PDF converter maps them to free CJK fonts (pdf/fonts.conf).
+
+export const PAGE = {
+  widthMm: 210,
+  heightMm: 297,
+  // 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm (§5.2.1): the rest follows
+  topMm: 37,
+  bottomMm: 35,
+  leftMm: 28,
+  rightMm: 26,
+  /** 页码 sits 7 mm below the 版心 (§7.5) */
+  footerMm: 28 - 7,
+} as const;
+
+export const FONT = {
+  title: '方正小标宋简体',
+  body: '仿宋_GB2312',
+  h1: '黑体',
+  h2: '楷体_GB2312',
+  pageNumber: '宋体',
+} as const;
+
+/** sizes in points: 2号 22, 3号 16, 4号 14 */
+export const SIZE = { title: 22, body: 16, pageNumber: 14, form: 14 } as const;
+
+/** 22 lines of 3号 text on a 225 mm 版心 (§5.2.2): 28.95 pt a line */
+export const LINE_TWIPS = 579;
+export const TITLE_LINE_TWIPS = 700;
+/** one body character (3号) in twips: indents are counted in characters */
+export const CHAR_TWIPS = SIZE.body * 20;
+
+/** the width of a text in points, counting ASCII as half a character */
+export function textWidthPt(text: string, sizePt: number = SIZE.body): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) < 0x80 ? sizePt / 2 : sizePt;
+  return w;
+}
+
+/** 成文日期 in Arabic numerals without padding (§7.3.5.1): 2024年9月27日 */
+export function cnDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -1,0 +1,270 @@
+// An official document as DOCX, laid out per GB/T 9704-2012: A4, 版心 156 × 225 mm, the title
+// in 2号方正小标宋简体, body in 3号仿宋_GB2312 at 22 lines a page, 〔年份〕 in the number, page
+// numbers "— 1 —" outside on odd and even pages, and the 版记 at the end where it applies.
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableCell,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import { CHAR_TWIPS, FONT, LINE_TWIPS, PAGE, SIZE, TITLE_LINE_TWIPS, textWidthPt } from './layout.ts';
+import type { Block, FormRow, Inline, OfficialDocument } from './model.ts';
+
+/** the bookmark the seal is centred on (pdf/seal.ts reads it from the PDF) */
+export const SEAL_ANCHOR = 'seal_anchor';
+
+/** millimetres to twips, rounded (docx's own helper truncates: A4 would lose a twip) */
+const mm = (v: number) => Math.round((v * 1440) / 25.4);
+const TEXT_WIDTH = mm(PAGE.widthMm - PAGE.leftMm - PAGE.rightMm);
+const fontOf = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
+const exact = (line = LINE_TWIPS) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
+
+function run(text: Inline, font: string = FONT.body, size: number = SIZE.body, color?: string) {
+  const r = typeof text === 'string' ? { text } : text;
+  return new TextRun({
+    text: r.text,
+    bold: r.bold,
+    underline: r.underline ? {} : undefined,
+    font: fontOf(font),
+    size: size * 2,
+    color,
+  });
+}
+
+const blank = () => new Paragraph({ spacing: exact(), children: [run('')] });
+
+function block(b: Block): (Paragraph | Table)[] {
+  switch (b.type) {
+    case 'p': {
+      const parts = typeof b.text === 'string' ? [b.text] : b.text;
+      return [
+        new Paragraph({
+          spacing: exact(),
+          alignment:
+            b.align === 'right'
+              ? AlignmentType.RIGHT
+              : b.align === 'center'
+                ? AlignmentType.CENTER
+                : AlignmentType.JUSTIFIED,
+          indent: b.indent === false ? undefined : { firstLine: 2 * CHAR_TWIPS },
+          children: parts.map((t) => run(t)),
+        }),
+      ];
+    }
+    case 'h1':
+      return [
+        new Paragraph({ spacing: exact(), indent: { firstLine: 2 * CHAR_TWIPS }, children: [run(b.text, FONT.h1)] }),
+      ];
+    case 'h2':
+      return [
+        new Paragraph({ spacing: exact(), indent: { firstLine: 2 * CHAR_TWIPS }, children: [run(b.text, FONT.h2)] }),
+      ];
+    case 'space':
+      return Array.from({ length: b.lines }, blank);
+    case 'form':
+      return [formTable(b.rows)];
+  }
+}
+
+const cellBorder = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
+const formLine = 440;
+
+function formCell(children: Paragraph[], width: number, span = 1) {
+  return new TableCell({
+    children,
+    columnSpan: span,
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 100, right: 100, top: 40, bottom: 40 },
+    borders,
+  });
+}
+
+function formTable(rows: FormRow[]): Table {
+  const labelWidth = Math.round(TEXT_WIDTH * 0.24);
+  const valueWidth = TEXT_WIDTH - labelWidth;
+  const p = (text: string, align: 'left' | 'center' | 'right' = 'left') =>
+    new Paragraph({
+      spacing: exact(formLine),
+      alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      children: [run(text, FONT.body, SIZE.form)],
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [labelWidth, valueWidth],
+    rows: rows.map((row) => {
+      const lines = row.value.split('\n').map((l) => p(l));
+      for (let i = lines.length; i < (row.lines ?? 1); i++) lines.push(p(''));
+      if (row.signedBy !== undefined) {
+        const who = row.signedBy ? row.signedBy.name : '';
+        const when = row.signedBy?.date ?? '      年    月    日';
+        lines.push(p(`签名：${who || '            '}    ${when}`, 'right'));
+      }
+      return new TableRow({
+        cantSplit: true,
+        children: [formCell([p(row.label, 'center')], labelWidth), formCell(lines, valueWidth)],
+      });
+    }),
+  });
+}
+
+function signature(sig: NonNullable<OfficialDocument['signature']>): Paragraph[] {
+  // 成文日期右空四字; 署名以成文日期为准居中 (§7.3.5.1)
+  const dateIndent = 4 * CHAR_TWIPS;
+  const shift = Math.round(((textWidthPt(sig.date) - textWidthPt(sig.name)) / 2) * 20);
+  return [
+    blank(),
+    blank(),
+    new Paragraph({
+      spacing: exact(),
+      alignment: AlignmentType.RIGHT,
+      indent: { right: Math.max(0, dateIndent + shift) },
+      children: [run(sig.name)],
+    }),
+    new Paragraph({
+      spacing: exact(),
+      alignment: AlignmentType.RIGHT,
+      indent: { right: dateIndent },
+      children: [new Bookmark({ id: SEAL_ANCHOR, children: [run(sig.date)] })],
+    }),
+  ];
+}
+
+function colophon(c: NonNullable<OfficialDocument['colophon']>): Paragraph[] {
+  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
+  const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 1 };
+  const out = [blank()];
+  if (c.cc)
+    out.push(
+      new Paragraph({
+        spacing: exact(),
+        border: { top: thick, bottom: thin },
+        indent: { left: CHAR_TWIPS, right: CHAR_TWIPS, hanging: 3 * SIZE.form * 20 },
+        children: [run(`抄送：${c.cc}。`, FONT.body, SIZE.form)],
+      }),
+    );
+  out.push(
+    new Paragraph({
+      spacing: exact(),
+      border: { top: c.cc ? undefined : thick, bottom: thick },
+      indent: { left: CHAR_TWIPS, right: CHAR_TWIPS },
+      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * CHAR_TWIPS }],
+      children: [run(`${c.printer}\t${c.printedOn}印发`, FONT.body, SIZE.form)],
+    }),
+  );
+  return out;
+}
+
+function head(doc: OfficialDocument): Paragraph[] {
+  const title = (text: string) =>
+    new Paragraph({
+      spacing: exact(TITLE_LINE_TWIPS),
+      alignment: AlignmentType.CENTER,
+      children: [run(text, FONT.title, SIZE.title)],
+    });
+  const out = [title(doc.issuerHead), title(doc.title)];
+  if (doc.number) {
+    out.push(blank());
+    out.push(
+      new Paragraph({
+        spacing: exact(),
+        alignment: AlignmentType.CENTER,
+        border: doc.separator
+          ? { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'D00000', space: 6 } }
+          : undefined,
+        children: [run(doc.number)],
+      }),
+    );
+  }
+  out.push(blank());
+  if (doc.addressee) out.push(new Paragraph({ spacing: exact(), children: [run(`${doc.addressee}：`)] }));
+  return out;
+}
+
+function footer(side: 'odd' | 'even') {
+  // 页码: 4号半角宋体, 一字线 on each side; odd pages right, even pages left, one character in (§7.5)
+  const text = (children: ParagraphChild[]) =>
+    new Paragraph({
+      alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      indent: side === 'odd' ? { right: SIZE.pageNumber * 20 } : { left: SIZE.pageNumber * 20 },
+      children,
+    });
+  const f = { font: fontOf(FONT.pageNumber), size: SIZE.pageNumber * 2 };
+  return new Footer({
+    children: [
+      text([
+        new TextRun({ text: '— ', ...f }),
+        new TextRun({ children: [PageNumber.CURRENT], ...f }),
+        new TextRun({ text: ' —', ...f }),
+      ]),
+    ],
+  });
+}
+
+export function documentParts(doc: OfficialDocument): (Paragraph | Table)[] {
+  const parts: (Paragraph | Table)[] = [...head(doc), ...doc.body.flatMap(block)];
+  if (doc.attachments.length) {
+    parts.push(blank());
+    doc.attachments.forEach((a, i) =>
+      parts.push(
+        new Paragraph({
+          spacing: exact(),
+          indent: { left: 2 * CHAR_TWIPS + (i === 0 ? 0 : 3 * CHAR_TWIPS) },
+          children: [run(`${i === 0 ? '附件：' : ''}${doc.attachments.length > 1 ? `${i + 1}. ` : ''}${a}`)],
+        }),
+      ),
+    );
+  }
+  if (doc.signature) parts.push(...signature(doc.signature));
+  if (doc.note)
+    parts.push(new Paragraph({ spacing: exact(), indent: { firstLine: 2 * CHAR_TWIPS }, children: [run(`（${doc.note}）`)] }));
+  if (doc.colophon) parts.push(...colophon(doc.colophon));
+  return parts;
+}
+
+export async function renderDocx(doc: OfficialDocument): Promise<Uint8Array> {
+  const file = new Document({
+    creator: doc.signature?.name ?? doc.issuerHead,
+    title: doc.number ? `${doc.title} ${doc.number}` : doc.title,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: { run: { font: fontOf(FONT.body), size: SIZE.body * 2 } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(PAGE.widthMm), height: mm(PAGE.heightMm) },
+            margin: {
+              top: mm(PAGE.topMm),
+              bottom: mm(PAGE.bottomMm),
+              left: mm(PAGE.leftMm),
+              right: mm(PAGE.rightMm),
+              footer: mm(PAGE.footerMm),
+              header: mm(15),
+            },
+          },
+        },
+        footers: { default: footer('odd'), even: footer('even') },
+        children: documentParts(doc),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(file));
+}

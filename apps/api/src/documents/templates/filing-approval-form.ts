@@ -1,0 +1,38 @@
+// 立案审批表 (第九条（一）): the supervisor's proposal and the head's approval on one form.
+import type { DocumentData } from '../data.ts';
+import { cnDate } from '../layout.ts';
+import type { FormRow } from '../model.ts';
+import { internal, PETITION_KIND_ZH, PETITIONER_ZH } from './common.ts';
+
+const PROPOSAL_ZH = { file: '拟立案调查', not_file: '拟不予立案', transfer: '拟移送' } as const;
+const APPROVAL_ZH = { file: '同意立案。', not_file: '同意不予立案。', transfer: '同意移送。' } as const;
+
+export function filingApprovalForm(d: DocumentData) {
+  const f = d.facts.filing;
+  const p = d.petition;
+  const drafted = [...d.steps].reverse().find((s) => s.action.type === 'draft_filing');
+  const proposal = f
+    ? `${PROPOSAL_ZH[f.proposal]}${f.proposal === 'transfer' && f.transferTo ? `至${f.transferTo}` : ''}。${f.reason}`
+    : '';
+  const rows: FormRow[] = [
+    { label: '案件名称', value: d.caseTitle },
+    { label: '案件来源', value: p ? `${PETITION_KIND_ZH[p.kind]}（${cnDate(p.receivedOn)}收到）` : '主动监督' },
+    { label: p ? PETITIONER_ZH[p.kind] : '来源', value: p ? (p.petitioner ?? '匿名') : '—' },
+    { label: '被监督机关', value: d.agency.name },
+    { label: '反映的问题', value: p?.summary ?? d.caseTitle, lines: 3 },
+    {
+      label: '承办人意见',
+      value: proposal,
+      lines: 3,
+      signedBy: f ? { name: d.names[f.draftedBy] ?? '', date: drafted ? cnDate(drafted.on) : null } : null,
+    },
+    {
+      label: '负责人审批意见',
+      value: d.step ? APPROVAL_ZH[f?.proposal ?? 'file'] : '',
+      lines: 2,
+      signedBy: d.step ? { name: d.step.actorName, date: cnDate(d.step.on) } : null,
+    },
+    { label: '备注', value: '' },
+  ];
+  return internal(d, '行政执法监督立案审批表', [{ type: 'form', rows }]);
+}

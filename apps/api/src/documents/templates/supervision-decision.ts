@@ -1,0 +1,59 @@
+// 行政执法监督决定书 (第九条（四）, 第十条, 第十三条 to 第十五条): the facts, the grounds with
+// their article numbers, the decision in one of its five kinds, the deadline, and the agency's
+// right to apply for review to the named higher organ within five working days.
+import type { DecisionCode } from '@jiandu/regulation';
+import { getDecisionKind, getMeasure } from '@jiandu/regulation';
+import type { DocumentData } from '../data.ts';
+import { cnDate } from '../layout.ts';
+import type { Block } from '../model.ts';
+import { articleShort, names, outgoing, packTitle } from './common.ts';
+import { findingBlocks } from './supervision-notice.ts';
+
+const DECIDED: Record<DecisionCode, (deadline: string) => string> = {
+  order_performance: (dl) => `责令你单位于${dl}前依法履行法定职责，并将履行情况书面报告本机关。`,
+  order_correction: (dl) => `责令你单位于${dl}前对上述行政执法行为予以补正或者改正，并将补正、改正情况书面报告本机关。`,
+  revoke: () => '撤销你单位作出的上述行政执法行为。',
+  confirm_illegal: () => '确认你单位的上述行政执法行为违法。',
+  confirm_void: () => '确认你单位的上述行政执法行为无效。',
+};
+
+export function investigation(d: DocumentData): string {
+  const measures = d.facts.measures.map(
+    (m) => `${cnDate(m.on)}${getMeasure(d.pack, m.kind).nameZh}（监督人员：${names(d, m.supervisorIds)}）`,
+  );
+  return measures.length ? `本机关依法进行了调查核实：${measures.join('；')}。` : '本机关依法进行了调查核实。';
+}
+
+export function supervisionDecision(d: DocumentData) {
+  const dec = d.facts.decision;
+  if (!dec) throw new Error('supervision decision without a decision');
+  const kind = getDecisionKind(d.pack, dec.kind);
+  const origin = d.petition
+    ? `本机关于${cnDate(d.petition.receivedOn)}收到对你单位的${{ application: '申请', complaint: '投诉', report: '举报' }[d.petition.kind]}，反映${d.petition.summary.replace(/。?$/, '')}，于${cnDate(d.registeredOn)}登记${d.filingNumber ? `并立案（${d.filingNumber}）` : ''}。`
+    : `本机关于${cnDate(d.registeredOn)}对你单位${d.caseTitle}立案监督。`;
+  const body: Block[] = [
+    { type: 'p', text: `${origin}${investigation(d)}` },
+    { type: 'p', text: `经查：${dec.statement ?? d.petition?.summary ?? d.caseTitle}` },
+  ];
+  if (d.notice)
+    body.push({
+      type: 'p',
+      text: `本机关于${cnDate(d.notice.issuedOn)}向你单位发出《行政执法监督通知书》${d.notice.number ? `（${d.notice.number}）` : ''}，你单位逾期未处理或者处理不符合要求。`,
+    });
+  if (d.facts.unmetOrder)
+    body.push({ type: 'p', text: '你单位逾期未履行本机关此前作出的责令限期履行、补正或者改正的决定。' });
+  body.push({ type: 'p', text: '本机关认为，你单位的行政执法行为存在下列情形：' });
+  body.push(...findingBlocks(d, dec.grounds));
+  // the articles that empower the decision; the grounds were cited one by one above
+  const named = [...new Set(['art9.1.4', ...kind.namedIn])].map((id) => articleShort(d.pack, id));
+  body.push({
+    type: 'p',
+    text: `根据${packTitle(d.pack)}${named.join('、')}和第十条第一款的规定，本机关决定如下：`,
+  });
+  body.push({ type: 'p', text: DECIDED[dec.kind](dec.deadline ? cnDate(dec.deadline) : '') });
+  body.push({
+    type: 'p',
+    text: `你单位如对本决定不服，可以自收到本决定书之日起五个工作日内，向${d.reviewOrgan}申请复查。复查期间，本决定不停止执行（${packTitle(d.pack)}第十条第二款）。`,
+  });
+  return outgoing(d, '行政执法监督决定书', d.agency.name, body, { government: true, cc: null });
+}

@@ -1,0 +1,85 @@
+// A case at the point each document is issued, for rendering every template without a database.
+import type { CaseFacts } from '@jiandu/procedure';
+import { JINCHENG_2021 } from '@jiandu/regulation';
+import type { DocumentData, StepRecord } from '../../apps/api/src/documents/data.ts';
+
+const facts: CaseFacts = {
+  state: 'decided',
+  organId: 'organ',
+  agencyId: 'agency',
+  reviewingOrganId: 'city',
+  filing: { proposal: 'file', draftedBy: 'u1', transferTo: null, reason: '经初步审查，符合立案条件' },
+  measures: [
+    { kind: 'consult_files', supervisorIds: ['u1', 'u2'], on: '2024-09-05' },
+    { kind: 'inquiry', supervisorIds: ['u1', 'u2'], on: '2024-09-06' },
+  ],
+  openAssistance: 0,
+  findings: ['art13.1.3'],
+  notice: { deadline: '2024-09-20', reportReceivedOn: null },
+  decision: {
+    kind: 'order_correction',
+    grounds: ['art13.1.3', 'art15.1.3'],
+    deadline: '2024-12-31',
+    statement: '你单位于2024年8月12日对王某作出罚款2000元的行政处罚，未告知其陈述、申辩的权利。',
+    draftedBy: 'u1',
+    approvedBy: 'u3',
+    sealed: true,
+    servedOn: '2024-09-27',
+    receivedOn: '2024-09-27',
+    reviewDeadline: '2024-10-10',
+  },
+  unmetOrder: null,
+  review: { appliedOn: '2024-10-08', external: false },
+};
+
+const step = (n: number, action: StepRecord['action'], on: string, actorName = '张明'): StepRecord => ({
+  n,
+  action,
+  on,
+  actorName,
+});
+
+export const STEPS: Record<string, StepRecord> = {
+  approve_filing: step(2, { type: 'approve_filing' }, '2024-09-03', '赵主任'),
+  record_measure: step(
+    3,
+    { type: 'record_measure', kind: 'inquiry', supervisorIds: ['u1', 'u2'], summary: '询问执法人员李某：问：罚款前是否告知当事人陈述申辩权利？答：没有书面告知。' },
+    '2024-09-06',
+  ),
+  request_assistance: step(4, { type: 'request_assistance', unit: '泽州县财政局', matter: '请提供罚没款票据的领用记录。' }, '2024-09-07'),
+  issue_notice: step(5, { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' }, '2024-09-09'),
+  approve_decision: step(8, { type: 'approve_decision' }, '2024-09-25', '赵主任'),
+  serve_decision: step(10, { type: 'serve_decision', servedOn: '2024-09-27', receivedOn: '2024-09-27', method: 'direct' }, '2024-09-27'),
+  decide_review: step(12, { type: 'decide_review', outcome: 'upheld' }, '2024-10-15', '孙处长'),
+  conclude_lawful: step(6, { type: 'conclude_lawful', finding: '该局的处罚决定事实清楚、程序合法' }, '2024-09-15'),
+};
+
+export function sampleData(over: Partial<DocumentData> = {}): DocumentData {
+  return {
+    issuedOn: '2024-09-25',
+    number: '泽执监决〔2024〕3号',
+    organ: { name: '泽州县司法局', government: '泽州县人民政府' },
+    agency: { name: '泽州县市场监督管理局' },
+    caseTitle: '投诉：泽州县市场监督管理局 — 罚款未告知陈述申辩权利',
+    registeredOn: '2024-09-02',
+    filingNumber: '泽执监立〔2024〕7号',
+    petition: {
+      kind: 'complaint',
+      channel: 'public_web',
+      summary: '对个体工商户罚款时未告知陈述、申辩的权利。',
+      receivedOn: '2024-09-02',
+      occurredOn: '2024-08-12',
+      petitioner: '王建国',
+      address: '泽州县南村镇',
+    },
+    facts,
+    pack: JINCHENG_2021,
+    names: { u1: '张明', u2: '李华', u3: '赵主任' },
+    step: STEPS.approve_decision,
+    steps: [step(1, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' }, '2024-09-02'), STEPS.approve_filing],
+    reviewOrgan: '晋城市人民政府',
+    decision: { number: '泽执监决〔2024〕3号', issuedOn: '2024-09-25' },
+    notice: { number: '泽执监通〔2024〕5号', issuedOn: '2024-09-09' },
+    ...over,
+  };
+}

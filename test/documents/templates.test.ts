@@ -1,0 +1,170 @@
+// Every document the procedure produces, rendered from a case without a database: the text
+// the law asks for, and the DOCX laid out per GB/T 9704-2012.
+import { DOCUMENT_KINDS, type DocumentKind } from '@jiandu/procedure';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { OfficialDocument } from '../../apps/api/src/documents/model.ts';
+import { buildDocument, DOCUMENT_SPECS, formatNumber } from '../../apps/api/src/documents/registry.ts';
+import { renderDocx } from '../../apps/api/src/documents/render-docx.ts';
+import { sampleData, STEPS } from './sample-data.ts';
+
+const text = (d: OfficialDocument) =>
+  [
+    d.issuerHead,
+    d.title,
+    d.number,
+    d.addressee,
+    ...d.body.map((b) =>
+      b.type === 'form'
+        ? b.rows.map((r) => `${r.label}${r.value}`).join('\n')
+        : b.type === 'space'
+          ? ''
+          : typeof b.text === 'string'
+            ? b.text
+            : b.text.map((t) => (typeof t === 'string' ? t : t.text)).join(''),
+    ),
+    d.signature?.name,
+    d.signature?.date,
+  ].join('\n');
+
+const STEP_OF: Record<DocumentKind, keyof typeof STEPS | null> = {
+  filing_approval_form: 'approve_filing',
+  non_filing_notice: 'approve_filing',
+  transfer_letter: 'approve_filing',
+  assistance_letter: 'request_assistance',
+  inquiry_record: 'record_measure',
+  site_record: 'record_measure',
+  supervision_notice: 'issue_notice',
+  supervision_decision: 'approve_decision',
+  service_receipt: 'serve_decision',
+  review_decision: 'decide_review',
+  petition_receipt: null,
+  petition_reply: 'conclude_lawful',
+};
+
+const build = (kind: DocumentKind, over = {}) => {
+  const step = STEP_OF[kind];
+  return buildDocument(kind, sampleData({ step: step ? STEPS[step] : null, ...over }), '泽州县人民政府');
+};
+
+describe('official documents (第九条, 第十条)', () => {
+  it('第九条: every document kind the procedure names has a template, a name and an article', () => {
+    for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
+      expect(DOCUMENT_SPECS[kind].zh).toBeTruthy();
+      const doc = build(kind);
+      expect(doc.kind).toBe(kind);
+      expect(doc.title.length).toBeGreaterThan(1);
+      expect(text(doc)).not.toMatch(/undefined|null|NaN/);
+    }
+  });
+
+  it('第十条: numbers read 晋市执监决〔2024〕3号, with 六角括号 around the year', () => {
+    expect(formatNumber('晋市执监', '决', 2024, 3)).toBe('晋市执监决〔2024〕3号');
+  });
+
+  it('第九条（四）, 第十条: the decision states the facts, each ground with its article, the decision and its deadline', () => {
+    const t = text(build('supervision_decision'));
+    expect(t).toContain('经查：你单位于2024年8月12日对王某作出罚款2000元的行政处罚');
+    expect(t).toContain('违反法定程序（《晋城市行政执法监督暂行办法》第十三条第一款第（三）项）');
+    expect(t).toContain('第十五条第一款第（三）项');
+    expect(t).toContain('第九条第（四）项');
+    expect(t).toContain('责令你单位于2024年12月31日前');
+    expect(t).toContain('泽执监通〔2024〕5号');
+  });
+
+  it('第十条第二款: the decision tells the agency it may apply for review to the named higher organ within five working days', () => {
+    const t = text(build('supervision_decision'));
+    expect(t).toContain('自收到本决定书之日起五个工作日内，向晋城市人民政府申请复查');
+    expect(t).toContain('复查期间，本决定不停止执行');
+  });
+
+  it('第十条: the decision, notice and review decision are issued in the government\'s name and bear its seal', () => {
+    for (const kind of ['supervision_decision', 'supervision_notice', 'review_decision'] as const) {
+      expect(DOCUMENT_SPECS[kind].sealable).toBe(true);
+      expect(build(kind).signature?.name).toBe('泽州县人民政府');
+    }
+    expect(DOCUMENT_SPECS.filing_approval_form.sealable).toBe(false);
+  });
+
+  it('第十三条: each decision kind says what is decided', () => {
+    const kinds = {
+      revoke: '撤销你单位作出的上述行政执法行为',
+      confirm_illegal: '确认你单位的上述行政执法行为违法',
+      confirm_void: '确认你单位的上述行政执法行为无效',
+      order_performance: '责令你单位于2024年12月31日前依法履行法定职责',
+    } as const;
+    for (const [kind, phrase] of Object.entries(kinds)) {
+      const base = sampleData();
+      const d = build('supervision_decision', {
+        facts: { ...base.facts, decision: { ...base.facts.decision!, kind } },
+      });
+      expect(text(d)).toContain(phrase);
+    }
+  });
+
+  it('第九条（三）: the notice lists the findings article by article and sets the deadline to report', () => {
+    const t = text(build('supervision_notice', { number: '泽执监通〔2024〕5号' }));
+    expect(t).toContain('一、违反法定程序（《晋城市行政执法监督暂行办法》第十三条第一款第（三）项）');
+    expect(t).toContain('请你单位于2024年9月20日前自行纠正或者依法处理，并将处理结果书面报告本机关');
+  });
+
+  it('第九条（一）: the filing form carries the proposal with its drafter and the approval with the head', () => {
+    const t = text(build('filing_approval_form'));
+    expect(t).toContain('拟立案调查');
+    expect(t).toContain('同意立案');
+    const form = build('filing_approval_form').body.find((b) => b.type === 'form');
+    const rows = form?.type === 'form' ? form.rows : [];
+    expect(rows.find((r) => r.label === '承办人意见')?.signedBy?.name).toBe('张明');
+    expect(rows.find((r) => r.label === '负责人审批意见')?.signedBy?.name).toBe('赵主任');
+  });
+
+  it('第十二条, 第十一条: the transfer and assistance letters go to the named body and cite their article', () => {
+    const base = sampleData();
+    const transfer = build('transfer_letter', {
+      facts: { ...base.facts, filing: { ...base.facts.filing!, proposal: 'transfer', transferTo: '晋城市公安局' } },
+    });
+    expect(transfer.addressee).toBe('晋城市公安局');
+    expect(text(transfer)).toContain('第十二条');
+    const assist = build('assistance_letter');
+    expect(assist.addressee).toBe('泽州县财政局');
+    expect(text(assist)).toContain('第十一条');
+  });
+
+  it('第十条第二款: the 送达回证 names the decision, the method and the date of receipt', () => {
+    const t = text(build('service_receipt'));
+    expect(t).toContain('行政执法监督决定书（泽执监决〔2024〕3号）');
+    expect(t).toContain('直接送达');
+    expect(t).toContain('收到日期：2024年9月27日');
+    expect(t).toContain('申请复查的期限至2024年10月10日');
+  });
+
+  it('第九条: an anonymous report gets neither receipt nor reply, a named petitioner gets both', () => {
+    const anon = sampleData({ petition: { ...sampleData().petition!, kind: 'report', petitioner: null } });
+    expect(DOCUMENT_SPECS.petition_receipt.applies(anon)).toBe(false);
+    expect(DOCUMENT_SPECS.petition_reply.applies(anon)).toBe(false);
+    expect(DOCUMENT_SPECS.petition_reply.applies(sampleData())).toBe(true);
+    expect(build('petition_receipt').addressee).toBe('王建国');
+    expect(text(build('petition_reply'))).toContain('未发现泽州县市场监督管理局的行政执法行为违法或者不当');
+  });
+
+  it('GB/T 9704-2012: A4, margins 37/35/28/26 mm, standard fonts per script, page numbers and the seal anchor', async () => {
+    const docx = await renderDocx(build('supervision_decision'));
+    const files = unzipSync(docx);
+    const xml = strFromU8(files['word/document.xml']);
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    // twips: 37 mm = 2098, 35 mm = 1984, 28 mm = 1587, 26 mm = 1474
+    expect(xml).toMatch(/w:top="2098"/);
+    expect(xml).toMatch(/w:bottom="1984"/);
+    expect(xml).toMatch(/w:left="1587"/);
+    expect(xml).toMatch(/w:right="1474"/);
+    expect(xml).toContain('w:eastAsia="方正小标宋简体"');
+    expect(xml).toContain('w:ascii="仿宋_GB2312"');
+    expect(xml).toContain('w:hAnsi="仿宋_GB2312"');
+    expect(xml).toContain('w:name="seal_anchor"');
+    expect(xml).toContain('泽执监决〔2024〕3号');
+    const footers = Object.keys(files).filter((f) => /word\/footer\d+\.xml/.test(f));
+    expect(footers.length).toBeGreaterThanOrEqual(2);
+    expect(footers.map((f) => strFromU8(files[f])).join('')).toContain('PAGE');
+    expect(strFromU8(files['word/settings.xml'])).toContain('evenAndOddHeaders');
+  });
+});
