@@ -1,2 +1,3 @@
 export * from './case/index.ts';
 export * from './jurisdiction.ts';
+export * from './acts/index.ts';
