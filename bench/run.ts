@@ -1,11 +1,12 @@
 // npm run bench — start-up, memory and request rates of the embedded server, on loopback,
-// each load bounded in time. Prints figures; asserts nothing.
+// each load bounded in time, then documents per second. Prints figures; asserts nothing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { freePort, spawnServer } from '../test/helpers/server-process.ts';
+import { benchDocuments } from './documents.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const PASSWORD = 'Bench-pass-2026';
@@ -88,6 +89,7 @@ try {
   const v = await (await fetch(`${base}/api/v1/audit/verify`, { headers: { cookie: adminCookie } })).json();
   console.log(`\naudit chain verify: ${v.checked} events in ${v.ms} ms (${v.ok ? 'ok' : 'BROKEN'})`);
   await again.server.stop();
+  await benchDocuments();
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
-// Issue 3's journey: a complaint from the public page through filing, a two-supervisor
-// measure, a notice, a missed deadline, a sealed decision, service, and a review at the city
-// organ; the public status page then shows the outcome (第七条, 第九条, 第十条).
+// A complaint from the public page through filing, a two-supervisor measure, a notice, a
+// missed deadline, a sealed decision (downloaded and verified on the public page), service,
+// and a review at the city organ; the public status page then shows the outcome (第七条,
+// 第九条, 第十条).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness.ts';
@@ -145,6 +146,27 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
     );
     await expect.poll(async () => (await sup2.textContent('body')) ?? '').toContain('2024-09-29');
     await h.shot(sup2, '13-decision-served');
+
+    // 第十条: the sealed decision downloads as PDF, and anyone can check it is the one issued
+    const docs = sup2.getByTestId('case-documents');
+    await expect.poll(async () => (await docs.textContent()) ?? '').toContain('泽执监决〔2024〕1号');
+    await docs.scrollIntoViewIfNeeded();
+    await h.shot(sup2, '13b-documents');
+    const [download] = await Promise.all([
+      sup2.waitForEvent('download'),
+      sup2.getByTestId('pdf-supervision_decision').click(),
+    ]);
+    const pdfPath = await download.path();
+    const verify = await h.newPage();
+    await verify.goto(`${h.url}/public/verify`);
+    await verify.fill('#number', '泽执监决〔2024〕1号');
+    await verify.locator('input[type=file]').setInputFiles(pdfPath);
+    await verify.getByRole('button', { name: '核验' }).click();
+    await verify.getByTestId('verify-result').waitFor();
+    expect(await verify.getByTestId('verify-result').textContent()).toContain(
+      '一致：此文件与用印制发的文书完全相同',
+    );
+    await h.shot(verify, '13c-public-verify');
 
     // 第十条第二款: the agency applies for review within five working days; the city reviews
     const liaison = await h.newPage();

@@ -2,7 +2,8 @@
 // downloads only to those who may see the case; the petitioner's never to the agency.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../apps/api/src/db/sql.ts';
-import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { upload } from '../helpers/multipart.ts';
 
 let t: TestApp;
 let code: string;
@@ -26,20 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function multipart(name: string, data: Buffer) {
-  const boundary = '----jiandu-test-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-const upload = (c: Client, url: string, name: string, data: Buffer) =>
-  c.request({ method: 'POST', url, ...multipart(name, data) });
 
 describe('第九条 petition attachments', () => {
   it('accepts a PDF by its content, with a safe name and its hash', async () => {

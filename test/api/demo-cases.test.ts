@@ -3,8 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
+import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
 import { DEMO_CASES, seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
+
+const HAS_PDF = libreOfficeAvailable();
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,20 +21,19 @@ describe('demo cases through the procedure', () => {
     const states = (
       await t.ctx.db.query<{ state: string }>(sql`SELECT DISTINCT state FROM supervision_cases`)
     ).map((r) => r.state);
+    // without LibreOffice no decision can be sealed (第十条): those cases wait at the seal
     expect(states.sort()).toEqual(
       [
+        ...(HAS_PDF ? ['decided', 'executed', 'under_review'] : []),
         'archived',
         'closed',
-        'decided',
         'decision_pending',
-        'executed',
         'filing_pending',
         'investigating',
         'not_filed',
         'notice_issued',
         'registered',
         'transferred',
-        'under_review',
       ].sort(),
     );
     const [{ steps }] = await t.ctx.db.query<{ steps: number }>(
@@ -57,7 +59,7 @@ describe('demo cases through the procedure', () => {
       );
       expect(max).toBe('2027-02-27');
       const states = await other.ctx.db.query(sql`SELECT DISTINCT state FROM supervision_cases`);
-      expect(states).toHaveLength(12);
+      expect(states).toHaveLength(HAS_PDF ? 12 : 9);
     } finally {
       await other.close();
     }

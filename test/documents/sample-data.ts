@@ -43,15 +43,36 @@ export const STEPS: Record<string, StepRecord> = {
   approve_filing: step(2, { type: 'approve_filing' }, '2024-09-03', '赵主任'),
   record_measure: step(
     3,
-    { type: 'record_measure', kind: 'inquiry', supervisorIds: ['u1', 'u2'], summary: '询问执法人员李某：问：罚款前是否告知当事人陈述申辩权利？答：没有书面告知。' },
+    {
+      type: 'record_measure',
+      kind: 'inquiry',
+      supervisorIds: ['u1', 'u2'],
+      summary: '询问执法人员李某：问：罚款前是否告知当事人陈述申辩权利？答：没有书面告知。',
+    },
     '2024-09-06',
   ),
-  request_assistance: step(4, { type: 'request_assistance', unit: '泽州县财政局', matter: '请提供罚没款票据的领用记录。' }, '2024-09-07'),
-  issue_notice: step(5, { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' }, '2024-09-09'),
+  request_assistance: step(
+    4,
+    { type: 'request_assistance', unit: '泽州县财政局', matter: '请提供罚没款票据的领用记录。' },
+    '2024-09-07',
+  ),
+  issue_notice: step(
+    5,
+    { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' },
+    '2024-09-09',
+  ),
   approve_decision: step(8, { type: 'approve_decision' }, '2024-09-25', '赵主任'),
-  serve_decision: step(10, { type: 'serve_decision', servedOn: '2024-09-27', receivedOn: '2024-09-27', method: 'direct' }, '2024-09-27'),
+  serve_decision: step(
+    10,
+    { type: 'serve_decision', servedOn: '2024-09-27', receivedOn: '2024-09-27', method: 'direct' },
+    '2024-09-27',
+  ),
   decide_review: step(12, { type: 'decide_review', outcome: 'upheld' }, '2024-10-15', '孙处长'),
-  conclude_lawful: step(6, { type: 'conclude_lawful', finding: '该局的处罚决定事实清楚、程序合法' }, '2024-09-15'),
+  conclude_lawful: step(
+    6,
+    { type: 'conclude_lawful', finding: '该局的处罚决定事实清楚、程序合法' },
+    '2024-09-15',
+  ),
 };
 
 export function sampleData(over: Partial<DocumentData> = {}): DocumentData {
@@ -76,7 +97,10 @@ export function sampleData(over: Partial<DocumentData> = {}): DocumentData {
     pack: JINCHENG_2021,
     names: { u1: '张明', u2: '李华', u3: '赵主任' },
     step: STEPS.approve_decision,
-    steps: [step(1, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' }, '2024-09-02'), STEPS.approve_filing],
+    steps: [
+      step(1, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' }, '2024-09-02'),
+      STEPS.approve_filing,
+    ],
     reviewOrgan: '晋城市人民政府',
     decision: { number: '泽执监决〔2024〕3号', issuedOn: '2024-09-25' },
     notice: { number: '泽执监通〔2024〕5号', issuedOn: '2024-09-09' },

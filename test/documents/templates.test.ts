@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { OfficialDocument } from '../../apps/api/src/documents/model.ts';
 import { buildDocument, DOCUMENT_SPECS, formatNumber } from '../../apps/api/src/documents/registry.ts';
 import { renderDocx } from '../../apps/api/src/documents/render-docx.ts';
-import { sampleData, STEPS } from './sample-data.ts';
+import { STEPS, sampleData } from './sample-data.ts';
 
 const text = (d: OfficialDocument) =>
   [
@@ -78,7 +78,7 @@ describe('official documents (第九条, 第十条)', () => {
     expect(t).toContain('复查期间，本决定不停止执行');
   });
 
-  it('第十条: the decision, notice and review decision are issued in the government\'s name and bear its seal', () => {
+  it("第十条: the decision, notice and review decision are issued in the government's name and bear its seal", () => {
     for (const kind of ['supervision_decision', 'supervision_notice', 'review_decision'] as const) {
       expect(DOCUMENT_SPECS[kind].sealable).toBe(true);
       expect(build(kind).signature?.name).toBe('泽州县人民政府');
@@ -121,7 +121,10 @@ describe('official documents (第九条, 第十条)', () => {
   it('第十二条, 第十一条: the transfer and assistance letters go to the named body and cite their article', () => {
     const base = sampleData();
     const transfer = build('transfer_letter', {
-      facts: { ...base.facts, filing: { ...base.facts.filing!, proposal: 'transfer', transferTo: '晋城市公安局' } },
+      facts: {
+        ...base.facts,
+        filing: { ...base.facts.filing!, proposal: 'transfer', transferTo: '晋城市公安局' },
+      },
     });
     expect(transfer.addressee).toBe('晋城市公安局');
     expect(text(transfer)).toContain('第十二条');

@@ -15,6 +15,8 @@ import { authRoutes } from './domains/auth/routes.ts';
 import { calendarRoutes } from './domains/calendar/routes.ts';
 import { attachmentRoutes } from './domains/cases/attachment-routes.ts';
 import { caseRoutes } from './domains/cases/routes.ts';
+import { documentRoutes } from './domains/documents/routes.ts';
+import { officerRoutes } from './domains/officers/routes.ts';
 import { healthRoutes } from './domains/health/routes.ts';
 import { organisationRoutes } from './domains/organisations/routes.ts';
 import { regulationRoutes } from './domains/regulation/routes.ts';
@@ -75,6 +77,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   auditRoutes(app, ctx);
   caseRoutes(app, ctx);
   await attachmentRoutes(app, ctx);
+  documentRoutes(app, ctx);
+  officerRoutes(app, ctx);
   regulationRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);

@@ -32,15 +32,69 @@ const always = () => true;
 const toPetitioner = (d: Pick<DocumentData, 'petition'>) => Boolean(d.petition?.petitioner);
 
 const SPECS: Record<DocumentKind, Omit<DocumentKindSpec, 'zh' | 'article'>> = {
-  filing_approval_form: { en: 'Filing approval form', numberCode: '立', sealable: false, applies: always, build: filingApprovalForm },
-  non_filing_notice: { en: 'Notice of non-filing', numberCode: '告', sealable: false, applies: toPetitioner, build: nonFilingNotice },
-  transfer_letter: { en: 'Letter of transfer', numberCode: '移', sealable: false, applies: always, build: transferLetter },
-  assistance_letter: { en: 'Letter requesting assistance', numberCode: '协', sealable: false, applies: always, build: assistanceLetter },
-  inquiry_record: { en: 'Record of inquiry', numberCode: null, sealable: false, applies: always, build: inquiryRecord },
-  site_record: { en: 'Record of on-site inspection', numberCode: null, sealable: false, applies: always, build: siteRecord },
-  supervision_notice: { en: 'Supervision notice', numberCode: '通', sealable: true, applies: always, build: supervisionNotice },
-  supervision_decision: { en: 'Supervision decision', numberCode: '决', sealable: true, applies: always, build: supervisionDecision },
-  service_receipt: { en: 'Proof of service', numberCode: null, sealable: false, applies: always, build: serviceReceipt },
+  filing_approval_form: {
+    en: 'Filing approval form',
+    numberCode: '立',
+    sealable: false,
+    applies: always,
+    build: filingApprovalForm,
+  },
+  non_filing_notice: {
+    en: 'Notice of non-filing',
+    numberCode: '告',
+    sealable: false,
+    applies: toPetitioner,
+    build: nonFilingNotice,
+  },
+  transfer_letter: {
+    en: 'Letter of transfer',
+    numberCode: '移',
+    sealable: false,
+    applies: always,
+    build: transferLetter,
+  },
+  assistance_letter: {
+    en: 'Letter requesting assistance',
+    numberCode: '协',
+    sealable: false,
+    applies: always,
+    build: assistanceLetter,
+  },
+  inquiry_record: {
+    en: 'Record of inquiry',
+    numberCode: null,
+    sealable: false,
+    applies: always,
+    build: inquiryRecord,
+  },
+  site_record: {
+    en: 'Record of on-site inspection',
+    numberCode: null,
+    sealable: false,
+    applies: always,
+    build: siteRecord,
+  },
+  supervision_notice: {
+    en: 'Supervision notice',
+    numberCode: '通',
+    sealable: true,
+    applies: always,
+    build: supervisionNotice,
+  },
+  supervision_decision: {
+    en: 'Supervision decision',
+    numberCode: '决',
+    sealable: true,
+    applies: always,
+    build: supervisionDecision,
+  },
+  service_receipt: {
+    en: 'Proof of service',
+    numberCode: null,
+    sealable: false,
+    applies: always,
+    build: serviceReceipt,
+  },
   review_decision: {
     en: 'Review decision',
     numberCode: '复',
@@ -48,8 +102,20 @@ const SPECS: Record<DocumentKind, Omit<DocumentKindSpec, 'zh' | 'article'>> = {
     applies: always,
     build: (d, x) => reviewDecision(d, x.caseOrganGovernment),
   },
-  petition_receipt: { en: 'Receipt to the petitioner', numberCode: null, sealable: false, applies: toPetitioner, build: petitionReceipt },
-  petition_reply: { en: 'Reply to the petitioner', numberCode: '答', sealable: false, applies: toPetitioner, build: petitionReply },
+  petition_receipt: {
+    en: 'Receipt to the petitioner',
+    numberCode: null,
+    sealable: false,
+    applies: toPetitioner,
+    build: petitionReceipt,
+  },
+  petition_reply: {
+    en: 'Reply to the petitioner',
+    numberCode: '答',
+    sealable: false,
+    applies: toPetitioner,
+    build: petitionReply,
+  },
 };
 
 export const DOCUMENT_SPECS: Record<DocumentKind, DocumentKindSpec> = Object.fromEntries(
@@ -60,7 +126,11 @@ export const documentSpec = (kind: string): DocumentKindSpec | undefined =>
   Object.hasOwn(DOCUMENT_SPECS, kind) ? DOCUMENT_SPECS[kind as DocumentKind] : undefined;
 
 /** build the content of a document, with its kind stamped on it */
-export function buildDocument(kind: DocumentKind, d: DocumentData, caseOrganGovernment: string): OfficialDocument {
+export function buildDocument(
+  kind: DocumentKind,
+  d: DocumentData,
+  caseOrganGovernment: string,
+): OfficialDocument {
   return { ...DOCUMENT_SPECS[kind].build(d, { caseOrganGovernment }), kind };
 }
 

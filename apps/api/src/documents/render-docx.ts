@@ -66,11 +66,19 @@ function block(b: Block): (Paragraph | Table)[] {
     }
     case 'h1':
       return [
-        new Paragraph({ spacing: exact(), indent: { firstLine: 2 * CHAR_TWIPS }, children: [run(b.text, FONT.h1)] }),
+        new Paragraph({
+          spacing: exact(),
+          indent: { firstLine: 2 * CHAR_TWIPS },
+          children: [run(b.text, FONT.h1)],
+        }),
       ];
     case 'h2':
       return [
-        new Paragraph({ spacing: exact(), indent: { firstLine: 2 * CHAR_TWIPS }, children: [run(b.text, FONT.h2)] }),
+        new Paragraph({
+          spacing: exact(),
+          indent: { firstLine: 2 * CHAR_TWIPS },
+          children: [run(b.text, FONT.h2)],
+        }),
       ];
     case 'space':
       return Array.from({ length: b.lines }, blank);
@@ -100,7 +108,12 @@ function formTable(rows: FormRow[]): Table {
   const p = (text: string, align: 'left' | 'center' | 'right' = 'left') =>
     new Paragraph({
       spacing: exact(formLine),
-      alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      alignment:
+        align === 'center'
+          ? AlignmentType.CENTER
+          : align === 'right'
+            ? AlignmentType.RIGHT
+            : AlignmentType.LEFT,
       children: [run(text, FONT.body, SIZE.form)],
     });
   return new Table({
@@ -219,19 +232,25 @@ export function documentParts(doc: OfficialDocument): (Paragraph | Table)[] {
   const parts: (Paragraph | Table)[] = [...head(doc), ...doc.body.flatMap(block)];
   if (doc.attachments.length) {
     parts.push(blank());
-    doc.attachments.forEach((a, i) =>
+    // 附件说明: 正文下空一行左空二字; later lines align under the first name (§7.3.4)
+    for (const [i, a] of doc.attachments.entries())
       parts.push(
         new Paragraph({
           spacing: exact(),
           indent: { left: 2 * CHAR_TWIPS + (i === 0 ? 0 : 3 * CHAR_TWIPS) },
           children: [run(`${i === 0 ? '附件：' : ''}${doc.attachments.length > 1 ? `${i + 1}. ` : ''}${a}`)],
         }),
-      ),
-    );
+      );
   }
   if (doc.signature) parts.push(...signature(doc.signature));
   if (doc.note)
-    parts.push(new Paragraph({ spacing: exact(), indent: { firstLine: 2 * CHAR_TWIPS }, children: [run(`（${doc.note}）`)] }));
+    parts.push(
+      new Paragraph({
+        spacing: exact(),
+        indent: { firstLine: 2 * CHAR_TWIPS },
+        children: [run(`（${doc.note}）`)],
+      }),
+    );
   if (doc.colophon) parts.push(...colophon(doc.colophon));
   return parts;
 }

@@ -8,6 +8,7 @@ import { actorByUsername } from '../access/load-actor.ts';
 import { PUBLIC_ACTOR } from '../audit/record.ts';
 import type { Db } from '../db/client.ts';
 import { sql } from '../db/sql.ts';
+import { libreOfficeAvailable } from '../documents/pdf/converter.ts';
 import { actOnCase, registerPetition } from '../domains/cases/service.ts';
 import { shanghaiDate } from '../domains/cases/today.ts';
 
@@ -255,6 +256,7 @@ export async function seedDemoCases(db: Db, now: Date): Promise<number> {
       u.id,
     ]),
   );
+  let unsealed = 0;
   for (const c of shifted(DEMO_CASES, shift)) {
     const { caseId } = await registerPetition(
       db,
@@ -270,6 +272,11 @@ export async function seedDemoCases(db: Db, now: Date): Promise<number> {
     );
     let version = 1;
     for (const [day, username, action] of c.steps) {
+      // without LibreOffice no sealed PDF can be made: the case waits at the seal (第十条)
+      if (action.type === 'seal_decision' && !libreOfficeAvailable()) {
+        unsealed++;
+        break;
+      }
       const actor = (await actorByUsername(db, username))!;
       const resolved =
         action.type === 'record_measure'
@@ -284,5 +291,9 @@ export async function seedDemoCases(db: Db, now: Date): Promise<number> {
       version = r.version;
     }
   }
+  if (unsealed)
+    console.log(
+      `未安装 LibreOffice：${unsealed} 件演示案件停在决定书用印之前 / LibreOffice is missing: ${unsealed} demo cases wait at sealing`,
+    );
   return DEMO_CASES.length;
 }

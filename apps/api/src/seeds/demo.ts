@@ -14,6 +14,8 @@ import {
   type DemoRegion,
   PROVINCE,
 } from './demo-data.ts';
+import { seedDemoOfficers } from './demo-officers.ts';
+import { fileDemoSeals } from './demo-seals.ts';
 import { systemUseCase } from './system.ts';
 
 export async function seedDemo(db: Db, now: Date, password: string): Promise<boolean> {
@@ -63,6 +65,7 @@ export async function seedDemo(db: Db, now: Date, password: string): Promise<boo
   };
   await add(CITY, 'city', PROVINCE.code, CITY_AGENCIES);
   for (const county of COUNTIES) await add(county, 'county', CITY.code, COUNTY_AGENCIES);
+  await fileDemoSeals(db, now, (name) => orgs.get(name)?.id);
   const uc = await systemUseCase(db, now);
   for (const u of DEMO_USERS) {
     const org = orgs.get(u.organisation);
@@ -75,5 +78,6 @@ export async function seedDemo(db: Db, now: Date, password: string): Promise<boo
       password,
     });
   }
+  await seedDemoOfficers(db, now);
   return true;
 }

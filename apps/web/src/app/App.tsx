@@ -23,6 +23,7 @@ const RegulationPage = lazy(() => import('../features/regulation/RegulationPage'
 const CasePage = lazy(() => import('../features/cases/CasePage'));
 const PetitionPage = lazy(() => import('../features/public/PetitionPage'));
 const PublicStatusPage = lazy(() => import('../features/public/StatusPage'));
+const VerifyPage = lazy(() => import('../features/public/VerifyPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -79,6 +80,14 @@ export function App() {
                 element={
                   <Guard>
                     <PublicStatusPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/public/verify"
+                element={
+                  <Guard>
+                    <VerifyPage />
                   </Guard>
                 }
               />

@@ -18,7 +18,13 @@ export type CaseAction =
   | { type: 'accept_handling' }
   | { type: 'reject_handling'; reason: string }
   | { type: 'escalate_unhandled' }
-  | { type: 'draft_decision'; kind: DecisionCode; grounds: readonly ProvisionId[]; deadline?: IsoDate; statement?: string }
+  | {
+      type: 'draft_decision';
+      kind: DecisionCode;
+      grounds: readonly ProvisionId[];
+      deadline?: IsoDate;
+      statement?: string;
+    }
   | { type: 'approve_decision' }
   | { type: 'seal_decision' }
   | {

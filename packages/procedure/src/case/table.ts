@@ -117,7 +117,8 @@ export const TRANSITIONS: readonly Transition[] = [
       const p = facts.filing!.proposal;
       // the approved form is issued with the filing number; a refusal or transfer writes its letter
       if (p === 'file') return { state: 'investigating', documents: ['filing_approval_form'] };
-      if (p === 'transfer') return { state: 'transferred', documents: ['filing_approval_form', 'transfer_letter'] };
+      if (p === 'transfer')
+        return { state: 'transferred', documents: ['filing_approval_form', 'transfer_letter'] };
       return { state: 'not_filed', documents: ['filing_approval_form', 'non_filing_notice'] };
     },
   }),

@@ -20,12 +20,14 @@ export const article = (pack: RulePack, id: ProvisionId) => cite(id, pack).zh;
 export const articleShort = (pack: RulePack, id: ProvisionId) => cite(id, pack).short;
 
 /** "违反法定程序" — the item's words, for use inside a sentence */
-export const groundText = (pack: RulePack, id: ProvisionId) => bareText(getProvision(pack, id).text).replace(/的$/, '');
+export const groundText = (pack: RulePack, id: ProvisionId) =>
+  bareText(getProvision(pack, id).text).replace(/的$/, '');
 
 /** 《晋城市行政执法监督暂行办法》 */
 export const packTitle = (pack: RulePack) => `《${pack.titleZh}》`;
 
-export const names = (d: DocumentData, ids: readonly string[]) => ids.map((id) => d.names[id] ?? id).join('、');
+export const names = (d: DocumentData, ids: readonly string[]) =>
+  ids.map((id) => d.names[id] ?? id).join('、');
 
 /** the petition, as the first sentence of a letter: 你于2024年9月2日通过网上提出的投诉 */
 export function petitionPhrase(d: DocumentData): string {
@@ -54,7 +56,8 @@ export function outgoing(
     attachments: opts.attachments ?? [],
     signature: { name: signer, date: cnDate(d.issuedOn) },
     note: null,
-    colophon: opts.cc !== undefined ? { cc: opts.cc, printer: d.organ.name, printedOn: cnDate(d.issuedOn) } : null,
+    colophon:
+      opts.cc !== undefined ? { cc: opts.cc, printer: d.organ.name, printedOn: cnDate(d.issuedOn) } : null,
   };
 }
 

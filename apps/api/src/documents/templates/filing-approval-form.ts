@@ -16,7 +16,10 @@ export function filingApprovalForm(d: DocumentData) {
     : '';
   const rows: FormRow[] = [
     { label: '案件名称', value: d.caseTitle },
-    { label: '案件来源', value: p ? `${PETITION_KIND_ZH[p.kind]}（${cnDate(p.receivedOn)}收到）` : '主动监督' },
+    {
+      label: '案件来源',
+      value: p ? `${PETITION_KIND_ZH[p.kind]}（${cnDate(p.receivedOn)}收到）` : '主动监督',
+    },
     { label: p ? PETITIONER_ZH[p.kind] : '来源', value: p ? (p.petitioner ?? '匿名') : '—' },
     { label: '被监督机关', value: d.agency.name },
     { label: '反映的问题', value: p?.summary ?? d.caseTitle, lines: 3 },

@@ -22,7 +22,11 @@ function record(d: DocumentData, title: string, subjectLabel: string) {
     { type: 'p', text: `监督人员出示证件，表明身份，告知有关事项。${a?.summary ?? ''}` },
     { type: 'space', lines: 2 },
     { type: 'p', text: '以上记录已阅，与事实相符。', indent: true },
-    { type: 'p', text: `${subjectLabel.replace(/单位|对象/, '')}签名：                年    月    日`, align: 'right' },
+    {
+      type: 'p',
+      text: `${subjectLabel.replace(/单位|对象/, '')}签名：                年    月    日`,
+      align: 'right',
+    },
     { type: 'p', text: `监督人员签名：${present}    ${d.step ? cnDate(d.step.on) : ''}`, align: 'right' },
   ]);
 }

@@ -9,7 +9,10 @@ export function nonFilingNotice(d: DocumentData) {
       type: 'p',
       text: `你（单位）于${petitionPhrase(d)}，反映${d.agency.name}${d.petition?.summary ?? ''}本机关已收悉。`,
     },
-    { type: 'p', text: `经审查，${reason.replace(/。?$/, '。')}根据${'《'}${d.pack.titleZh}》第九条第（一）项的规定，本机关决定不予立案。` },
+    {
+      type: 'p',
+      text: `经审查，${reason.replace(/。?$/, '。')}根据${'《'}${d.pack.titleZh}》第九条第（一）项的规定，本机关决定不予立案。`,
+    },
     { type: 'p', text: '特此告知。' },
   ]);
 }

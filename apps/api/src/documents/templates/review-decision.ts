@@ -18,7 +18,10 @@ export function reviewDecision(d: DocumentData, caseOrganGovernment: string) {
     },
   ];
   if (a?.outcome === 'upheld')
-    body.push({ type: 'p', text: '本机关认为，原决定认定事实清楚，适用依据正确，程序合法，内容适当。决定如下：维持原决定。' });
+    body.push({
+      type: 'p',
+      text: '本机关认为，原决定认定事实清楚，适用依据正确，程序合法，内容适当。决定如下：维持原决定。',
+    });
   else if (a?.outcome === 'revoked')
     body.push({ type: 'p', text: '本机关认为，原决定认定事实不清或者适用依据错误。决定如下：撤销原决定。' });
   else if (a?.outcome === 'changed' && d.facts.decision) {

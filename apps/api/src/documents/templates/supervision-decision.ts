@@ -11,7 +11,8 @@ import { findingBlocks } from './supervision-notice.ts';
 
 const DECIDED: Record<DecisionCode, (deadline: string) => string> = {
   order_performance: (dl) => `责令你单位于${dl}前依法履行法定职责，并将履行情况书面报告本机关。`,
-  order_correction: (dl) => `责令你单位于${dl}前对上述行政执法行为予以补正或者改正，并将补正、改正情况书面报告本机关。`,
+  order_correction: (dl) =>
+    `责令你单位于${dl}前对上述行政执法行为予以补正或者改正，并将补正、改正情况书面报告本机关。`,
   revoke: () => '撤销你单位作出的上述行政执法行为。',
   confirm_illegal: () => '确认你单位的上述行政执法行为违法。',
   confirm_void: () => '确认你单位的上述行政执法行为无效。',
@@ -21,7 +22,9 @@ export function investigation(d: DocumentData): string {
   const measures = d.facts.measures.map(
     (m) => `${cnDate(m.on)}${getMeasure(d.pack, m.kind).nameZh}（监督人员：${names(d, m.supervisorIds)}）`,
   );
-  return measures.length ? `本机关依法进行了调查核实：${measures.join('；')}。` : '本机关依法进行了调查核实。';
+  return measures.length
+    ? `本机关依法进行了调查核实：${measures.join('；')}。`
+    : '本机关依法进行了调查核实。';
 }
 
 export function supervisionDecision(d: DocumentData) {

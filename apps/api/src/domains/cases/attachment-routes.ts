@@ -20,7 +20,7 @@ import { getCase } from './queries.ts';
 
 const tags = ['cases'];
 
-async function readFile(req: FastifyRequest): Promise<{ name: string; data: Buffer }> {
+export async function readFile(req: FastifyRequest): Promise<{ name: string; data: Buffer }> {
   if (!req.isMultipart())
     throw refuse.field(
       'file',

@@ -114,9 +114,6 @@ export async function organSupervisors(
     WHERE organisation_id = ${organId} AND role = 'supervisor' AND active ORDER BY display_name`);
 }
 
-export async function activeSupervisors(q: Queryable, organId: string): Promise<Set<string>> {
-  return new Set((await organSupervisors(q, organId)).map((u) => u.id));
-}
 
 export async function getPetition(q: Queryable, id: string): Promise<PetitionRow | null> {
   const [row] = await q.query<PetitionRow>(sql`SELECT * FROM petitions WHERE id = ${id}`);

@@ -12,8 +12,13 @@ import { sql } from '../../db/sql.ts';
 import { Refusal, refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
 import { readCalendar } from '../calendar/queries.ts';
+import { issueDocuments } from '../documents/issue.ts';
+import { currentDecisionDocument } from '../documents/queries.ts';
+import { applySeal, markSealEvent, type PreparedSeal, prepareSeal } from '../documents/seal.ts';
+import { recordDecisionService } from '../documents/service.ts';
 import { findOrgan, getOrganisation, loadRegions } from '../organisations/queries.ts';
-import { activeSupervisors, getCase } from './queries.ts';
+import { credentialedSupervisors } from '../officers/queries.ts';
+import { getCase } from './queries.ts';
 import { shanghaiDate } from './today.ts';
 import { newTrackingCode, trackingHash } from './tracking.ts';
 
@@ -77,6 +82,14 @@ export async function registerPetition(
         title, state, facts, registered_on, created_at, updated_at)
       VALUES (${caseId}, 'petition', ${petitionId}, ${organ.id}, ${agency.id}, ${agency.regionCode}, ${reviewingOrgan?.id ?? null},
         ${pack.id}, ${title}, ${facts.state}, ${JSON.stringify(facts)}::jsonb, ${today}, ${audit.now}, ${audit.now})`);
+    const documents = await issueDocuments(tx, {
+      caseId,
+      stepN: null,
+      kinds: ['petition_receipt'],
+      issuedOn: today,
+      issuedAt: audit.now,
+      issuedBy: receivedBy?.userId ?? null,
+    });
     await recordAudit(tx, audit, {
       action: 'petition.register',
       entityType: 'case',
@@ -89,6 +102,7 @@ export async function registerPetition(
         agencyId: agency.id,
         organId: organ.id,
         packId: pack.id,
+        documents,
       },
       article: 'art9',
       organisationId: organ.id,
@@ -104,12 +118,52 @@ async function procedureEnv(tx: Queryable, organId: string, packId: string, now:
     today: shanghaiDate(now),
     calendar: calendar.data,
     pack: getPack(packId),
-    validSupervisorIds: await activeSupervisors(tx, organId),
+    // 第七条第二款: only supervisors holding a supervision credential valid today take part in measures
+    validSupervisorIds: await credentialedSupervisors(tx, organId, shanghaiDate(now)),
   };
+}
+
+const caseActor = (a: Actor) => ({ userId: a.userId, role: a.role, organisationId: a.organisationId });
+
+function lawRefusal(r: Extract<ReturnType<typeof decide>, { ok: false }>) {
+  return new Refusal({
+    status: r.status,
+    code: 'refused_by_law',
+    title: r.status === 403 ? '无权办理' : r.status === 409 ? '当前状态不能办理' : '依法不予办理',
+    titleEn:
+      r.status === 403
+        ? 'Not yours to do'
+        : r.status === 409
+          ? 'Not possible in this state'
+          : 'Refused under the regulation',
+    detail: r.refusal.reason,
+    detailEn: r.refusal.reasonEn,
+    article: r.refusal.article,
+    fields: r.refusal.field
+      ? [{ field: `action.${r.refusal.field}`, reason: r.refusal.reason, reason_en: r.refusal.reasonEn }]
+      : undefined,
+  });
+}
+
+/**
+ * 第十条: sealing needs the sealed PDF, which takes a moment to make, so it is made before the
+ * transaction, once the procedure has said the step is allowed; the transaction stores it only
+ * if nothing changed meanwhile.
+ */
+async function prepareDecisionSeal(uc: UseCase, caseId: string): Promise<PreparedSeal | null> {
+  const row = await getCase(uc.db, uc.actor, caseId);
+  if (!row) return null;
+  const env = await procedureEnv(uc.db, row.organ_id, row.pack_id, uc.audit.now);
+  const r = decide(row.facts, { type: 'seal_decision' }, caseActor(uc.actor), env);
+  if (!r.ok) throw lawRefusal(r);
+  const doc = await currentDecisionDocument(uc.db, uc.actor, caseId);
+  if (!doc) return null;
+  return prepareSeal(uc.db, uc.actor, doc);
 }
 
 /** One step of the procedure, with optimistic concurrency: two people cannot both win. */
 export async function actOnCase(uc: UseCase, caseId: string, version: number, action: CaseAction) {
+  const sealing = action.type === 'seal_decision' ? await prepareDecisionSeal(uc, caseId) : null;
   return uc.db.tx(async (tx) => {
     const row = await getCase(tx, uc.actor, caseId, true);
     if (!row) throw refuse.notFound('案件', 'Case');
@@ -129,26 +183,8 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
           'the original must be another case of this organ',
         );
     }
-    const actor = { userId: uc.actor.userId, role: uc.actor.role, organisationId: uc.actor.organisationId };
-    const r = decide(row.facts, action, actor, env);
-    if (!r.ok)
-      throw new Refusal({
-        status: r.status,
-        code: 'refused_by_law',
-        title: r.status === 403 ? '无权办理' : r.status === 409 ? '当前状态不能办理' : '依法不予办理',
-        titleEn:
-          r.status === 403
-            ? 'Not yours to do'
-            : r.status === 409
-              ? 'Not possible in this state'
-              : 'Refused under the regulation',
-        detail: r.refusal.reason,
-        detailEn: r.refusal.reasonEn,
-        article: r.refusal.article,
-        fields: r.refusal.field
-          ? [{ field: `action.${r.refusal.field}`, reason: r.refusal.reason, reason_en: r.refusal.reasonEn }]
-          : undefined,
-      });
+    const r = decide(row.facts, action, caseActor(uc.actor), env);
+    if (!r.ok) throw lawRefusal(r);
     const next: CaseFacts = r.facts;
     const filedOn =
       row.filed_on ?? (next.state === 'investigating' && r.from === 'filing_pending' ? env.today : null);
@@ -167,16 +203,45 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
       INSERT INTO case_steps (case_id, n, action, from_state, to_state, article, actor_id, actor_name, on_day, at, payload, documents)
       VALUES (${caseId}, ${n}, ${action.type}, ${r.from}, ${next.state}, ${r.article}, ${uc.actor.userId}, ${uc.actor.displayName},
         ${env.today}, ${uc.audit.now}, ${JSON.stringify(action)}::jsonb, ${JSON.stringify(r.documents)}::jsonb)`);
-    await recordAudit(tx, uc.audit, {
+    const issued = await issueDocuments(tx, {
+      caseId,
+      stepN: n,
+      kinds: r.documents,
+      issuedOn: env.today,
+      issuedAt: uc.audit.now,
+      issuedBy: uc.actor.userId,
+    });
+    let sealed: { documentId: string; number: string | null; pdfSha256: string } | null = null;
+    if (action.type === 'seal_decision') {
+      if (!sealing || !(await applySeal(tx, sealing, uc.actor.userId, uc.audit.now)))
+        throw refuse.field(
+          'action',
+          '没有可用印的决定书，请刷新后重试',
+          'no issued decision to seal; reload and retry',
+          409,
+          'art10.1',
+        );
+      sealed = { documentId: sealing.documentId, number: sealing.number, pdfSha256: sealing.pdfSha256 };
+    }
+    if (action.type === 'serve_decision')
+      await recordDecisionService(tx, caseId, row.agency_name, action, uc);
+    const seq = await recordAudit(tx, uc.audit, {
       action: `case.${action.type}`,
       entityType: 'case',
       entityId: caseId,
       before: { state: r.from, version },
-      after: { state: next.state, version: version + 1, action, documents: r.documents },
+      after: {
+        state: next.state,
+        version: version + 1,
+        action,
+        documents: issued,
+        ...(sealed ? { sealed } : {}),
+      },
       article: r.article,
       organisationId: row.organ_id,
       regionCode: row.region_code,
     });
-    return { caseId, state: next.state, version: version + 1, documents: r.documents };
+    if (sealed) await markSealEvent(tx, sealed.documentId, seq);
+    return { caseId, state: next.state, version: version + 1, documents: issued };
   });
 }

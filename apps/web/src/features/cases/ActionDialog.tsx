@@ -1,5 +1,7 @@
 // One dialog per step of the procedure. The buttons that open it come from the server's
 // allowed actions; the server decides and, when the law refuses, the article is shown.
+
+import { SERVICE_METHOD_LABELS } from '@jiandu/contracts';
 import { App, Checkbox, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -158,11 +160,22 @@ function Fields({ type, caseId }: { type: string; caseId: string }) {
           <Form.Item name="deadline" label={pick('履行期限（责令类决定）', 'Deadline (orders)')}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
+          <Form.Item name="statement" label={pick('查明的事实（经查）', 'Facts found')}>
+            <Input.TextArea rows={4} maxLength={2000} showCount />
+          </Form.Item>
         </>
       );
     case 'serve_decision':
       return (
         <>
+          <Form.Item name="method" label={pick('送达方式', 'Method of service')} initialValue="direct">
+            <Select
+              options={Object.entries(SERVICE_METHOD_LABELS).map(([value, l]) => ({
+                value,
+                label: pick(l.zh, l.en),
+              }))}
+            />
+          </Form.Item>
           {date('servedOn', '送达日期', 'Served on')}
           {date('receivedOn', '签收日期（送达回证）', 'Received on (service receipt)')}
         </>

@@ -25,6 +25,10 @@ import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { ActionDialog, type AllowedAction } from './ActionDialog';
 import { Attachments } from './Attachments';
+import { Documents } from './Documents';
+
+const ENDED = ['closed', 'archived', 'not_filed', 'transferred'];
+
 import { KINDS, STATE } from './labels';
 
 interface CaseView {
@@ -197,6 +201,11 @@ export default function CasePage() {
           </Card>
         </Col>
       </Row>
+      <Documents
+        caseId={v.id}
+        canExport={me?.user.role !== 'agency_liaison' && ENDED.includes(v.state)}
+        onChange={c.reload}
+      />
       <Attachments caseId={v.id} canAdd={can('case.act') && me?.organisation.id === v.organ.id} />
       {acting && (
         <ActionDialog

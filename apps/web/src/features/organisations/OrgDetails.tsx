@@ -16,6 +16,7 @@ import { api } from '../../lib/api';
 import { type MsgKey, useI18n } from '../../lib/i18n';
 import { articleLabel } from '../../lib/problem';
 import { useLoad } from '../../lib/useLoad';
+import { SealView } from './SealView';
 
 export type Selection = { type: 'region'; region: Region } | { type: 'org'; org: Organisation } | null;
 
@@ -164,6 +165,15 @@ export function OrgDetails({
     ...(o.kind === 'supervision_organ'
       ? [
           { key: 'docPrefix', label: t('org.docPrefix'), children: o.docPrefix ?? '—' },
+          ...(canWrite
+            ? [
+                {
+                  key: 'seal',
+                  label: pick('监督专用章', 'Supervision seal'),
+                  children: <SealView organId={o.id} canUpload />,
+                },
+              ]
+            : []),
           {
             key: 'reviewing',
             label: t('org.reviewingOrgan'),

@@ -1,4 +1,4 @@
-// The frame of the public pages: no login, the system's name, links between the two pages.
+// The frame of the public pages: no login, the system's name, links between the public pages.
 import { Card, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -18,6 +18,7 @@ export function PublicFrame({ title, children }: { title: string; children: Reac
       <Space style={{ marginBottom: 12 }}>
         <Link to="/public/petition">{pick('提交申请、投诉、举报', 'File a petition')}</Link>
         <Link to="/public/status">{pick('办理进度查询', 'Check progress')}</Link>
+        <Link to="/public/verify">{pick('文书核验', 'Verify a document')}</Link>
         <Link to="/login">{pick('工作人员登录', 'Staff login')}</Link>
       </Space>
       <Card title={title}>{children}</Card>

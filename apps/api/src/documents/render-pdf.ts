@@ -1,0 +1,22 @@
+// The PDF of a document: its DOCX through the shared LibreOffice converter. Without LibreOffice
+// the refusal says so plainly; DOCX still works.
+import { Refusal } from '../http/problem.ts';
+import type { OfficialDocument } from './model.ts';
+import { libreOfficeAvailable, sharedPdfConverter } from './pdf/converter.ts';
+import { renderDocx } from './render-docx.ts';
+
+export const converterMissing = () =>
+  new Refusal({
+    status: 503,
+    code: 'converter_unavailable',
+    title: '无法生成 PDF：服务器未安装 LibreOffice',
+    titleEn: 'PDF unavailable: LibreOffice is not installed on the server',
+    detail: '请管理员安装 libreoffice-writer-nogui、python3-uno 和 fonts-noto-cjk；DOCX 仍可下载',
+    detailEn:
+      'Ask the administrator to install libreoffice-writer-nogui, python3-uno and fonts-noto-cjk; DOCX still works',
+  });
+
+export async function renderPdf(content: OfficialDocument): Promise<Uint8Array> {
+  if (!libreOfficeAvailable()) throw converterMissing();
+  return sharedPdfConverter().toPdf(await renderDocx(content));
+}

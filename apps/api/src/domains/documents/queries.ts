@@ -1,0 +1,126 @@
+// SQL for documents. A document is visible to whoever may see its case (第二条); an agency
+// liaison sees only what was addressed to the agency.
+import type { Actor } from '../../access/actor.ts';
+import type { Queryable } from '../../db/client.ts';
+import { sql } from '../../db/sql.ts';
+import type { OfficialDocument } from '../../documents/model.ts';
+import { caseScope } from '../cases/queries.ts';
+
+export const TO_AGENCY = ['supervision_notice', 'supervision_decision', 'service_receipt', 'review_decision'];
+
+export interface DocumentRow {
+  id: string;
+  case_id: string;
+  step_n: number | null;
+  kind: string;
+  organ_id: string;
+  region_code: string;
+  number: string | null;
+  title: string;
+  issued_on: string;
+  issued_at: Date;
+  issued_by_name: string | null;
+  content: OfficialDocument;
+  content_sha256: string;
+  sealed_at: Date | null;
+  sealed_by_name: string | null;
+  pdf_sha256: string | null;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+}
+
+const SELECT = sql`SELECT d.id, d.case_id, d.step_n, d.kind, d.organ_id, d.region_code, d.number, d.title, d.issued_on,
+    d.issued_at, ui.display_name AS issued_by_name, d.content, d.content_sha256, d.sealed_at,
+    us.display_name AS sealed_by_name, d.pdf_sha256, d.cancelled_at, d.cancel_reason
+  FROM documents d JOIN supervision_cases c ON c.id = d.case_id
+  LEFT JOIN users ui ON ui.id = d.issued_by LEFT JOIN users us ON us.id = d.sealed_by`;
+
+function docScope(actor: Actor) {
+  return actor.role === 'agency_liaison'
+    ? sql`${caseScope(actor)} AND d.kind = ANY(${TO_AGENCY})`
+    : caseScope(actor);
+}
+
+export async function caseDocuments(q: Queryable, actor: Actor, caseId: string): Promise<DocumentRow[]> {
+  return q.query<DocumentRow>(
+    sql`${SELECT} WHERE d.case_id = ${caseId} AND ${docScope(actor)} ORDER BY d.issued_at, d.number_seq NULLS FIRST, d.id`,
+  );
+}
+
+export async function getDocument(
+  q: Queryable,
+  actor: Actor,
+  id: string,
+  forUpdate = false,
+): Promise<DocumentRow | null> {
+  const [row] = await q.query<DocumentRow>(
+    sql`${SELECT} WHERE d.id = ${id} AND ${docScope(actor)}${forUpdate ? sql` FOR UPDATE OF d` : sql``}`,
+  );
+  return row ?? null;
+}
+
+export async function sealedPdf(q: Queryable, id: string): Promise<Uint8Array | null> {
+  const [row] = await q.query<{ pdf: Uint8Array | null }>(sql`SELECT pdf FROM documents WHERE id = ${id}`);
+  return row?.pdf ?? null;
+}
+
+export interface ServiceRow {
+  id: string;
+  method: string;
+  recipient: string;
+  served_on: string;
+  received_on: string;
+  recorded_by_name: string | null;
+  recorded_at: Date;
+}
+
+export async function documentServices(q: Queryable, documentId: string): Promise<ServiceRow[]> {
+  return q.query<ServiceRow>(sql`SELECT s.id, s.method, s.recipient, s.served_on, s.received_on, s.recorded_at,
+      u.display_name AS recorded_by_name
+    FROM document_services s LEFT JOIN users u ON u.id = s.recorded_by WHERE s.document_id = ${documentId}
+    ORDER BY s.recorded_at`);
+}
+
+export interface SealRow {
+  id: string;
+  organ_id: string;
+  name: string;
+  image: Uint8Array;
+  sha256: string;
+  uploaded_at: Date;
+}
+
+export async function currentSeal(q: Queryable, organId: string): Promise<SealRow | null> {
+  const [row] = await q.query<SealRow>(sql`SELECT id, organ_id, name, image, sha256, uploaded_at FROM seals
+    WHERE organ_id = ${organId} AND superseded_at IS NULL`);
+  return row ?? null;
+}
+
+/** the document a number names, and the hash of its sealed PDF: for public verification */
+export async function byNumber(q: Queryable, number: string) {
+  const [row] = await q.query<{
+    id: string;
+    kind: string;
+    title: string;
+    issued_on: string;
+    pdf_sha256: string | null;
+    cancelled_at: Date | null;
+    organ_name: string;
+  }>(sql`
+    SELECT d.id, d.kind, d.title, d.issued_on, d.pdf_sha256, d.cancelled_at, g.name AS organ_name
+    FROM documents d JOIN organisations o ON o.id = d.organ_id JOIN organisations g ON g.id = o.parent_id
+    WHERE d.number = ${number}`);
+  return row ?? null;
+}
+
+/** the case's decision as issued, not cancelled: what seal_decision seals and serve_decision serves */
+export async function currentDecisionDocument(
+  q: Queryable,
+  actor: Actor,
+  caseId: string,
+): Promise<DocumentRow | null> {
+  const [row] =
+    await q.query<DocumentRow>(sql`${SELECT} WHERE d.case_id = ${caseId} AND d.kind = 'supervision_decision'
+    AND d.cancelled_at IS NULL AND ${docScope(actor)} ORDER BY d.issued_at DESC LIMIT 1`);
+  return row ?? null;
+}

@@ -1,0 +1,244 @@
+// HTTP for official documents: the case's documents, DOCX and PDF downloads, sealing, service,
+// cancelling, the organ's seal, and the public check that a PDF is the one issued.
+import { documentCancel, documentNumber, documentService, uuid } from '@jiandu/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { sql } from '../../db/sql.ts';
+import { renderDocx } from '../../documents/render-docx.ts';
+import { renderPdf } from '../../documents/render-pdf.ts';
+import { auditContext, requirePermission } from '../../http/auth.ts';
+import { refuse } from '../../http/problem.ts';
+import { readFile } from '../cases/attachment-routes.ts';
+import { getCase } from '../cases/queries.ts';
+import { caseArchive } from './archive.ts';
+import { fileName, sendFile } from './download.ts';
+import { presentDocument } from './presenter.ts';
+import { caseDocuments, currentSeal, documentServices, getDocument, sealedPdf } from './queries.ts';
+import { sha256 } from './seal.ts';
+import { cancelDocument, recordService, sealDocument, uploadSeal } from './service.ts';
+import { verifyDocument } from './verify.ts';
+
+const tags = ['documents'];
+const SEAL_MAX_BYTES = 2_000_000;
+
+export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const uc = (
+    req: Parameters<typeof requirePermission>[0],
+    perm: Parameters<typeof requirePermission>[1],
+  ) => {
+    const actor = requirePermission(req, perm);
+    return { db: ctx.db, actor, audit: auditContext(req, ctx, actor) };
+  };
+  const loadDoc = async (req: Parameters<typeof requirePermission>[0], id: string) => {
+    const actor = requirePermission(req, 'case.read');
+    const doc = await getDocument(ctx.db, actor, id);
+    if (!doc) throw refuse.notFound('文书', 'Document');
+    return { actor, doc };
+  };
+
+  r.get(
+    '/api/v1/cases/:id/documents',
+    { schema: { tags, summary: '案件文书 Documents of a case', params: z.object({ id: uuid }) } },
+    async (req) => {
+      const actor = requirePermission(req, 'case.read');
+      const c = await getCase(ctx.db, actor, req.params.id);
+      if (!c) throw refuse.notFound('案件', 'Case');
+      const docs = await caseDocuments(ctx.db, actor, c.id);
+      return {
+        items: await Promise.all(
+          docs.map(async (d) => presentDocument(d, await documentServices(ctx.db, d.id), actor)),
+        ),
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/documents/:id',
+    { schema: { tags, summary: '文书 A document', params: z.object({ id: uuid }) } },
+    async (req) => {
+      const { actor, doc } = await loadDoc(req, req.params.id);
+      return presentDocument(doc, await documentServices(ctx.db, doc.id), actor);
+    },
+  );
+
+  r.get(
+    '/api/v1/documents/:id/docx',
+    {
+      schema: {
+        tags,
+        summary: '下载 DOCX Download as DOCX (to edit in WPS or Word)',
+        params: z.object({ id: uuid }),
+      },
+    },
+    async (req, reply) => {
+      const { doc } = await loadDoc(req, req.params.id);
+      return sendFile(reply, fileName(doc), 'docx', await renderDocx(doc.content));
+    },
+  );
+
+  r.get(
+    '/api/v1/documents/:id/pdf',
+    {
+      schema: {
+        tags,
+        summary: '下载 PDF Download as PDF (the sealed one once sealed)',
+        params: z.object({ id: uuid }),
+      },
+    },
+    async (req, reply) => {
+      const { doc } = await loadDoc(req, req.params.id);
+      const pdf = doc.sealed_at ? await sealedPdf(ctx.db, doc.id) : await renderPdf(doc.content);
+      return sendFile(reply, fileName(doc), 'pdf', pdf!);
+    },
+  );
+
+  r.post(
+    '/api/v1/documents/:id/seal',
+    {
+      schema: {
+        tags,
+        summary: '用印 Seal a notice or review decision (第十条)',
+        params: z.object({ id: uuid }),
+      },
+    },
+    async (req) => sealDocument(uc(req, 'case.act'), req.params.id),
+  );
+
+  r.post(
+    '/api/v1/documents/:id/services',
+    {
+      schema: {
+        tags,
+        summary: '登记送达 Record service (送达回证)',
+        params: z.object({ id: uuid }),
+        body: documentService,
+      },
+    },
+    async (req, reply) => {
+      reply.status(201);
+      return recordService(uc(req, 'case.act'), req.params.id, req.body);
+    },
+  );
+
+  r.post(
+    '/api/v1/documents/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary: '作废文书 Cancel a document (its number stays on record)',
+        params: z.object({ id: uuid }),
+        body: documentCancel,
+      },
+    },
+    async (req) => cancelDocument(uc(req, 'case.act'), req.params.id, req.body.reason, req.body.reissue),
+  );
+
+  r.get(
+    '/api/v1/cases/:id/archive',
+    {
+      schema: {
+        tags,
+        summary: '导出案卷 Export the closed case as one archive (ZIP)',
+        params: z.object({ id: uuid }),
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'case.read');
+      if (actor.role === 'agency_liaison') throw refuse.notFound('案件', 'Case');
+      const c = await getCase(ctx.db, actor, req.params.id);
+      if (!c) throw refuse.notFound('案件', 'Case');
+      if (!['closed', 'archived', 'not_filed', 'transferred'].includes(c.state))
+        throw refuse.field(
+          'id',
+          '案件办结后方可归档导出',
+          'only a case that has ended can be exported',
+          409,
+          'art9',
+        );
+      const zip = await caseArchive(ctx.db, actor, c, ctx.now());
+      return sendFile(reply, `案卷-${c.title.slice(0, 40)}`, 'zip', zip);
+    },
+  );
+
+  // the seal on file: for administrators in whose jurisdiction the organ lies, and its head
+  const sealOf = async (req: Parameters<typeof requirePermission>[0], organId: string) => {
+    const actor = requirePermission(req, 'organisation.read');
+    const seal = await currentSeal(ctx.db, organId);
+    const [organ] = await ctx.db.query<{ region_code: string }>(
+      sql`SELECT region_code FROM organisations WHERE id = ${organId} AND kind = 'supervision_organ'`,
+    );
+    const allowed =
+      organ &&
+      ((actor.role === 'admin' && actor.scope.regionCodes.includes(organ.region_code)) ||
+        (actor.role === 'organ_head' && actor.organisationId === organId));
+    if (!allowed) throw refuse.notFound('监督机关', 'Supervision organ');
+    return seal;
+  };
+
+  r.get(
+    '/api/v1/organisations/:id/seal',
+    { schema: { tags, summary: "本机关印章 The organ's seal on file", params: z.object({ id: uuid }) } },
+    async (req) => {
+      const seal = await sealOf(req, req.params.id);
+      return seal
+        ? {
+            id: seal.id,
+            name: seal.name,
+            sha256: seal.sha256,
+            uploadedAt: seal.uploaded_at,
+            size: seal.image.length,
+          }
+        : { id: null };
+    },
+  );
+
+  r.get(
+    '/api/v1/organisations/:id/seal/image',
+    { schema: { tags, summary: '印章图片 The seal image (PNG)', params: z.object({ id: uuid }) } },
+    async (req, reply) => {
+      const seal = await sealOf(req, req.params.id);
+      if (!seal) throw refuse.notFound('印章', 'Seal');
+      return reply
+        .type('image/png')
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(seal.image));
+    },
+  );
+
+  r.post(
+    '/api/v1/organisations/:id/seal',
+    {
+      schema: {
+        tags,
+        summary: '备案行政执法监督专用章 File the supervision seal (PNG)',
+        params: z.object({ id: uuid }),
+      },
+      bodyLimit: SEAL_MAX_BYTES + 64 * 1024,
+    },
+    async (req, reply) => {
+      const u = uc(req, 'organisation.write');
+      const file = await readFile(req);
+      reply.status(201);
+      return uploadSeal(u, req.params.id, file.name, file.data);
+    },
+  );
+
+  r.post(
+    '/api/v1/public/documents/verify',
+    {
+      schema: {
+        tags,
+        summary: '核验文书 Check that a PDF is the document issued (public)',
+        querystring: z.object({ number: documentNumber.optional() }),
+      },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (req) => {
+      const file = await readFile(req);
+      return verifyDocument(ctx.db, sha256(file.data), req.query.number ?? null);
+    },
+  );
+}
