@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { isoDate, label, paging, uuid, version } from './common.ts';
+
+/** 行政执法证 or 行政执法监督证 number: letters, digits and hyphens as printed on the card */
+export const certificateNumber = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z-]{6,32}$/, { error: '证件号为6至32位字母、数字或连字符¦a certificate number is 6–32 letters, digits or hyphens' });
+
+export const createOfficer = z.object({
+  organisationId: uuid,
+  name: label(40),
+  /** a supervisor's user account, when the officer is a supervisor */
+  userId: uuid.optional(),
+  certificate: z.object({
+    kind: z.enum(['enforcement', 'supervision']),
+    number: certificateNumber,
+    issuingAuthority: label(60),
+    areas: z.array(label(30)).min(1, { error: '至少一个执法领域¦at least one area' }).max(20),
+    validFrom: isoDate,
+    validUntil: isoDate,
+  }),
+});
+
+export const officerQuery = z.object({
+  organisationId: uuid.optional(),
+  q: z.string().trim().max(40).optional(),
+  status: z.enum(['valid', 'seized', 'revoked', 'expired']).optional(),
+  ...paging,
+});
+
+export const certificateAction = z.object({
+  version,
+  action: z.enum(['seize', 'return', 'revoke']),
+  reason: label(500),
+  /** the supervision case the seizure belongs to (第七条（八）) */
+  caseId: uuid.optional(),
+});
+
+export const CERTIFICATE_STATUS_LABELS = {
+  valid: { zh: '有效', en: 'Valid' },
+  seized: { zh: '暂扣', en: 'Seized' },
+  revoked: { zh: '注销', en: 'Revoked' },
+  expired: { zh: '过期', en: 'Expired' },
+} as const;
