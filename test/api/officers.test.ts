@@ -85,7 +85,9 @@ describe('第十六条（七） officers and their certificates', () => {
     expect(expiredNames).not.toContain('刘洋');
     const seized = (await (await t.login('zezhou-sup1')).get('/api/v1/officers?status=seized')).json();
     expect(seized.items.map((o: { name: string }) => o.name)).toEqual(['刘洋']);
-    expect(expired.items.every((o: { certificates: Cert[] }) => o.certificates[0].status === 'expired')).toBe(true);
+    expect(expired.items.every((o: { certificates: Cert[] }) => o.certificates[0].status === 'expired')).toBe(
+      true,
+    );
   });
 
   it('第七条（八）: the organ head seizes a certificate with a reason; it shows as seized at once, publicly too', async () => {
@@ -101,13 +103,23 @@ describe('第十六条（七） officers and their certificates', () => {
     expect(noReason.statusCode).toBe(400);
     const sup = await t.login('zezhou-sup1');
     expect(
-      (await sup.post(`/api/v1/certificates/${cert.id}/actions`, { version: cert.version, action: 'seize', reason: '调查' }))
-        .statusCode,
+      (
+        await sup.post(`/api/v1/certificates/${cert.id}/actions`, {
+          version: cert.version,
+          action: 'seize',
+          reason: '调查',
+        })
+      ).statusCode,
     ).toBe(403);
     const other = await t.login('gaoping-head');
     expect(
-      (await other.post(`/api/v1/certificates/${cert.id}/actions`, { version: cert.version, action: 'seize', reason: '调查' }))
-        .statusCode,
+      (
+        await other.post(`/api/v1/certificates/${cert.id}/actions`, {
+          version: cert.version,
+          action: 'seize',
+          reason: '调查',
+        })
+      ).statusCode,
     ).toBe(404);
     const seized = await head.post(`/api/v1/certificates/${cert.id}/actions`, {
       version: cert.version,
@@ -131,7 +143,9 @@ describe('第十六条（七） officers and their certificates', () => {
     expect(stale.statusCode).toBe(409);
     const after = officer((await head.get(`/api/v1/officers/${list.items[0].id}`)).json());
     expect(after.status).toBe('seized');
-    expect(after.history).toMatchObject([{ to: 'seized', reason: '涉嫌滥用职权，调查期间暂扣', article: 'art7.1.8' }]);
+    expect(after.history).toMatchObject([
+      { to: 'seized', reason: '涉嫌滥用职权，调查期间暂扣', article: 'art7.1.8' },
+    ]);
     const pub = (await t.anonymous.get(`/api/v1/public/certificates/${cert.number}`)).json();
     expect(pub).toEqual({
       number: cert.number,
@@ -174,7 +188,9 @@ describe('第十六条（七） officers and their certificates', () => {
       const v = (await c.get(`/api/v1/cases/${caseId}`)).json().version;
       return c.post(`/api/v1/cases/${caseId}/actions`, { version: v, action });
     };
-    expect((await act(sup, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' })).statusCode).toBe(200);
+    expect(
+      (await act(sup, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' })).statusCode,
+    ).toBe(200);
     expect((await act(head, { type: 'approve_filing' })).statusCode).toBe(200);
     const c = (await sup.get(`/api/v1/cases/${caseId}`)).json();
     await t.ctx.db.query(sql`UPDATE certificates SET valid_until = '2025-12-31'

@@ -5,7 +5,9 @@ import { isoDate, label, paging, uuid, version } from './common.ts';
 export const certificateNumber = z
   .string()
   .trim()
-  .regex(/^[0-9A-Za-z-]{6,32}$/, { error: '证件号为6至32位字母、数字或连字符¦a certificate number is 6–32 letters, digits or hyphens' });
+  .regex(/^[0-9A-Za-z-]{6,32}$/, {
+    error: '证件号为6至32位字母、数字或连字符¦a certificate number is 6–32 letters, digits or hyphens',
+  });
 
 export const createOfficer = z.object({
   organisationId: uuid,

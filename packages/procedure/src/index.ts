@@ -1,4 +1,4 @@
+export * from './acts/index.ts';
 export * from './case/index.ts';
 export * from './jurisdiction.ts';
-export * from './acts/index.ts';
 export * from './officers/certificate.ts';

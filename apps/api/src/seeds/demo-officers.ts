@@ -19,8 +19,10 @@ const AGENCY_OFFICERS: [agency: string, area: string, names: string[]][] = [
 export async function seedDemoOfficers(db: Db, now: Date) {
   const uc = await systemUseCase(db, now);
   const ids = new Map(
-    (await db.query<{ k: string; id: string }>(sql`SELECT name AS k, id FROM organisations
-      UNION ALL SELECT username AS k, id FROM users`)).map((r) => [r.k, r.id]),
+    (
+      await db.query<{ k: string; id: string }>(sql`SELECT name AS k, id FROM organisations
+      UNION ALL SELECT username AS k, id FROM users`)
+    ).map((r) => [r.k, r.id]),
   );
   let n = 0;
   const seq = () => String(++n).padStart(4, '0');
@@ -55,7 +57,9 @@ export async function seedDemoOfficers(db: Db, now: Date) {
       });
   // 第七条（八）: 泽州县司法局 seized one officer's certificate pending a case
   const head = (await actorByUsername(db, 'zezhou-head'))!;
-  const [cert] = await db.query<{ id: string }>(sql`SELECT c.id FROM certificates c JOIN officers o ON o.id = c.officer_id
+  const [cert] = await db.query<{
+    id: string;
+  }>(sql`SELECT c.id FROM certificates c JOIN officers o ON o.id = c.officer_id
     WHERE o.name = '刘洋'`);
   await actOnCertificate(
     { db, actor: head, audit: { actor: auditActor(head), requestId: 'seed', now } },

@@ -24,6 +24,8 @@ const CasePage = lazy(() => import('../features/cases/CasePage'));
 const PetitionPage = lazy(() => import('../features/public/PetitionPage'));
 const PublicStatusPage = lazy(() => import('../features/public/StatusPage'));
 const VerifyPage = lazy(() => import('../features/public/VerifyPage'));
+const CertificatePage = lazy(() => import('../features/public/CertificatePage'));
+const OfficersPage = lazy(() => import('../features/officers/OfficersPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -80,6 +82,14 @@ export function App() {
                 element={
                   <Guard>
                     <PublicStatusPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/public/certificate"
+                element={
+                  <Guard>
+                    <CertificatePage />
                   </Guard>
                 }
               />
@@ -151,6 +161,14 @@ export function App() {
                   element={
                     <Guard permission="case.read">
                       <CasePage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="officers"
+                  element={
+                    <Guard permission="organisation.read">
+                      <OfficersPage />
                     </Guard>
                   }
                 />

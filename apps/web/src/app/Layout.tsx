@@ -7,6 +7,7 @@ import {
   CalendarOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  IdcardOutlined,
   LogoutOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -36,6 +37,7 @@ const NAV: NavItem[] = [
     permission: 'organisation.read',
   },
   { path: '/cases', label: 'nav.cases', icon: <FileSearchOutlined />, permission: 'case.read' },
+  { path: '/officers', label: 'nav.officers', icon: <IdcardOutlined />, permission: 'organisation.read' },
   { path: '/regulation', label: 'nav.regulation', icon: <BookOutlined /> },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },

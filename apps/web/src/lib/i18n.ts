@@ -34,6 +34,7 @@ const dict = {
   'nav.home': ['首页', 'Home'],
   'nav.organisations': ['组织机构', 'Organisations'],
   'nav.cases': ['监督案件', 'Cases'],
+  'nav.officers': ['执法人员与证件', 'Officers and certificates'],
   'nav.regulation': ['法规依据', 'Regulation'],
   'nav.users': ['用户管理', 'Users'],
   'nav.audit': ['操作日志', 'Audit log'],

@@ -13,9 +13,27 @@ export type CertificateAction =
   | { type: 'revoke'; reason: string };
 
 export const CERTIFICATE_ACTIONS = {
-  seize: { zh: '暂扣执法证件', en: 'Seize the certificate', article: 'art7.1.8', from: ['valid'], to: 'seized' },
-  return: { zh: '发还执法证件', en: 'Return the certificate', article: 'art7.1.8', from: ['seized'], to: 'valid' },
-  revoke: { zh: '注销执法证件', en: 'Revoke the certificate', article: 'art17.1', from: ['valid', 'seized'], to: 'revoked' },
+  seize: {
+    zh: '暂扣执法证件',
+    en: 'Seize the certificate',
+    article: 'art7.1.8',
+    from: ['valid'],
+    to: 'seized',
+  },
+  return: {
+    zh: '发还执法证件',
+    en: 'Return the certificate',
+    article: 'art7.1.8',
+    from: ['seized'],
+    to: 'valid',
+  },
+  revoke: {
+    zh: '注销执法证件',
+    en: 'Revoke the certificate',
+    article: 'art17.1',
+    from: ['valid', 'seized'],
+    to: 'revoked',
+  },
 } as const satisfies Record<
   CertificateAction['type'],
   { zh: string; en: string; article: ProvisionId; from: readonly StoredStatus[]; to: StoredStatus }
@@ -26,7 +44,11 @@ export type CertificateDecision =
   | { ok: false; status: 409 | 422; article: ProvisionId; zh: string; en: string; field?: string };
 
 /** the status a reader sees: the stored one, or expired once past its validity */
-export function certificateStatusToday(stored: StoredStatus, validUntil: IsoDate, today: IsoDate): CertificateStatus {
+export function certificateStatusToday(
+  stored: StoredStatus,
+  validUntil: IsoDate,
+  today: IsoDate,
+): CertificateStatus {
   return stored === 'valid' && today > validUntil ? 'expired' : stored;
 }
 
@@ -38,7 +60,14 @@ export function decideCertificate(
 ): CertificateDecision {
   const rule = CERTIFICATE_ACTIONS[action.type];
   if (!action.reason.trim())
-    return { ok: false, status: 422, article: rule.article, zh: '须写明理由', en: 'a reason is required', field: 'reason' };
+    return {
+      ok: false,
+      status: 422,
+      article: rule.article,
+      zh: '须写明理由',
+      en: 'a reason is required',
+      field: 'reason',
+    };
   const shown = certificateStatusToday(stored, validUntil, today);
   if (!(rule.from as readonly string[]).includes(stored) || (action.type === 'seize' && shown === 'expired'))
     return {

@@ -114,7 +114,6 @@ export async function organSupervisors(
     WHERE organisation_id = ${organId} AND role = 'supervisor' AND active ORDER BY display_name`);
 }
 
-
 export async function getPetition(q: Queryable, id: string): Promise<PetitionRow | null> {
   const [row] = await q.query<PetitionRow>(sql`SELECT * FROM petitions WHERE id = ${id}`);
   return row ?? null;

@@ -4,11 +4,16 @@ import { CERTIFICATE_STATUS_LABELS } from '@jiandu/contracts';
 import { certificateStatusToday } from '@jiandu/procedure';
 import { cite } from '@jiandu/regulation';
 import type { Actor } from '../../access/actor.ts';
-import type { certificateEvents, CertificateRow, OfficerRow } from './queries.ts';
+import type { CertificateRow, certificateEvents, OfficerRow } from './queries.ts';
 
 type EventRow = Awaited<ReturnType<typeof certificateEvents>>[number];
 
-export function presentCertificate(c: CertificateRow, events: EventRow[], today: string, actor: Actor | null) {
+export function presentCertificate(
+  c: CertificateRow,
+  events: EventRow[],
+  today: string,
+  actor: Actor | null,
+) {
   const status = certificateStatusToday(c.status, c.valid_until, today);
   const head = actor?.role === 'organ_head' && actor.organisationKind === 'supervision_organ';
   return {
@@ -42,7 +47,13 @@ export function presentCertificate(c: CertificateRow, events: EventRow[], today:
   };
 }
 
-export function presentOfficer(o: OfficerRow, certs: CertificateRow[], events: EventRow[], today: string, actor: Actor) {
+export function presentOfficer(
+  o: OfficerRow,
+  certs: CertificateRow[],
+  events: EventRow[],
+  today: string,
+  actor: Actor,
+) {
   return {
     id: o.id,
     name: o.name,
@@ -51,6 +62,8 @@ export function presentOfficer(o: OfficerRow, certs: CertificateRow[], events: E
     regionCode: o.region_code,
     userId: o.user_id,
     active: o.active,
-    certificates: certs.filter((c) => c.officer_id === o.id).map((c) => presentCertificate(c, events, today, actor)),
+    certificates: certs
+      .filter((c) => c.officer_id === o.id)
+      .map((c) => presentCertificate(c, events, today, actor)),
   };
 }

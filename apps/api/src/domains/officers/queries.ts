@@ -47,12 +47,21 @@ export async function listOfficers(
 ) {
   const where: SqlFragment[] = [officerScope(actor)];
   if (f.organisationId) where.push(sql`o.organisation_id = ${f.organisationId}`);
-  if (f.q) where.push(sql`(o.name LIKE ${`%${f.q}%`} OR EXISTS (SELECT 1 FROM certificates c WHERE c.officer_id = o.id AND c.number LIKE ${`%${f.q}%`}))`);
+  if (f.q)
+    where.push(
+      sql`(o.name LIKE ${`%${f.q}%`} OR EXISTS (SELECT 1 FROM certificates c WHERE c.officer_id = o.id AND c.number LIKE ${`%${f.q}%`}))`,
+    );
   if (f.status)
-    where.push(sql`EXISTS (SELECT 1 FROM certificates c WHERE c.officer_id = o.id AND ${shownStatus(today)} = ${f.status})`);
+    where.push(
+      sql`EXISTS (SELECT 1 FROM certificates c WHERE c.officer_id = o.id AND ${shownStatus(today)} = ${f.status})`,
+    );
   const w = sql.join(where, ' AND ');
-  const rows = await q.query<OfficerRow>(sql`${SELECT} WHERE ${w} ORDER BY org.name, o.name, o.id LIMIT ${f.limit} OFFSET ${f.offset}`);
-  const [{ total }] = await q.query<{ total: number }>(sql`SELECT count(*)::int AS total FROM officers o WHERE ${w}`);
+  const rows = await q.query<OfficerRow>(
+    sql`${SELECT} WHERE ${w} ORDER BY org.name, o.name, o.id LIMIT ${f.limit} OFFSET ${f.offset}`,
+  );
+  const [{ total }] = await q.query<{ total: number }>(
+    sql`SELECT count(*)::int AS total FROM officers o WHERE ${w}`,
+  );
   return { rows, total };
 }
 
@@ -63,7 +72,9 @@ export async function getOfficer(q: Queryable, actor: Actor, id: string): Promis
 
 export async function officerCertificates(q: Queryable, officerIds: string[]): Promise<CertificateRow[]> {
   if (!officerIds.length) return [];
-  return q.query<CertificateRow>(sql`SELECT * FROM certificates WHERE officer_id = ANY(${officerIds}) ORDER BY valid_from DESC, number`);
+  return q.query<CertificateRow>(
+    sql`SELECT * FROM certificates WHERE officer_id = ANY(${officerIds}) ORDER BY valid_from DESC, number`,
+  );
 }
 
 export async function certificateEvents(q: Queryable, certificateIds: string[]) {
@@ -84,7 +95,9 @@ export async function certificateEvents(q: Queryable, certificateIds: string[]) 
 
 /** the certificate with its officer, for an action on it, locked */
 export async function certificateForUpdate(q: Queryable, actor: Actor, id: string) {
-  const [row] = await q.query<CertificateRow & { organisation_id: string; region_code: string; officer_name: string }>(sql`
+  const [row] = await q.query<
+    CertificateRow & { organisation_id: string; region_code: string; officer_name: string }
+  >(sql`
     SELECT c.*, o.organisation_id, o.region_code, o.name AS officer_name
     FROM certificates c JOIN officers o ON o.id = c.officer_id
     WHERE c.id = ${id} AND ${officerScope(actor)} FOR UPDATE OF c`);
@@ -111,7 +124,11 @@ export async function publicCertificate(q: Queryable, number: string, today: str
 }
 
 /** 第七条第二款: supervisors of the organ holding a supervision credential valid today */
-export async function credentialedSupervisors(q: Queryable, organId: string, today: string): Promise<Set<string>> {
+export async function credentialedSupervisors(
+  q: Queryable,
+  organId: string,
+  today: string,
+): Promise<Set<string>> {
   const rows = await q.query<{ id: string }>(sql`
     SELECT u.id FROM users u JOIN officers o ON o.user_id = u.id JOIN certificates c ON c.officer_id = o.id
     WHERE u.organisation_id = ${organId} AND u.role = 'supervisor' AND u.active AND o.active

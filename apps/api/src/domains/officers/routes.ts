@@ -1,6 +1,12 @@
 // HTTP for officers and certificates, and the public certificate check (a certificate number,
 // or the QR code on the card, shows the holder's public card and nothing more).
-import { certificateAction, certificateNumber, createOfficer as createOfficerBody, officerQuery, uuid } from '@jiandu/contracts';
+import {
+  certificateAction,
+  certificateNumber,
+  createOfficer as createOfficerBody,
+  officerQuery,
+  uuid,
+} from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,7 +15,13 @@ import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { presentOfficer } from './presenter.ts';
-import { certificateEvents, getOfficer, listOfficers, officerCertificates, publicCertificate } from './queries.ts';
+import {
+  certificateEvents,
+  getOfficer,
+  listOfficers,
+  officerCertificates,
+  publicCertificate,
+} from './queries.ts';
 import { actOnCertificate, createOfficer } from './service.ts';
 
 const tags = ['officers'];
@@ -17,9 +29,18 @@ const tags = ['officers'];
 export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const today = () => shanghaiDate(ctx.now());
-  const present = async (actor: Parameters<typeof presentOfficer>[4], rows: Parameters<typeof presentOfficer>[0][]) => {
-    const certs = await officerCertificates(ctx.db, rows.map((o) => o.id));
-    const events = await certificateEvents(ctx.db, certs.map((c) => c.id));
+  const present = async (
+    actor: Parameters<typeof presentOfficer>[4],
+    rows: Parameters<typeof presentOfficer>[0][],
+  ) => {
+    const certs = await officerCertificates(
+      ctx.db,
+      rows.map((o) => o.id),
+    );
+    const events = await certificateEvents(
+      ctx.db,
+      certs.map((c) => c.id),
+    );
     return rows.map((o) => presentOfficer(o, certs, events, today(), actor));
   };
 
@@ -46,10 +67,19 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/officers',
-    { schema: { tags, summary: '登记执法人员及证件 File an officer with a certificate', body: createOfficerBody } },
+    {
+      schema: {
+        tags,
+        summary: '登记执法人员及证件 File an officer with a certificate',
+        body: createOfficerBody,
+      },
+    },
     async (req, reply) => {
       const actor = requirePermission(req, 'organisation.write');
-      const created = await createOfficer({ db: ctx.db, actor, audit: auditContext(req, ctx, actor) }, req.body);
+      const created = await createOfficer(
+        { db: ctx.db, actor, audit: auditContext(req, ctx, actor) },
+        req.body,
+      );
       reply.status(201);
       return (await present(actor, [(await getOfficer(ctx.db, actor, created.id))!]))[0];
     },
@@ -67,14 +97,22 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const actor = requirePermission(req, 'case.act');
-      return actOnCertificate({ db: ctx.db, actor, audit: auditContext(req, ctx, actor) }, req.params.id, req.body);
+      return actOnCertificate(
+        { db: ctx.db, actor, audit: auditContext(req, ctx, actor) },
+        req.params.id,
+        req.body,
+      );
     },
   );
 
   r.get(
     '/api/v1/public/certificates/:number',
     {
-      schema: { tags, summary: '执法证件查询 Check a certificate (public)', params: z.object({ number: certificateNumber }) },
+      schema: {
+        tags,
+        summary: '执法证件查询 Check a certificate (public)',
+        params: z.object({ number: certificateNumber }),
+      },
       config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
     },
     async (req) => {

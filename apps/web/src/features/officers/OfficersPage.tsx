@@ -1,0 +1,229 @@
+// Officers and supervisors with their certificates (第七条第二款, 第十六条（七）): status as of
+// today (expired follows from the date), each change with its reason and article; the organ's
+// head seizes, returns or revokes (第七条（八）, 第十七条); an administrator files new ones.
+import { CERTIFICATE_STATUS_LABELS } from '@jiandu/contracts';
+import { App, Button, Card, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { useAuth } from '../../app/AuthContext';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { api } from '../../lib/api';
+import { useI18n } from '../../lib/i18n';
+import { useLoad } from '../../lib/useLoad';
+import { STATUS_COLOR } from '../public/CertificatePage';
+import { NewOfficer } from './NewOfficer';
+
+type Status = keyof typeof CERTIFICATE_STATUS_LABELS;
+export interface CertificateView {
+  id: string;
+  kind: 'enforcement' | 'supervision';
+  number: string;
+  areas: string[];
+  validFrom: string;
+  validUntil: string;
+  status: Status;
+  version: number;
+  history: { onDay: string; to: string; reason: string; articleText: string; actorName: string }[];
+  actions: { seize: boolean; return: boolean; revoke: boolean };
+}
+interface OfficerView {
+  id: string;
+  name: string;
+  organisationName: string;
+  certificates: CertificateView[];
+}
+
+const ACTIONS = {
+  seize: ['暂扣', 'Seize'],
+  return: ['发还', 'Return'],
+  revoke: ['注销', 'Revoke'],
+} as const;
+
+export default function OfficersPage() {
+  const { pick } = useI18n();
+  const { can } = useAuth();
+  const { message } = App.useApp();
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState<Status | undefined>();
+  const [page, setPage] = useState(1);
+  const list = useLoad(
+    () =>
+      api.get<{ items: OfficerView[]; total: number }>('/officers', {
+        q,
+        status,
+        limit: 20,
+        offset: (page - 1) * 20,
+      }),
+    [q, status, page],
+  );
+  const [acting, setActing] = useState<{ cert: CertificateView; action: keyof typeof ACTIONS } | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [adding, setAdding] = useState(false);
+  const submit = async () => {
+    if (!acting) return;
+    setError(null);
+    try {
+      await api.post(`/certificates/${acting.cert.id}/actions`, {
+        version: acting.cert.version,
+        action: acting.action,
+        reason,
+      });
+      message.success(pick('已办理', 'Done'));
+      setActing(null);
+      setReason('');
+      list.reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <Card
+      title={pick('执法人员与证件', 'Officers and certificates')}
+      extra={
+        can('organisation.write') && (
+          <Button type="primary" onClick={() => setAdding(true)}>
+            {pick('登记执法人员', 'File an officer')}
+          </Button>
+        )
+      }
+    >
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Input.Search
+          allowClear
+          placeholder={pick('姓名或证件号', 'Name or certificate number')}
+          onSearch={(v) => {
+            setQ(v);
+            setPage(1);
+          }}
+          style={{ width: 240 }}
+        />
+        <Select
+          allowClear
+          placeholder={pick('证件状态', 'Status')}
+          style={{ width: 140 }}
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
+          options={Object.entries(CERTIFICATE_STATUS_LABELS).map(([value, l]) => ({
+            value,
+            label: pick(l.zh, l.en),
+          }))}
+        />
+      </Space>
+      <ProblemAlert error={list.error} />
+      <Table<OfficerView>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        expandable={{
+          rowExpandable: (o) => o.certificates.some((c) => c.history.length > 0),
+          expandedRowRender: (o) => (
+            <Timeline
+              items={o.certificates.flatMap((c) =>
+                c.history.map((h) => ({
+                  children: `${h.onDay} ${pick(CERTIFICATE_STATUS_LABELS[h.to as Status].zh, h.to)} · ${h.reason} · ${h.articleText} · ${h.actorName}`,
+                })),
+              )}
+            />
+          ),
+        }}
+        columns={[
+          { title: pick('姓名', 'Name'), dataIndex: 'name' },
+          { title: pick('单位', 'Serves at'), dataIndex: 'organisationName' },
+          {
+            title: pick('证件', 'Certificate'),
+            render: (_, o) =>
+              o.certificates.map((c) => (
+                <div key={c.id}>
+                  <a
+                    href={`/public/certificate?number=${encodeURIComponent(c.number)}`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
+                    {c.number}
+                  </a>{' '}
+                  <Typography.Text type="secondary">
+                    {c.kind === 'enforcement' ? pick('执法证', 'enforcement') : pick('监督证', 'supervision')}{' '}
+                    · {c.areas.join('、')} · {c.validUntil}
+                  </Typography.Text>
+                </div>
+              )),
+          },
+          {
+            title: pick('状态', 'Status'),
+            render: (_, o) =>
+              o.certificates.map((c) => (
+                <Tag key={c.id} color={STATUS_COLOR[c.status]} data-testid={`status-${c.number}`}>
+                  {pick(CERTIFICATE_STATUS_LABELS[c.status].zh, CERTIFICATE_STATUS_LABELS[c.status].en)}
+                </Tag>
+              )),
+          },
+          {
+            title: pick('操作', 'Actions'),
+            render: (_, o) =>
+              o.certificates.map((c) => (
+                <Space key={c.id} size={4}>
+                  {(Object.keys(ACTIONS) as (keyof typeof ACTIONS)[])
+                    .filter((a) => c.actions[a])
+                    .map((a) => (
+                      <Button
+                        key={a}
+                        size="small"
+                        danger={a !== 'return'}
+                        onClick={() => setActing({ cert: c, action: a })}
+                      >
+                        {pick(ACTIONS[a][0], ACTIONS[a][1])}
+                      </Button>
+                    ))}
+                </Space>
+              )),
+          },
+        ]}
+      />
+      {acting && (
+        <Modal
+          open
+          title={`${pick(ACTIONS[acting.action][0], ACTIONS[acting.action][1])} ${acting.cert.number}`}
+          onCancel={() => setActing(null)}
+          onOk={submit}
+          okText={pick('确定', 'OK')}
+          cancelText={pick('取消', 'Cancel')}
+        >
+          <ProblemAlert error={error} style={{ marginBottom: 8 }} />
+          <Typography.Paragraph type="secondary">
+            {acting.action === 'revoke'
+              ? pick('依据第十七条', 'Under art. 17')
+              : pick('依据第七条第（八）项', 'Under art. 7(viii)')}
+          </Typography.Paragraph>
+          <Input.TextArea
+            id="reason"
+            rows={3}
+            maxLength={500}
+            placeholder={pick('理由（必填）', 'Reason (required)')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </Modal>
+      )}
+      {adding && (
+        <NewOfficer
+          onClose={() => setAdding(false)}
+          onDone={() => {
+            setAdding(false);
+            list.reload();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
