@@ -13,13 +13,13 @@ export function NewOfficer({ onClose, onDone }: { onClose: () => void; onDone: (
   const kind = Form.useWatch(['certificate', 'kind'], form) ?? 'enforcement';
   const orgs = useLoad(
     () =>
-      api.get<{ id: string; name: string }[] | { items: { id: string; name: string }[] }>('/organisations', {
+      api.get<{ items: { id: string; name: string }[] }>('/organisations', {
         kind: kind === 'enforcement' ? 'agency' : 'supervision_organ',
         active: 'true',
       }),
     [kind],
   );
-  const options = (Array.isArray(orgs.data) ? orgs.data : (orgs.data?.items ?? [])).map((o) => ({
+  const options = (orgs.data?.items ?? []).map((o) => ({
     value: o.id,
     label: o.name,
   }));
