@@ -167,6 +167,21 @@ describe('第十六条（七） officers and their certificates', () => {
     expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
   });
 
+  it('the certificate card carries a QR code that opens the public check of that certificate', async () => {
+    const sup = await t.login('zezhou-sup1');
+    const o = (await sup.get(`/api/v1/officers?q=${encodeURIComponent('李建军')}`)).json().items[0];
+    const card = await sup.get(`/api/v1/certificates/${o.certificates[0].id}/card`);
+    expect(card.statusCode).toBe(200);
+    expect(card.headers['content-type']).toContain('image/svg+xml');
+    expect(card.body).toContain('李建军');
+    expect(card.body).toContain('行政执法证');
+    expect(card.body).toMatch(/<path[^>]+d="M/);
+    expect(
+      (await (await t.login('gaoping-sup1')).get(`/api/v1/certificates/${o.certificates[0].id}/card`))
+        .statusCode,
+    ).toBe(404);
+  });
+
   it('the public check answers for a certificate number and nothing else', async () => {
     expect((await t.anonymous.get('/api/v1/public/certificates/NOPE-0000-0000')).statusCode).toBe(404);
     const bad = await t.anonymous.get(`/api/v1/public/certificates/${encodeURIComponent("1' OR '1'='1")}`);

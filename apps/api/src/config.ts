@@ -16,6 +16,8 @@ export interface Config {
   webDist: string;
   /** training and tests only: the server's clock starts at this instant and runs on */
   clockStart: Date | null;
+  /** the address the public reaches the system at, printed in QR codes; else the request's own */
+  publicUrl: string | null;
 }
 
 function int(name: string, fallback: number): number {
@@ -48,5 +50,6 @@ export function loadConfig(env = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     webDist: path.resolve(env.JIANDU_WEB_DIST || 'apps/web/dist'),
     clockStart: clock(env.JIANDU_CLOCK),
+    publicUrl: env.JIANDU_PUBLIC_URL || null,
   };
 }

@@ -11,15 +11,19 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { sql } from '../../db/sql.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
+import { certificateCard } from './card.ts';
 import { presentOfficer } from './presenter.ts';
 import {
+  type CertificateRow,
   certificateEvents,
   getOfficer,
   listOfficers,
   officerCertificates,
+  officerScope,
   publicCertificate,
 } from './queries.ts';
 import { actOnCertificate, createOfficer } from './service.ts';
@@ -102,6 +106,33 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
         req.params.id,
         req.body,
       );
+    },
+  );
+
+  r.get(
+    '/api/v1/certificates/:id/card',
+    {
+      schema: {
+        tags,
+        summary: '证件卡片（含核验二维码）The certificate card with its QR code (SVG)',
+        params: z.object({ id: uuid }),
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'organisation.read');
+      const [row] = await ctx.db.query<CertificateRow & { holder: string; organisation: string }>(sql`
+        SELECT c.*, o.name AS holder, org.name AS organisation
+        FROM certificates c JOIN officers o ON o.id = c.officer_id JOIN organisations org ON org.id = o.organisation_id
+        WHERE c.id = ${req.params.id} AND ${officerScope(actor)}`);
+      if (!row) throw refuse.notFound('执法证件', 'Certificate');
+      const base = ctx.config.publicUrl ?? `${req.protocol}://${req.host}`;
+      return reply
+        .type('image/svg+xml; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="certificate.svg"; filename*=UTF-8''${encodeURIComponent(`${row.number}.svg`)}`,
+        )
+        .send(await certificateCard(row, row.holder, row.organisation, base));
     },
   );
 

@@ -173,6 +173,9 @@ export default function OfficersPage() {
             render: (_, o) =>
               o.certificates.map((c) => (
                 <Space key={c.id} size={4}>
+                  <Button size="small" href={`/api/v1/certificates/${c.id}/card`}>
+                    {pick('证件卡片', 'Card')}
+                  </Button>
                   {(Object.keys(ACTIONS) as (keyof typeof ACTIONS)[])
                     .filter((a) => c.actions[a])
                     .map((a) => (
