@@ -223,3 +223,44 @@ describe('第十六条（七） officers and their certificates', () => {
     expect(res.json().article).toBe('art7.2');
   });
 });
+
+describe('第八条（四） qualified agencies', () => {
+  it("第八条（四）: the organ head confirms and revokes an agency's qualification; the public list follows", async () => {
+    const head = await t.login('zezhou-head');
+    const pub = async () =>
+      (await t.anonymous.get('/api/v1/public/qualified-agencies?regionCode=140525'))
+        .json()
+        .items.map((q: { agencyName: string }) => q.agencyName);
+    expect(await pub()).toContain('泽州县交通运输局');
+    const body = {
+      agencyId: ids.泽州县交通运输局,
+      legalBasis: '《中华人民共和国道路运输条例》第七条',
+      scope: ['交通运输', '道路运输'],
+    };
+    expect((await (await t.login('zezhou-sup1')).post('/api/v1/qualifications', body)).statusCode).toBe(403);
+    const other = await head.post('/api/v1/qualifications', { ...body, agencyId: ids.高平市交通运输局 });
+    expect(other.statusCode).toBe(400);
+    expect(other.json().article).toBe('art8.1.4');
+    const created = await head.post('/api/v1/qualifications', body);
+    expect(created.statusCode, created.body).toBe(201);
+    const all = (await head.get('/api/v1/qualifications'))
+      .json()
+      .items.filter((q: { agencyName: string }) => q.agencyName === '泽州县交通运输局');
+    // the earlier confirmation ends the day the new one starts; one is current
+    expect(all.filter((q: { revokedOn: string | null }) => q.revokedOn === null)).toHaveLength(1);
+    expect(all).toHaveLength(2);
+    const revoked = await head.post(`/api/v1/qualifications/${created.json().id}/revoke`, {
+      reason: '机构改革，职能划转',
+    });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect(
+      (await head.post(`/api/v1/qualifications/${created.json().id}/revoke`, { reason: '再次' })).statusCode,
+    ).toBe(409);
+    expect(await pub()).not.toContain('泽州县交通运输局');
+    expect(await pub()).toContain('泽州县市场监督管理局');
+    // the public list names agencies, bases and scopes, and nobody
+    expect(JSON.stringify((await t.anonymous.get('/api/v1/public/qualified-agencies')).json())).not.toMatch(
+      /confirmedBy|userId|吴磊/,
+    );
+  });
+});

@@ -45,3 +45,12 @@ export const CERTIFICATE_STATUS_LABELS = {
   revoked: { zh: '注销', en: 'Revoked' },
   expired: { zh: '过期', en: 'Expired' },
 } as const;
+
+/** 第八条（四）: confirming an agency's enforcement qualification */
+export const confirmQualification = z.object({
+  agencyId: uuid,
+  legalBasis: label(500),
+  scope: z.array(label(30)).min(1, { error: '至少一个执法领域¦at least one area' }).max(30),
+});
+
+export const revokeQualification = z.object({ reason: label(500) });

@@ -5,6 +5,7 @@ import { auditActor } from '../access/actor.ts';
 import { actorByUsername } from '../access/load-actor.ts';
 import type { Db } from '../db/client.ts';
 import { sql } from '../db/sql.ts';
+import { confirm } from '../domains/officers/qualifications.ts';
 import { actOnCertificate, createOfficer } from '../domains/officers/service.ts';
 import { DEMO_USERS } from './demo-data.ts';
 import { systemUseCase } from './system.ts';
@@ -15,6 +16,12 @@ const AGENCY_OFFICERS: [agency: string, area: string, names: string[]][] = [
   ['晋城市市场监督管理局', '市场监管', ['黄敏', '周涛', '吴霞']],
   ['高平市交通运输局', '交通运输', ['徐鹏', '孙丽', '马军']],
 ];
+
+/** the area of enforcement an agency's name stands for: 市场监督管理局 → 市场监管 */
+const AREAS: Record<string, string> = { 市场监督管理局: '市场监管', 交通运输局: '交通运输' };
+const areaOf = (shortName: string) =>
+  Object.entries(AREAS).find(([k]) => shortName.endsWith(k))?.[1] ??
+  shortName.replace(/(局|中心|委员会)$/, '');
 
 export async function seedDemoOfficers(db: Db, now: Date) {
   const uc = await systemUseCase(db, now);
@@ -55,6 +62,19 @@ export async function seedDemoOfficers(db: Db, now: Date) {
           validUntil: i === 2 ? '2024-12-31' : '2029-12-31',
         },
       });
+  // 第八条（四）: each organ head confirms the qualification of the own government's agencies
+  for (const headName of ['city-head', 'zezhou-head', 'gaoping-head']) {
+    const h = (await actorByUsername(db, headName))!;
+    const huc = { db, actor: h, audit: { actor: auditActor(h), requestId: 'seed', now } };
+    const agencies = await db.query<{ id: string; name: string; short_name: string }>(sql`
+      SELECT id, name, short_name FROM organisations WHERE kind = 'agency' AND region_code = ${h.regionCode} ORDER BY name`);
+    for (const a of agencies)
+      await confirm(huc, {
+        agencyId: a.id,
+        legalBasis: `《中华人民共和国行政处罚法》第十七条；${a.name}职能配置、内设机构和人员编制规定`,
+        scope: [areaOf(a.short_name || a.name)],
+      });
+  }
   // 第七条（八）: 泽州县司法局 seized one officer's certificate pending a case
   const head = (await actorByUsername(db, 'zezhou-head'))!;
   const [cert] = await db.query<{

@@ -46,3 +46,23 @@ CREATE TABLE certificate_events (
   at             timestamptz NOT NULL
 );
 CREATE INDEX certificate_events_cert_idx ON certificate_events (certificate_id, at);
+
+-- 行政执法主体资格 (第八条（四）): an agency's confirmed qualification with its legal basis and
+-- scope, from the day it is confirmed until the day it is revoked; one current at a time.
+CREATE TABLE qualifications (
+  id            uuid PRIMARY KEY,
+  agency_id     uuid NOT NULL REFERENCES organisations (id),
+  region_code   text NOT NULL REFERENCES regions (code),
+  legal_basis   text NOT NULL,
+  scope         jsonb NOT NULL,
+  confirmed_on  date NOT NULL,
+  confirmed_by  uuid REFERENCES users (id),
+  revoked_on    date,
+  revoked_by    uuid REFERENCES users (id),
+  revoke_reason text,
+  created_at    timestamptz NOT NULL,
+  CHECK ((revoked_on IS NULL) = (revoke_reason IS NULL)),
+  CHECK (revoked_on IS NULL OR revoked_on >= confirmed_on)
+);
+CREATE UNIQUE INDEX qualifications_current ON qualifications (agency_id) WHERE revoked_on IS NULL;
+CREATE INDEX qualifications_region_idx ON qualifications (region_code);

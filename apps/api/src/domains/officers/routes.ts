@@ -3,8 +3,11 @@
 import {
   certificateAction,
   certificateNumber,
+  confirmQualification,
   createOfficer as createOfficerBody,
   officerQuery,
+  regionCode,
+  revokeQualification,
   uuid,
 } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -17,6 +20,13 @@ import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { certificateCard } from './card.ts';
 import { presentOfficer } from './presenter.ts';
+import {
+  confirm,
+  listQualifications,
+  type QualificationRow,
+  qualifiedAgencies,
+  revoke,
+} from './qualifications.ts';
 import {
   type CertificateRow,
   certificateEvents,
@@ -133,6 +143,82 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
           `attachment; filename="certificate.svg"; filename*=UTF-8''${encodeURIComponent(`${row.number}.svg`)}`,
         )
         .send(await certificateCard(row, row.holder, row.organisation, base));
+    },
+  );
+
+  const presentQualification = (q: QualificationRow) => ({
+    id: q.id,
+    agencyId: q.agency_id,
+    agencyName: q.agency_name,
+    regionCode: q.region_code,
+    government: q.government,
+    legalBasis: q.legal_basis,
+    scope: q.scope,
+    confirmedOn: q.confirmed_on,
+    revokedOn: q.revoked_on,
+    revokeReason: q.revoke_reason,
+  });
+
+  r.get(
+    '/api/v1/qualifications',
+    { schema: { tags, summary: '行政执法主体资格 Qualifications (第八条（四）)' } },
+    async (req) => {
+      const actor = requirePermission(req, 'organisation.read');
+      return { items: (await listQualifications(ctx.db, actor.scope.regionCodes)).map(presentQualification) };
+    },
+  );
+
+  r.post(
+    '/api/v1/qualifications',
+    { schema: { tags, summary: '确认主体资格 Confirm a qualification', body: confirmQualification } },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'case.act');
+      reply.status(201);
+      return confirm({ db: ctx.db, actor, audit: auditContext(req, ctx, actor) }, req.body);
+    },
+  );
+
+  r.post(
+    '/api/v1/qualifications/:id/revoke',
+    {
+      schema: {
+        tags,
+        summary: '撤销主体资格 Revoke a qualification',
+        params: z.object({ id: uuid }),
+        body: revokeQualification,
+      },
+    },
+    async (req) => {
+      const actor = requirePermission(req, 'case.act');
+      return revoke(
+        { db: ctx.db, actor, audit: auditContext(req, ctx, actor) },
+        req.params.id,
+        req.body.reason,
+      );
+    },
+  );
+
+  r.get(
+    '/api/v1/public/qualified-agencies',
+    {
+      schema: {
+        tags,
+        summary: '行政执法主体公告 Qualified agencies of each government (public)',
+        querystring: z.object({ regionCode: regionCode.optional() }),
+      },
+    },
+    async (req) => {
+      const rows = await qualifiedAgencies(ctx.db, req.query.regionCode ?? null);
+      return {
+        items: rows.map((q) => ({
+          agencyName: q.agency_name,
+          government: q.government,
+          regionCode: q.region_code,
+          legalBasis: q.legal_basis,
+          scope: q.scope,
+          confirmedOn: q.confirmed_on,
+        })),
+      };
     },
   );
 
