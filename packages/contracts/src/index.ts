@@ -1,3 +1,4 @@
+export * from './acts.ts';
 export * from './audit.ts';
 export * from './calendar.ts';
 export * from './cases.ts';

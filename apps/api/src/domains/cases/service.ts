@@ -112,6 +112,60 @@ export async function registerPetition(
   });
 }
 
+/**
+ * 第八条: a case the organ opens itself — from a warning on reported acts, an evaluation, an
+ * inspection or a campaign — registered for the agency in the organ's own jurisdiction.
+ */
+export async function registerProactiveCase(
+  tx: Queryable,
+  audit: AuditContext,
+  actor: Actor,
+  input: {
+    source: 'information' | 'evaluation' | 'inspection' | 'campaign';
+    agencyId: string;
+    title: string;
+    basis: unknown;
+  },
+): Promise<string> {
+  const agency = await getOrganisation(tx, actor.scope, input.agencyId);
+  if (agency?.kind !== 'agency') throw refuse.notFound('行政执法机关', 'Agency');
+  const organ = await findOrgan(tx, agency.regionCode);
+  if (!organ || organ.id !== actor.organisationId)
+    throw refuse.forbidden(
+      '只有该机关所属人民政府的监督机关可以立案监督',
+      "only the organ of the agency's own government may open the case",
+      'art2',
+    );
+  const regions = await loadRegions(tx);
+  const review = reviewingRegion(organ.regionCode, regions);
+  const reviewingOrgan = review.external ? null : await findOrgan(tx, review.regionCode);
+  const caseId = randomUUID();
+  const today = shanghaiDate(audit.now);
+  const pack = governingPack(today);
+  const facts = NEW_CASE(organ.id, agency.id, reviewingOrgan?.id ?? null);
+  await tx.query(sql`
+    INSERT INTO supervision_cases (id, source, petition_id, organ_id, agency_id, region_code, reviewing_organ_id, pack_id,
+      title, state, facts, registered_on, created_at, updated_at)
+    VALUES (${caseId}, ${input.source}, NULL, ${organ.id}, ${agency.id}, ${agency.regionCode}, ${reviewingOrgan?.id ?? null},
+      ${pack.id}, ${input.title.slice(0, 200)}, ${facts.state}, ${JSON.stringify(facts)}::jsonb, ${today}, ${audit.now}, ${audit.now})`);
+  await recordAudit(tx, audit, {
+    action: 'case.register',
+    entityType: 'case',
+    entityId: caseId,
+    after: {
+      source: input.source,
+      agencyId: agency.id,
+      organId: organ.id,
+      packId: pack.id,
+      basis: input.basis,
+    },
+    article: 'art8',
+    organisationId: organ.id,
+    regionCode: agency.regionCode,
+  });
+  return caseId;
+}
+
 async function procedureEnv(tx: Queryable, organId: string, packId: string, now: Date) {
   const calendar = await readCalendar(tx);
   return {

@@ -9,6 +9,7 @@ import { recordAudit } from '../../audit/record.ts';
 import { sql } from '../../db/sql.ts';
 import { Refusal, refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
+import { recheckOfficerActs } from '../acts/warnings.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { certificateForUpdate } from './queries.ts';
 
@@ -119,16 +120,24 @@ export async function actOnCertificate(uc: UseCase, id: string, input: z.infer<t
         actor_id, actor_name, at)
       VALUES (${randomUUID()}, ${cert.id}, ${today}, ${cert.status}, ${d.to}, ${input.reason}, ${d.article}, ${input.caseId ?? null},
         ${uc.actor.userId}, ${uc.actor.displayName}, ${uc.audit.now})`);
+    // the acts this officer took from today are checked again; nothing else is
+    const recheck = await recheckOfficerActs(tx, cert.officer_id, today, uc.audit.now);
     await recordAudit(tx, uc.audit, {
       action: `certificate.${input.action}`,
       entityType: 'certificate',
       entityId: cert.id,
       before: { status: cert.status, version: cert.version },
-      after: { status: d.to, version: cert.version + 1, reason: input.reason, caseId: input.caseId ?? null },
+      after: {
+        status: d.to,
+        version: cert.version + 1,
+        reason: input.reason,
+        caseId: input.caseId ?? null,
+        recheck,
+      },
       article: d.article,
       organisationId: cert.organisation_id,
       regionCode: cert.region_code,
     });
-    return { id: cert.id, status: d.to, version: cert.version + 1 };
+    return { id: cert.id, status: d.to, version: cert.version + 1, recheck };
   });
 }

@@ -1,0 +1,243 @@
+// 第八条（三）: agencies report their enforcement acts; every row is validated on its own and
+// answered on its own, the warning rules run on what is stored, and the batch is audited.
+// Idempotent by agency and case number: a retried batch stores nothing twice, and a different
+// act under a number already reported is refused rather than overwriting it.
+import { createHash, randomUUID } from 'node:crypto';
+import { type actBatch, actInput } from '@jiandu/contracts';
+import { checkAct, type EnforcementAct } from '@jiandu/procedure';
+import type { z } from 'zod';
+import { canonicalJson } from '../../audit/chain.ts';
+import { recordAudit } from '../../audit/record.ts';
+import type { Queryable } from '../../db/client.ts';
+import { sql } from '../../db/sql.ts';
+import type { FieldProblem } from '../../http/problem.ts';
+import { Refusal, refuse } from '../../http/problem.ts';
+import { fieldProblems } from '../../http/validation.ts';
+import type { UseCase } from '../../use-case.ts';
+import { shanghaiDate } from '../cases/today.ts';
+import { certificatesOf, contextFor, qualificationsOf } from './rule-context.ts';
+
+type ActInput = z.infer<typeof actInput>;
+
+export interface RowResult {
+  row: number;
+  caseNumber: string | null;
+  status: 'stored' | 'unchanged' | 'rejected';
+  errors?: FieldProblem[];
+  warnings?: number;
+}
+
+const CHUNK = 500;
+
+const problem = (row: number, field: string, reason: string, reasonEn: string): FieldProblem => ({
+  field: `acts.${row}.${field}`,
+  reason,
+  reason_en: reasonEn,
+});
+
+export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>) {
+  const today = shanghaiDate(uc.audit.now);
+  return uc.db.tx(async (tx) => {
+    const [agency] = await tx.query<{ id: string; region_code: string }>(sql`
+      SELECT id, region_code FROM organisations WHERE id = ${batch.agencyId} AND kind = 'agency' AND active
+        AND region_code = ANY(${uc.actor.scope.regionCodes})`);
+    if (!agency)
+      throw refuse.field(
+        'agencyId',
+        '请选择本辖区内有效的行政执法机关',
+        'choose an active agency in your jurisdiction',
+      );
+    const mayReport =
+      (uc.actor.role === 'agency_liaison' && uc.actor.organisationId === agency.id) ||
+      uc.actor.role === 'admin';
+    if (!mayReport)
+      throw refuse.forbidden(
+        '只有本机关联络员或管理员可以报送执法信息',
+        'only the agency liaison or an administrator may report',
+        'art8.1.3',
+      );
+
+    // 1. each row on its own: shape, dates, duplicates within the batch
+    const results: RowResult[] = [];
+    const valid: { row: number; act: ActInput }[] = [];
+    const seen = new Map<string, number>();
+    batch.acts.forEach((raw, row) => {
+      const errors = fieldProblems(actInput, raw, `acts.${row}`);
+      const parsed = errors.length ? null : actInput.parse(raw);
+      if (parsed) {
+        if (parsed.decisionDate > today)
+          errors.push(problem(row, 'decisionDate', '决定日期不能晚于今天', 'cannot be in the future'));
+        for (const [i, d] of parsed.deadlines.entries())
+          if (d.metOn && d.metOn > today)
+            errors.push(
+              problem(row, `deadlines.${i}.metOn`, '办结日期不能晚于今天', 'cannot be in the future'),
+            );
+        const first = seen.get(parsed.caseNumber);
+        if (first !== undefined)
+          errors.push(
+            problem(
+              row,
+              'caseNumber',
+              `与第 ${first + 1} 行案件编号重复`,
+              `repeats the case number of row ${first + 1}`,
+            ),
+          );
+        else seen.set(parsed.caseNumber, row);
+      }
+      const caseNumber =
+        parsed?.caseNumber ??
+        (typeof (raw as { caseNumber?: unknown })?.caseNumber === 'string'
+          ? (raw as { caseNumber: string }).caseNumber
+          : null);
+      if (errors.length) results[row] = { row, caseNumber, status: 'rejected', errors };
+      else valid.push({ row, act: parsed! });
+    });
+
+    // 2. officers by certificate number: known, and of this agency
+    const numbers = [...new Set(valid.flatMap((v) => v.act.officers))];
+    const officers = new Map(
+      (
+        await tx.query<{ number: string; officer_id: string; organisation_id: string }>(sql`
+          SELECT c.number, c.officer_id, o.organisation_id FROM certificates c JOIN officers o ON o.id = c.officer_id
+          WHERE c.number = ANY(${numbers}) AND c.kind = 'enforcement'`)
+      ).map((r) => [r.number, r]),
+    );
+    // 3. what was reported before under the same case numbers
+    const existing = new Map(
+      (
+        await tx.query<{ case_number: string; content_sha256: string }>(sql`
+          SELECT case_number, content_sha256 FROM enforcement_acts
+          WHERE agency_id = ${agency.id} AND case_number = ANY(${valid.map((v) => v.act.caseNumber)})`)
+      ).map((r) => [r.case_number, r.content_sha256]),
+    );
+    const toStore: { row: number; act: ActInput; hash: string; officerIds: string[] }[] = [];
+    for (const { row, act } of valid) {
+      const errors: FieldProblem[] = [];
+      act.officers.forEach((n, i) => {
+        const o = officers.get(n);
+        if (!o)
+          errors.push(problem(row, `officers.${i}`, `证件号 ${n} 未登记`, `no certificate ${n} on file`));
+        else if (o.organisation_id !== agency.id)
+          errors.push(
+            problem(
+              row,
+              `officers.${i}`,
+              `证件号 ${n} 的持证人不属于本机关`,
+              `certificate ${n} belongs to another agency`,
+            ),
+          );
+      });
+      const hash = createHash('sha256').update(canonicalJson(act)).digest('hex');
+      const before = existing.get(act.caseNumber);
+      if (!errors.length && before === hash) {
+        results[row] = { row, caseNumber: act.caseNumber, status: 'unchanged' };
+        continue;
+      }
+      if (before)
+        errors.push(
+          problem(
+            row,
+            'caseNumber',
+            '该案件编号已报送过不同内容，请核对',
+            'this case number was reported with other content',
+          ),
+        );
+      if (errors.length) results[row] = { row, caseNumber: act.caseNumber, status: 'rejected', errors };
+      else toStore.push({ row, act, hash, officerIds: act.officers.map((n) => officers.get(n)!.officer_id) });
+    }
+
+    const rejected = results.filter((r) => r?.status === 'rejected');
+    if (batch.atomic && rejected.length)
+      throw new Refusal({
+        status: 422,
+        code: 'validation',
+        title: '批次中有不合格的记录，整批未保存',
+        titleEn: 'Some rows were refused; nothing of the batch was stored',
+        detail: `${rejected.length} 条不合格`,
+        detailEn: `${rejected.length} rows refused`,
+        fields: rejected.flatMap((r) => r.errors ?? []).slice(0, 200),
+        article: 'art8.1.3',
+      });
+
+    // 4. store, then the warning rules on what was stored
+    const certs = await certificatesOf(tx, [...new Set(toStore.flatMap((s) => s.officerIds))]);
+    const quals = await qualificationsOf(tx, [agency.id]);
+    let warningCount = 0;
+    for (let i = 0; i < toStore.length; i += CHUNK) {
+      const chunk = toStore.slice(i, i + CHUNK).map((s) => ({ ...s, id: randomUUID() }));
+      await tx.query(sql`INSERT INTO enforcement_acts (id, agency_id, region_code, case_number, kind, area, decision_date, parties,
+          facts, legal_basis, seal_present, discretion_level, deadlines, full_record, outcome, content_sha256, reported_at, reported_by)
+        VALUES ${sql.join(
+          chunk.map(
+            ({
+              id,
+              act,
+              hash,
+            }) => sql`(${id}, ${agency.id}, ${agency.region_code}, ${act.caseNumber}, ${act.kind}, ${act.area},
+              ${act.decisionDate}, ${JSON.stringify(act.parties)}::jsonb, ${act.facts}, ${JSON.stringify(act.legalBasis)}::jsonb,
+              ${act.sealPresent}, ${act.discretionLevel}, ${JSON.stringify(act.deadlines)}::jsonb, ${act.fullRecord}, ${act.outcome},
+              ${hash}, ${uc.audit.now}, ${uc.actor.userId})`,
+          ),
+          ', ',
+        )}`);
+      await tx.query(
+        sql`INSERT INTO act_officers (act_id, officer_id, decision_date) VALUES ${sql.join(
+          chunk.flatMap(({ id, act, officerIds }) =>
+            [...new Set(officerIds)].map((o) => sql`(${id}, ${o}, ${act.decisionDate})`),
+          ),
+          ', ',
+        )}`,
+      );
+      const raised = chunk.flatMap(({ id, act, officerIds, row }) => {
+        const facts: EnforcementAct = { ...act, agencyId: agency.id, officerIds };
+        const w = checkAct(facts, contextFor(officerIds, agency.id, certs, quals, today));
+        results[row] = { row, caseNumber: act.caseNumber, status: 'stored', warnings: w.length };
+        return w.map((x) => ({ ...x, actId: id }));
+      });
+      warningCount += raised.length;
+      if (raised.length) await insertWarnings(tx, raised, agency, uc.audit.now);
+    }
+
+    const stored = results.filter((r) => r?.status === 'stored').length;
+    const unchanged = results.filter((r) => r?.status === 'unchanged').length;
+    if (stored)
+      await recordAudit(tx, uc.audit, {
+        action: 'acts.ingest',
+        entityType: 'agency',
+        entityId: agency.id,
+        after: {
+          stored,
+          unchanged,
+          rejected: rejected.length,
+          warnings: warningCount,
+          batchSha256: createHash('sha256')
+            .update(canonicalJson(toStore.map((s) => s.hash)))
+            .digest('hex'),
+        },
+        article: 'art8.1.3',
+        organisationId: agency.id,
+        regionCode: agency.region_code,
+      });
+    return { stored, unchanged, rejected: rejected.length, warnings: warningCount, rows: results };
+  });
+}
+
+export async function insertWarnings(
+  tx: Queryable,
+  raised: { actId: string; rule: string; article: string; zh: string; en: string; officerId?: string }[],
+  agency: { id: string; region_code: string },
+  now: Date,
+) {
+  for (let i = 0; i < raised.length; i += CHUNK)
+    await tx.query(sql`INSERT INTO warnings (id, act_id, agency_id, region_code, rule, article, officer_id, message, message_en, state, raised_at)
+      VALUES ${sql.join(
+        raised.slice(i, i + CHUNK).map(
+          (
+            w,
+          ) => sql`(${randomUUID()}, ${w.actId}, ${agency.id}, ${agency.region_code}, ${w.rule}, ${w.article},
+              ${w.officerId ?? null}, ${w.zh}, ${w.en}, 'open', ${now})`,
+        ),
+        ', ',
+      )}
+      ON CONFLICT DO NOTHING`);
+}

@@ -1,0 +1,151 @@
+// HTTP for reported enforcement acts and their warnings (第八条（三）): the bulk API, the list,
+// the export for the provincial system, and the warnings with their two ways out.
+import {
+  ACT_KIND_LABELS,
+  actBatch,
+  dismissWarning as dismissBody,
+  paging,
+  uuid,
+  warningQuery,
+} from '@jiandu/contracts';
+import { cite } from '@jiandu/regulation';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { sql } from '../../db/sql.ts';
+import { auditContext, requirePermission } from '../../http/auth.ts';
+import { ingestActs } from './ingest.ts';
+import { dismissWarning, listWarnings, type WarningRow, warningSummary, warningToCase } from './warnings.ts';
+
+const tags = ['acts'];
+/** a batch of 5,000 acts is a few MB; anything far larger is refused before it is read */
+const BATCH_BYTES = 25 * 1024 * 1024;
+
+const presentWarning = (w: WarningRow) => ({
+  id: w.id,
+  actId: w.act_id,
+  caseNumber: w.case_number,
+  actKind: ACT_KIND_LABELS[w.act_kind as keyof typeof ACT_KIND_LABELS],
+  decisionDate: w.decision_date,
+  agencyId: w.agency_id,
+  agencyName: w.agency_name,
+  rule: w.rule,
+  article: w.article,
+  articleText: cite(w.article).zh,
+  officerName: w.officer_name,
+  message: w.message,
+  messageEn: w.message_en,
+  state: w.state,
+  reason: w.reason,
+  caseId: w.case_id,
+  raisedAt: w.raised_at,
+});
+
+export function actRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const uc = (
+    req: Parameters<typeof requirePermission>[0],
+    perm: Parameters<typeof requirePermission>[1],
+  ) => {
+    const actor = requirePermission(req, perm);
+    return { db: ctx.db, actor, audit: auditContext(req, ctx, actor) };
+  };
+
+  r.post(
+    '/api/v1/acts/batch',
+    {
+      schema: {
+        tags,
+        summary: '报送执法行为（批量，按案件编号幂等）Report enforcement acts in bulk',
+        body: actBatch,
+      },
+      bodyLimit: BATCH_BYTES,
+    },
+    async (req) => ingestActs(uc(req, 'organisation.read'), req.body),
+  );
+
+  r.get(
+    '/api/v1/acts',
+    {
+      schema: {
+        tags,
+        summary: '执法行为 Reported acts',
+        querystring: z.object({ agencyId: uuid.optional(), ...paging }),
+      },
+    },
+    async (req) => {
+      const actor = requirePermission(req, 'case.read');
+      const scope =
+        actor.role === 'agency_liaison'
+          ? sql`a.agency_id = ${actor.organisationId}`
+          : sql`a.region_code = ANY(${actor.scope.regionCodes})`;
+      const filter = req.query.agencyId ? sql` AND a.agency_id = ${req.query.agencyId}` : sql``;
+      const rows = await ctx.db.query(sql`
+        SELECT a.id, a.case_number AS "caseNumber", a.kind, a.area, a.decision_date AS "decisionDate", org.name AS "agencyName",
+          (SELECT count(*)::int FROM warnings w WHERE w.act_id = a.id AND w.state = 'open') AS "openWarnings"
+        FROM enforcement_acts a JOIN organisations org ON org.id = a.agency_id
+        WHERE ${scope}${filter} ORDER BY a.decision_date DESC, a.case_number LIMIT ${req.query.limit} OFFSET ${req.query.offset}`);
+      const [{ total }] = await ctx.db.query<{ total: number }>(
+        sql`SELECT count(*)::int AS total FROM enforcement_acts a WHERE ${scope}${filter}`,
+      );
+      return { items: rows, total, limit: req.query.limit, offset: req.query.offset };
+    },
+  );
+
+  r.get(
+    '/api/v1/warnings',
+    { schema: { tags, summary: '预警 Warnings', querystring: warningQuery } },
+    async (req) => {
+      const actor = requirePermission(req, 'case.read');
+      const { rows, total } = await listWarnings(ctx.db, actor, req.query);
+      return { items: rows.map(presentWarning), total, limit: req.query.limit, offset: req.query.offset };
+    },
+  );
+
+  r.get(
+    '/api/v1/warnings/summary',
+    { schema: { tags, summary: '预警分布 Open warnings by agency and rule' } },
+    async (req) => {
+      const actor = requirePermission(req, 'case.read');
+      return {
+        items: (await warningSummary(ctx.db, actor)).map((s) => ({
+          agencyId: s.agency_id,
+          agencyName: s.agency_name,
+          rule: s.rule,
+          article: s.article,
+          articleText: cite(s.article).zh,
+          count: s.n,
+        })),
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/warnings/:id/dismiss',
+    {
+      schema: {
+        tags,
+        summary: '排除预警 Dismiss with a reason',
+        params: z.object({ id: uuid }),
+        body: dismissBody,
+      },
+    },
+    async (req) => dismissWarning(uc(req, 'case.act'), req.params.id, req.body.reason),
+  );
+
+  r.post(
+    '/api/v1/warnings/:id/case',
+    {
+      schema: {
+        tags,
+        summary: '预警转立案 Open a supervision case from the warning',
+        params: z.object({ id: uuid }),
+      },
+    },
+    async (req, reply) => {
+      reply.status(201);
+      return warningToCase(uc(req, 'case.act'), req.params.id);
+    },
+  );
+}

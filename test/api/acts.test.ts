@@ -1,0 +1,203 @@
+// Reported enforcement acts and their warnings through the API (第八条（三）, 第十五条 to
+// 第十七条): per-row answers, idempotent retries, all-or-nothing batches, warnings with their
+// articles, dismissal, a case in one action, and re-checks when a certificate changes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
+import { sql } from '../../apps/api/src/db/sql.ts';
+import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
+
+let t: TestApp;
+let ids: Record<string, string>;
+let liaison: Client;
+let sup: Client;
+const certOf: Record<string, string> = {};
+beforeAll(async () => {
+  t = await startTestApp({ now: new Date('2026-11-26T02:00:00Z') });
+  ids = Object.fromEntries(
+    [
+      ...(await t.ctx.db.query<{ k: string; id: string }>(sql`SELECT name AS k, id FROM organisations`)),
+      ...(await t.ctx.db.query<{ k: string; id: string }>(sql`SELECT username AS k, id FROM users`)),
+    ].map((r) => [r.k, r.id]),
+  );
+  for (const r of await t.ctx.db.query<{ name: string; number: string }>(
+    sql`SELECT o.name, c.number FROM officers o JOIN certificates c ON c.officer_id = o.id`,
+  ))
+    certOf[r.name] = r.number;
+  [liaison, sup] = await Promise.all([t.login('zezhou-liaison'), t.login('zezhou-sup1')]);
+});
+afterAll(() => t.close());
+
+const act = (caseNumber: string, over: Record<string, unknown> = {}) => ({
+  caseNumber,
+  kind: 'penalty',
+  area: '市场监管',
+  decisionDate: '2026-11-20',
+  officers: [certOf.李建军, certOf.王秀英],
+  parties: [{ name: '某商店', kind: 'organisation' }],
+  facts: '销售过期食品。',
+  legalBasis: ['《中华人民共和国食品安全法》第一百二十四条'],
+  sealPresent: true,
+  discretionLevel: '一般',
+  deadlines: [{ label: '作出处罚决定', due: '2026-11-25', metOn: '2026-11-20' }],
+  fullRecord: true,
+  ...over,
+});
+const batch = (acts: unknown[], atomic = true) =>
+  liaison.post('/api/v1/acts/batch', { agencyId: ids.泽州县市场监督管理局, atomic, acts });
+const count = async () =>
+  (await t.ctx.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM enforcement_acts`))[0].n;
+
+describe('第八条（三） enforcement acts reported by agencies', () => {
+  it('第十五条 to 第十七条: each act is checked by the rules as it arrives, each warning citing its article', async () => {
+    const res = await batch([
+      act('泽市监罚〔2026〕101号'),
+      act('泽市监罚〔2026〕102号', { officers: [certOf.李建军, certOf.刘洋], sealPresent: false }),
+      act('泽市监罚〔2026〕103号', {
+        officers: [certOf.张伟],
+        legalBasis: [],
+        fullRecord: false,
+        discretionLevel: null,
+      }),
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ stored: 3, unchanged: 0, rejected: 0 });
+    expect(res.json().rows.map((r: { warnings: number }) => r.warnings)).toEqual([0, 2, 5]);
+    const w = (await sup.get('/api/v1/warnings?state=open')).json();
+    const rules = w.items
+      .map(
+        (x: { caseNumber: string; rule: string; article: string }) =>
+          `${x.caseNumber} ${x.rule} ${x.article}`,
+      )
+      .sort();
+    expect(rules).toEqual(
+      [
+        '泽市监罚〔2026〕102号 officer_certificate art16.1.7',
+        '泽市监罚〔2026〕102号 seal art15.1.3',
+        '泽市监罚〔2026〕103号 discretion_benchmark art16.1.2',
+        '泽市监罚〔2026〕103号 full_record art17.1.8',
+        '泽市监罚〔2026〕103号 legal_basis art15.1.2',
+        '泽市监罚〔2026〕103号 officer_certificate art16.1.7',
+        '泽市监罚〔2026〕103号 two_officers art17.1.10',
+      ].sort(),
+    );
+    const summary = (await sup.get('/api/v1/warnings/summary')).json().items;
+    expect(summary.find((s: { rule: string }) => s.rule === 'officer_certificate')).toMatchObject({
+      agencyName: '泽州县市场监督管理局',
+      count: 2,
+    });
+    expect((await (await t.login('gaoping-sup1')).get('/api/v1/warnings')).json().total).toBe(0);
+  });
+
+  it('第八条（三）: a retried batch stores nothing twice and writes no second audit event', async () => {
+    const before = await count();
+    const [{ n: events }] = await t.ctx.db.query<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM audit_events`,
+    );
+    const res = await batch([act('泽市监罚〔2026〕101号')]);
+    expect(res.json()).toMatchObject({ stored: 0, unchanged: 1 });
+    expect(await count()).toBe(before);
+    const [{ n: after }] = await t.ctx.db.query<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM audit_events`,
+    );
+    expect(after).toBe(events);
+    const changed = await batch([act('泽市监罚〔2026〕101号', { facts: '另一事实。' })]);
+    expect(changed.statusCode).toBe(422);
+    expect(changed.json().fields[0].field).toBe('acts.0.caseNumber');
+  });
+
+  it('bad rows get a per-row error naming the field, and nothing of a refused batch is stored', async () => {
+    const before = await count();
+    const res = await batch([
+      act('泽市监罚〔2026〕201号'),
+      act('泽市监罚〔2026〕202号', { decisionDate: '2026-12-01' }),
+      act('泽市监罚〔2026〕203号', { officers: ['99999999999'] }),
+      act('泽市监罚〔2026〕201号'),
+      { caseNumber: '泽市监罚〔2026〕205号', kind: 'fine' },
+      act('泽市监罚〔2026〕206号', { officers: [certOf.陈静] }),
+    ]);
+    expect(res.statusCode).toBe(422);
+    const fields = res.json().fields.map((f: { field: string }) => f.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'acts.1.decisionDate',
+        'acts.2.officers.0',
+        'acts.3.caseNumber',
+        'acts.4.kind',
+        'acts.4.area',
+        'acts.5.officers.0',
+      ]),
+    );
+    expect(fields.some((f: string) => f.startsWith('acts.0.'))).toBe(false);
+    expect(await count()).toBe(before);
+    const partial = await batch(
+      [act('泽市监罚〔2026〕201号'), act('泽市监罚〔2026〕202号', { decisionDate: '2026-12-01' })],
+      false,
+    );
+    expect(partial.statusCode).toBe(200);
+    expect(partial.json()).toMatchObject({ stored: 1, rejected: 1 });
+    expect(partial.json().rows[1]).toMatchObject({ status: 'rejected', caseNumber: '泽市监罚〔2026〕202号' });
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('第二条: an agency reports only its own acts; a supervisor reports none', async () => {
+    const city = await t.login('city-liaison');
+    const res = await city.post('/api/v1/acts/batch', {
+      agencyId: ids.泽州县市场监督管理局,
+      acts: [act('X-1')],
+    });
+    expect([400, 403]).toContain(res.statusCode);
+    const bySup = await sup.post('/api/v1/acts/batch', {
+      agencyId: ids.泽州县市场监督管理局,
+      acts: [act('X-2')],
+    });
+    expect(bySup.statusCode).toBe(403);
+    expect(
+      (await liaison.post('/api/v1/acts/batch', { agencyId: ids.泽州县市场监督管理局, acts: [] })).statusCode,
+    ).toBe(400);
+  });
+
+  it('第八条（三）: a warning is dismissed with a reason, or becomes a case in one action', async () => {
+    const open = (await sup.get('/api/v1/warnings?state=open&rule=seal')).json().items[0];
+    expect((await sup.post(`/api/v1/warnings/${open.id}/dismiss`, { reason: '' })).statusCode).toBe(400);
+    expect((await liaison.post(`/api/v1/warnings/${open.id}/dismiss`, { reason: '已补盖' })).statusCode).toBe(
+      403,
+    );
+    const d = await sup.post(`/api/v1/warnings/${open.id}/dismiss`, { reason: '原件已加盖印章，系扫描遗漏' });
+    expect(d.statusCode, d.body).toBe(200);
+    expect((await sup.post(`/api/v1/warnings/${open.id}/dismiss`, { reason: '再次' })).statusCode).toBe(409);
+    const other = (await sup.get('/api/v1/warnings?state=open&rule=legal_basis')).json().items[0];
+    const c = await sup.post(`/api/v1/warnings/${other.id}/case`);
+    expect(c.statusCode, c.body).toBe(201);
+    const view = (await sup.get(`/api/v1/cases/${c.json().caseId}`)).json();
+    expect(view).toMatchObject({ state: 'registered', source: 'information' });
+    expect(view.title).toContain('泽市监罚〔2026〕103号');
+  });
+
+  it("第七条（八）, 第十七条: seizing a certificate re-checks that officer's acts from that day, and returning clears them", async () => {
+    const today = await batch([act('泽市监罚〔2026〕301号', { decisionDate: '2026-11-26' })]);
+    expect(today.json().rows[0].warnings).toBe(0);
+    const head = await t.login('zezhou-head');
+    const o = (await head.get(`/api/v1/officers?q=${encodeURIComponent('王秀英')}`)).json().items[0];
+    const cert = o.certificates[0];
+    const seized = await head.post(`/api/v1/certificates/${cert.id}/actions`, {
+      version: cert.version,
+      action: 'seize',
+      reason: '调查期间暂扣',
+    });
+    expect(seized.json().recheck).toEqual({ checked: 1, raised: 1, cleared: 0 });
+    const w = (await sup.get('/api/v1/warnings?state=open&rule=officer_certificate')).json().items;
+    expect(
+      w.some(
+        (x: { caseNumber: string; officerName: string }) =>
+          x.caseNumber === '泽市监罚〔2026〕301号' && x.officerName === '王秀英',
+      ),
+    ).toBe(true);
+    const back = await head.post(`/api/v1/certificates/${cert.id}/actions`, {
+      version: cert.version + 1,
+      action: 'return',
+      reason: '调查终结',
+    });
+    expect(back.json().recheck).toEqual({ checked: 1, raised: 0, cleared: 1 });
+    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
+  });
+});
