@@ -201,3 +201,25 @@ describe('第八条（三） enforcement acts reported by agencies', () => {
     expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
   });
 });
+
+describe('第八条（三） the export for the provincial system', () => {
+  it("exports the acts of a period with officers by certificate number and each act's hash", async () => {
+    const res = await sup.get('/api/v1/acts/export?from=2026-11-01&to=2026-11-30');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ format: 'jiandu-acts/1', from: '2026-11-01', to: '2026-11-30' });
+    const first = body.acts.find((a: { caseNumber: string }) => a.caseNumber === '泽市监罚〔2026〕101号');
+    expect(first).toMatchObject({
+      kind: 'penalty',
+      agency: '泽州县市场监督管理局',
+      officers: [certOf.李建军, certOf.王秀英].sort(),
+    });
+    expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(
+      (await (await t.login('gaoping-sup1')).get('/api/v1/acts/export?from=2026-11-01&to=2026-11-30')).json()
+        .count,
+    ).toBe(0);
+    const backwards = await sup.get('/api/v1/acts/export?from=2026-11-30&to=2026-11-01');
+    expect(backwards.statusCode).toBe(400);
+  });
+});

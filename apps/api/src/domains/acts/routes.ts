@@ -4,6 +4,7 @@ import {
   ACT_KIND_LABELS,
   actBatch,
   dismissWarning as dismissBody,
+  isoDate,
   paging,
   uuid,
   warningQuery,
@@ -15,6 +16,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
+import { refuse } from '../../http/problem.ts';
+import { exportActs } from './export.ts';
 import { ingestActs } from './ingest.ts';
 import { dismissWarning, listWarnings, type WarningRow, warningSummary, warningToCase } from './warnings.ts';
 
@@ -90,6 +93,34 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
         sql`SELECT count(*)::int AS total FROM enforcement_acts a WHERE ${scope}${filter}`,
       );
       return { items: rows, total, limit: req.query.limit, offset: req.query.offset };
+    },
+  );
+
+  r.get(
+    '/api/v1/acts/export',
+    {
+      schema: {
+        tags,
+        summary:
+          '导出执法行为（报送省级系统的 JSON 格式，见 docs/acts-format.md）Export acts for the provincial system',
+        querystring: z.object({ from: isoDate, to: isoDate, agencyId: uuid.optional() }),
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'case.read');
+      if (req.query.to < req.query.from)
+        throw refuse.field('query.to', '截止日期不能早于起始日期', 'cannot precede from');
+      const acts = await exportActs(ctx.db, actor, req.query);
+      return reply
+        .header('content-disposition', `attachment; filename="acts-${req.query.from}-${req.query.to}.json"`)
+        .send({
+          format: 'jiandu-acts/1',
+          from: req.query.from,
+          to: req.query.to,
+          exportedAt: ctx.now().toISOString(),
+          count: acts.length,
+          acts,
+        });
     },
   );
 
