@@ -223,3 +223,112 @@ describe('第八条（三） the export for the provincial system', () => {
     expect(backwards.statusCode).toBe(400);
   });
 });
+
+describe('第八条（三） the Excel template', () => {
+  const sheet = async (fill: (ws: import('exceljs').Worksheet) => void, macro = false) => {
+    const ExcelJS = (await import('exceljs')).default;
+    const tpl = await liaison.get('/api/v1/acts/template');
+    expect(tpl.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    ws.spliceRows(2, 1);
+    fill(ws);
+    let data = Buffer.from(await wb.xlsx.writeBuffer());
+    if (macro) {
+      const { unzipSync, zipSync } = await import('fflate');
+      data = Buffer.from(zipSync({ ...unzipSync(data), 'xl/vbaProject.bin': new Uint8Array([1, 2, 3]) }));
+    }
+    return data;
+  };
+  const row = (caseNumber: string, over: Partial<Record<number, unknown>> = {}) => {
+    const cells: unknown[] = [
+      caseNumber,
+      '行政处罚',
+      '市场监管',
+      '2026-11-21',
+      `${certOf.李建军}、${certOf.王秀英}`,
+      '某超市',
+      '单位',
+      '销售过期食品。',
+      '《中华人民共和国食品安全法》第一百二十四条',
+      '是',
+      '一般',
+      '作出处罚决定',
+      '2026-11-28',
+      '2026-11-21',
+      '是',
+      '罚款5000元',
+    ];
+    for (const [i, v] of Object.entries(over)) cells[Number(i)] = v;
+    return cells;
+  };
+  const up = (data: Buffer, q = '') => {
+    const boundary = '----jiandu-sheet';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="acts.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      data,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return liaison.request({
+      method: 'POST',
+      url: `/api/v1/acts/upload?agencyId=${ids.泽州县市场监督管理局}${q}`,
+      payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+  };
+
+  it('第八条（三）: a sheet with a formula and an unknown officer is refused row by row, then fixed and stored', async () => {
+    const before = await count();
+    const bad = await sheet((ws) => {
+      ws.addRow(row('泽市监罚〔2026〕401号'));
+      ws.addRow(row('泽市监罚〔2026〕402号', { 3: { formula: 'TODAY()' } }));
+      ws.addRow(row('泽市监罚〔2026〕403号', { 4: '140599999999' }));
+    });
+    const res = await up(bad);
+    expect(res.statusCode, res.body).toBe(422);
+    const body = res.json();
+    expect(body.refused).toBe(true);
+    expect(body.rows.map((r: { line: number; status: string }) => [r.line, r.status])).toEqual([
+      [2, 'held'],
+      [3, 'rejected'],
+      [4, 'rejected'],
+    ]);
+    expect(body.rows[1].errors[0]).toMatchObject({ field: 'acts.1.decisionDate', reason: '不得使用公式' });
+    expect(await count()).toBe(before);
+    const report = await up(bad, '&format=xlsx');
+    expect(report.statusCode).toBe(422);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(String(ws.getRow(1).getCell(17).value)).toBe('校验结果');
+    expect(String(ws.getRow(3).getCell(17).value)).toContain('不得使用公式');
+    const good = await sheet((s) => {
+      s.addRow(row('泽市监罚〔2026〕401号'));
+      s.addRow(row('泽市监罚〔2026〕402号'));
+    });
+    const ok = await up(good);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ stored: 2, refused: false });
+    expect(await count()).toBe(before + 2);
+  });
+
+  it('a workbook with macros, a file that is not a workbook, and a 200 MB upload are refused whole', async () => {
+    const macro = await sheet((ws) => ws.addRow(row('泽市监罚〔2026〕501号')), true);
+    const m = await up(macro);
+    expect(m.statusCode).toBe(415);
+    expect(m.json().fields[0].field).toBe('file');
+    expect((await up(Buffer.from('%PDF-1.4 not a sheet'))).statusCode).toBe(415);
+    const huge = await liaison.request({
+      method: 'POST',
+      url: '/api/v1/acts/batch',
+      payload: Buffer.alloc(200 * 1024 * 1024, 0x20),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.headers['content-type']).toContain('problem+json');
+  });
+});

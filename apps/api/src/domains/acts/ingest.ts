@@ -22,7 +22,8 @@ type ActInput = z.infer<typeof actInput>;
 export interface RowResult {
   row: number;
   caseNumber: string | null;
-  status: 'stored' | 'unchanged' | 'rejected';
+  /** held: valid, but not stored because the all-or-nothing batch was refused */
+  status: 'stored' | 'unchanged' | 'rejected' | 'held';
   errors?: FieldProblem[];
   warnings?: number;
 }
@@ -35,7 +36,30 @@ const problem = (row: number, field: string, reason: string, reasonEn: string): 
   reason_en: reasonEn,
 });
 
-export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>) {
+/** an all-or-nothing batch with refused rows: nothing stored; the rows say why */
+export class BatchRefused extends Refusal {
+  constructor(
+    readonly rows: RowResult[],
+    rejected: RowResult[],
+  ) {
+    super({
+      status: 422,
+      code: 'validation',
+      title: '批次中有不合格的记录，整批未保存',
+      titleEn: 'Some rows were refused; nothing of the batch was stored',
+      detail: `${rejected.length} 条不合格`,
+      detailEn: `${rejected.length} rows refused`,
+      fields: rejected.flatMap((r) => r.errors ?? []).slice(0, 200),
+      article: 'art8.1.3',
+    });
+  }
+}
+
+/**
+ * `pre` carries problems found before validation, row by row (a formula in a spreadsheet
+ * cell): such a row is refused like any other.
+ */
+export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, pre: FieldProblem[][] = []) {
   const today = shanghaiDate(uc.audit.now);
   return uc.db.tx(async (tx) => {
     const [agency] = await tx.query<{ id: string; region_code: string }>(sql`
@@ -62,8 +86,9 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>) {
     const valid: { row: number; act: ActInput }[] = [];
     const seen = new Map<string, number>();
     batch.acts.forEach((raw, row) => {
-      const errors = fieldProblems(actInput, raw, `acts.${row}`);
+      const errors = [...(pre[row] ?? []), ...fieldProblems(actInput, raw, `acts.${row}`)];
       const parsed = errors.length ? null : actInput.parse(raw);
+      // a spreadsheet row's case number is still named when its other cells are refused
       if (parsed) {
         if (parsed.decisionDate > today)
           errors.push(problem(row, 'decisionDate', '决定日期不能晚于今天', 'cannot be in the future'));
@@ -148,16 +173,13 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>) {
 
     const rejected = results.filter((r) => r?.status === 'rejected');
     if (batch.atomic && rejected.length)
-      throw new Refusal({
-        status: 422,
-        code: 'validation',
-        title: '批次中有不合格的记录，整批未保存',
-        titleEn: 'Some rows were refused; nothing of the batch was stored',
-        detail: `${rejected.length} 条不合格`,
-        detailEn: `${rejected.length} rows refused`,
-        fields: rejected.flatMap((r) => r.errors ?? []).slice(0, 200),
-        article: 'art8.1.3',
-      });
+      throw new BatchRefused(
+        toStore.reduce((all, v) => {
+          all[v.row] = { row: v.row, caseNumber: v.act.caseNumber, status: 'held' };
+          return all;
+        }, results),
+        rejected,
+      );
 
     // 4. store, then the warning rules on what was stored
     const certs = await certificatesOf(tx, [...new Set(toStore.flatMap((s) => s.officerIds))]);

@@ -17,8 +17,11 @@ import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
+import { readFile } from '../cases/attachment-routes.ts';
+import { sendFile } from '../documents/download.ts';
 import { exportActs } from './export.ts';
-import { ingestActs } from './ingest.ts';
+import { BatchRefused, ingestActs } from './ingest.ts';
+import { actsTemplate, annotate, MAX_SHEET_BYTES, readActsSheet } from './spreadsheet.ts';
 import { dismissWarning, listWarnings, type WarningRow, warningSummary, warningToCase } from './warnings.ts';
 
 const tags = ['acts'];
@@ -66,6 +69,66 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
       bodyLimit: BATCH_BYTES,
     },
     async (req) => ingestActs(uc(req, 'organisation.read'), req.body),
+  );
+
+  r.get(
+    '/api/v1/acts/template',
+    { schema: { tags, summary: '报送模板 The Excel template' } },
+    async (req, reply) => {
+      requirePermission(req, 'organisation.read');
+      return sendFile(reply, '执法行为报送模板', 'xlsx', await actsTemplate());
+    },
+  );
+
+  r.post(
+    '/api/v1/acts/upload',
+    {
+      schema: {
+        tags,
+        summary:
+          '上传报送表（Excel）Report acts with the Excel template; ?format=xlsx returns the workbook with an error column',
+        querystring: z.object({
+          agencyId: uuid,
+          atomic: z.enum(['true', 'false']).default('true'),
+          format: z.enum(['json', 'xlsx']).default('json'),
+        }),
+      },
+      bodyLimit: MAX_SHEET_BYTES + 64 * 1024,
+    },
+    async (req, reply) => {
+      const u = uc(req, 'organisation.read');
+      const file = await readFile(req);
+      const { rows, workbook } = await readActsSheet(file.data);
+      if (!rows.length) throw refuse.field('file', '表中没有数据行', 'the sheet has no rows');
+      const batch = {
+        agencyId: req.query.agencyId,
+        atomic: req.query.atomic === 'true',
+        acts: rows.map((r) => r.act),
+      };
+      const pre = rows.map((r, i) => r.errors.map((e) => ({ ...e, field: `acts.${i}.${e.field}` })));
+      let result: Awaited<ReturnType<typeof ingestActs>> | null = null;
+      let refused: BatchRefused | null = null;
+      try {
+        result = await ingestActs(u, batch, pre);
+      } catch (err) {
+        if (!(err instanceof BatchRefused)) throw err;
+        refused = err;
+      }
+      const results = result?.rows ?? refused!.rows;
+      if (refused) reply.status(422);
+      if (req.query.format === 'xlsx')
+        return sendFile(reply, '执法行为报送校验结果', 'xlsx', await annotate(workbook, rows, results));
+      return {
+        ...(result ?? {
+          stored: 0,
+          unchanged: 0,
+          rejected: results.filter((r) => r?.status === 'rejected').length,
+          warnings: 0,
+        }),
+        refused: Boolean(refused),
+        rows: results.map((r, i) => ({ ...r, line: rows[i].line })),
+      };
+    },
   );
 
   r.get(

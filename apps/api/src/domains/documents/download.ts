@@ -5,6 +5,7 @@ export const MEDIA = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   zip: 'application/zip',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
 export function sendFile(reply: FastifyReply, name: string, ext: keyof typeof MEDIA, body: Uint8Array) {
