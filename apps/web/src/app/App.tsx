@@ -25,6 +25,7 @@ const PetitionPage = lazy(() => import('../features/public/PetitionPage'));
 const PublicStatusPage = lazy(() => import('../features/public/StatusPage'));
 const VerifyPage = lazy(() => import('../features/public/VerifyPage'));
 const CertificatePage = lazy(() => import('../features/public/CertificatePage'));
+const ActsPage = lazy(() => import('../features/acts/ActsPage'));
 const OfficersPage = lazy(() => import('../features/officers/OfficersPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
@@ -161,6 +162,14 @@ export function App() {
                   element={
                     <Guard permission="case.read">
                       <CasePage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="acts"
+                  element={
+                    <Guard permission="case.read">
+                      <ActsPage />
                     </Guard>
                   }
                 />

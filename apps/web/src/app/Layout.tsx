@@ -1,6 +1,7 @@
 // The frame around every page once logged in: side menu by permission, and a header with the
 // user, role and organisation, the language switch and logout.
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
@@ -37,6 +38,7 @@ const NAV: NavItem[] = [
     permission: 'organisation.read',
   },
   { path: '/cases', label: 'nav.cases', icon: <FileSearchOutlined />, permission: 'case.read' },
+  { path: '/acts', label: 'nav.acts', icon: <AlertOutlined />, permission: 'case.read' },
   { path: '/officers', label: 'nav.officers', icon: <IdcardOutlined />, permission: 'organisation.read' },
   { path: '/regulation', label: 'nav.regulation', icon: <BookOutlined /> },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },

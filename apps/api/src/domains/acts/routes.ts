@@ -118,16 +118,17 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
       if (refused) reply.status(422);
       if (req.query.format === 'xlsx')
         return sendFile(reply, '执法行为报送校验结果', 'xlsx', await annotate(workbook, rows, results));
-      return {
-        ...(result ?? {
+      const withLines = results.map((r, i) => ({ ...r, line: rows[i].line }));
+      // a refused sheet answers as a problem, with every row's result beside it
+      if (refused)
+        return reply.type('application/problem+json').send({
+          ...refused.toJSON(req.id),
+          refused: true,
           stored: 0,
-          unchanged: 0,
           rejected: results.filter((r) => r?.status === 'rejected').length,
-          warnings: 0,
-        }),
-        refused: Boolean(refused),
-        rows: results.map((r, i) => ({ ...r, line: rows[i].line })),
-      };
+          rows: withLines,
+        });
+      return { ...result!, refused: false, rows: withLines };
     },
   );
 

@@ -1,0 +1,234 @@
+// Warnings raised on reported acts (预警, 第十五条 to 第十七条): by agency and rule at a glance,
+// each clickable through to its list; dismissed with a reason or turned into a case at once.
+import { App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { api } from '../../lib/api';
+import { useI18n } from '../../lib/i18n';
+import { useLoad } from '../../lib/useLoad';
+
+interface WarningView {
+  id: string;
+  caseNumber: string;
+  actKind: { zh: string; en: string };
+  decisionDate: string;
+  agencyId: string;
+  agencyName: string;
+  rule: string;
+  articleText: string;
+  officerName: string | null;
+  message: string;
+  messageEn: string;
+  state: 'open' | 'dismissed' | 'case' | 'cleared';
+  reason: string | null;
+  caseId: string | null;
+}
+interface SummaryRow {
+  agencyId: string;
+  agencyName: string;
+  rule: string;
+  articleText: string;
+  count: number;
+}
+
+export const RULE_LABELS: Record<string, [string, string]> = {
+  officer_certificate: ['未持有效执法证件', 'No valid certificate'],
+  two_officers: ['执法人员少于两人', 'Fewer than two officers'],
+  agency_qualified: ['主体资格或职权范围', 'Qualification or scope'],
+  legal_basis: ['未引用法定依据', 'No legal basis'],
+  seal: ['未加盖有效印章', 'No seal'],
+  deadline_overrun: ['超过法定期限', 'Deadline overrun'],
+  full_record: ['未全过程记录', 'No full record'],
+  discretion_benchmark: ['未适用裁量基准', 'No discretion benchmark'],
+};
+const STATE: Record<WarningView['state'], [string, string, string]> = {
+  open: ['待处理', 'Open', 'red'],
+  dismissed: ['已排除', 'Dismissed', 'default'],
+  case: ['已立案', 'Case opened', 'blue'],
+  cleared: ['已消除', 'Cleared', 'green'],
+};
+
+export function WarningsTab({ canAct }: { canAct: boolean }) {
+  const { pick } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [filter, setFilter] = useState<{ state?: string; rule?: string; agencyId?: string }>({
+    state: 'open',
+  });
+  const [page, setPage] = useState(1);
+  const summary = useLoad(() => api.get<{ items: SummaryRow[] }>('/warnings/summary'), []);
+  const list = useLoad(
+    () =>
+      api.get<{ items: WarningView[]; total: number }>('/warnings', {
+        ...filter,
+        limit: 20,
+        offset: (page - 1) * 20,
+      }),
+    [filter, page],
+  );
+  const [dismissing, setDismissing] = useState<WarningView | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const reload = () => {
+    list.reload();
+    summary.reload();
+  };
+  const toCase = async (w: WarningView) => {
+    setError(null);
+    try {
+      const r = await api.post<{ caseId: string }>(`/warnings/${w.id}/case`);
+      message.success(pick('已立案', 'Case opened'));
+      navigate(`/cases/${r.caseId}`);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const dismiss = async () => {
+    if (!dismissing) return;
+    setError(null);
+    try {
+      await api.post(`/warnings/${dismissing.id}/dismiss`, { reason });
+      setDismissing(null);
+      setReason('');
+      reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card size="small" title={pick('待处理预警分布（按机关、规则）', 'Open warnings by agency and rule')}>
+        <Table<SummaryRow>
+          size="small"
+          rowKey={(r) => `${r.agencyId}-${r.rule}`}
+          pagination={false}
+          dataSource={summary.data?.items ?? []}
+          locale={{ emptyText: pick('没有待处理的预警', 'No open warnings') }}
+          onRow={(r) => ({
+            onClick: () => {
+              setFilter({ state: 'open', rule: r.rule, agencyId: r.agencyId });
+              setPage(1);
+            },
+            style: { cursor: 'pointer' },
+          })}
+          columns={[
+            { title: pick('机关', 'Agency'), dataIndex: 'agencyName' },
+            {
+              title: pick('规则', 'Rule'),
+              render: (_, r) => pick(...(RULE_LABELS[r.rule] ?? [r.rule, r.rule])),
+            },
+            { title: pick('依据', 'Article'), dataIndex: 'articleText' },
+            { title: pick('件数', 'Count'), dataIndex: 'count', align: 'right' },
+          ]}
+        />
+      </Card>
+      <Space wrap>
+        <Select
+          allowClear
+          placeholder={pick('状态', 'State')}
+          style={{ width: 120 }}
+          value={filter.state}
+          onChange={(state) => setFilter({ ...filter, state })}
+          options={Object.entries(STATE).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
+        />
+        <Select
+          allowClear
+          placeholder={pick('规则', 'Rule')}
+          style={{ width: 200 }}
+          value={filter.rule}
+          onChange={(rule) => setFilter({ ...filter, rule })}
+          options={Object.entries(RULE_LABELS).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
+        />
+        {filter.agencyId && (
+          <Tag closable onClose={() => setFilter({ ...filter, agencyId: undefined })}>
+            {summary.data?.items.find((s) => s.agencyId === filter.agencyId)?.agencyName ??
+              pick('机关', 'Agency')}
+          </Tag>
+        )}
+      </Space>
+      <ProblemAlert error={error ?? list.error} />
+      <Table<WarningView>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        columns={[
+          {
+            title: pick('执法行为', 'Act'),
+            render: (_, w) => (
+              <Space direction="vertical" size={0}>
+                <span>{w.caseNumber}</span>
+                <Typography.Text type="secondary">
+                  {w.agencyName} · {pick(w.actKind.zh, w.actKind.en)} · {w.decisionDate}
+                </Typography.Text>
+              </Space>
+            ),
+          },
+          {
+            title: pick('预警', 'Warning'),
+            render: (_, w) => (
+              <Space direction="vertical" size={0}>
+                <span>
+                  {pick(w.message, w.messageEn)}
+                  {w.officerName ? ` · ${w.officerName}` : ''}
+                </span>
+                <Typography.Text type="secondary">{w.articleText}</Typography.Text>
+                {w.reason && <Typography.Text type="secondary">{w.reason}</Typography.Text>}
+              </Space>
+            ),
+          },
+          {
+            title: pick('状态', 'State'),
+            width: 90,
+            render: (_, w) => (
+              <Tag color={STATE[w.state][2]}>{pick(STATE[w.state][0], STATE[w.state][1])}</Tag>
+            ),
+          },
+          {
+            title: pick('处理', 'Handle'),
+            width: 170,
+            render: (_, w) =>
+              w.state === 'open' && canAct ? (
+                <Space size={4}>
+                  <Button size="small" type="primary" ghost onClick={() => toCase(w)}>
+                    {pick('转立案', 'Open case')}
+                  </Button>
+                  <Button size="small" onClick={() => setDismissing(w)}>
+                    {pick('排除', 'Dismiss')}
+                  </Button>
+                </Space>
+              ) : w.caseId ? (
+                <a href={`/cases/${w.caseId}`}>{pick('查看案件', 'View case')}</a>
+              ) : null,
+          },
+        ]}
+      />
+      {dismissing && (
+        <Modal
+          open
+          title={pick('排除预警', 'Dismiss the warning')}
+          onCancel={() => setDismissing(null)}
+          onOk={dismiss}
+          okText={pick('确定', 'OK')}
+          cancelText={pick('取消', 'Cancel')}
+        >
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            placeholder={pick('排除理由（必填）', 'Reason (required)')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </Modal>
+      )}
+    </Space>
+  );
+}
