@@ -28,7 +28,8 @@ const NOW = new Date('2026-11-26T02:00:00Z');
 const ACTS = Number(process.env.BENCH_ACTS || 20_000);
 const BATCH = 2_000;
 const STORED = Number(process.env.BENCH_STORED_ACTS || 1_000_000);
-const PG_URL = process.env.BENCH_PG_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const PG_URL =
+  process.env.BENCH_PG_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Setup {
   agencyId: string;
@@ -151,14 +152,22 @@ async function copyRows(db: Db, csv: { acts: string; links: string }) {
   if (db.kind === 'postgresql') {
     const client = await (db as Db & { pool: pg.Pool }).pool.connect();
     try {
-      await pipeline(Readable.from([csv.acts]), client.query(copyFrom(`COPY enforcement_acts (${ACT_COLS}) FROM STDIN (FORMAT csv)`)));
-      await pipeline(Readable.from([csv.links]), client.query(copyFrom('COPY act_officers FROM STDIN (FORMAT csv)')));
+      await pipeline(
+        Readable.from([csv.acts]),
+        client.query(copyFrom(`COPY enforcement_acts (${ACT_COLS}) FROM STDIN (FORMAT csv)`)),
+      );
+      await pipeline(
+        Readable.from([csv.links]),
+        client.query(copyFrom('COPY act_officers FROM STDIN (FORMAT csv)')),
+      );
     } finally {
       client.release();
     }
   } else {
     const pgl = (db as Db & { pg: import('@electric-sql/pglite').PGlite }).pg;
-    await pgl.query(`COPY enforcement_acts (${ACT_COLS}) FROM '/dev/blob' (FORMAT csv)`, [], { blob: new Blob([csv.acts]) });
+    await pgl.query(`COPY enforcement_acts (${ACT_COLS}) FROM '/dev/blob' (FORMAT csv)`, [], {
+      blob: new Blob([csv.acts]),
+    });
     await pgl.query(`COPY act_officers FROM '/dev/blob' (FORMAT csv)`, [], { blob: new Blob([csv.links]) });
   }
   return performance.now() - t0;
@@ -167,7 +176,10 @@ async function copyRows(db: Db, csv: { acts: string; links: string }) {
 async function rulesCost(db: Db, s: Setup) {
   const acts = generate(ACTS, s, 'R');
   const byNumber = new Map(s.officers.map((o) => [o.number, o.id]));
-  const certs = await certificatesOf(db, s.officers.map((o) => o.id));
+  const certs = await certificatesOf(
+    db,
+    s.officers.map((o) => o.id),
+  );
   const quals = await qualificationsOf(db, [s.agencyId]);
   const t0 = performance.now();
   let n = 0;
@@ -234,12 +246,20 @@ async function run(kind: 'postgresql' | 'pglite') {
     const copyMs = await copyRows(db, csvRows(ACTS, s, 'C'));
     const copyRate = (ACTS * 1000) / copyMs;
     console.log(`\n${kind}: ${ACTS.toLocaleString()} acts, batches of ${BATCH}`);
-    console.log(`  bulk API (HTTP, validation, 8 rules, warnings, audit): ${Math.round(api.rate).toLocaleString()} acts/s (${api.warnings} warnings)`);
-    console.log(`  raw COPY of the same rows (acts + officers):          ${Math.round(copyRate).toLocaleString()} acts/s`);
-    console.log(`  ratio API / COPY:                                     ${((api.rate / copyRate) * 100).toFixed(0)}%`);
+    console.log(
+      `  bulk API (HTTP, validation, 8 rules, warnings, audit): ${Math.round(api.rate).toLocaleString()} acts/s (${api.warnings} warnings)`,
+    );
+    console.log(
+      `  raw COPY of the same rows (acts + officers):          ${Math.round(copyRate).toLocaleString()} acts/s`,
+    );
+    console.log(
+      `  ratio API / COPY:                                     ${((api.rate / copyRate) * 100).toFixed(0)}%`,
+    );
     if (kind === 'postgresql') {
       const rules = await rulesCost(db, s);
-      console.log(`  rules alone, in process:                              ${rules.usPerAct.toFixed(1)} µs/act`);
+      console.log(
+        `  rules alone, in process:                              ${rules.usPerAct.toFixed(1)} µs/act`,
+      );
     }
     const stored = kind === 'postgresql' ? STORED : Math.min(STORED, 200_000);
     const seize = await recheckAfterSeizure(db, s, stored);

@@ -279,12 +279,12 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
   it('第十条第二款: serving records the method and the date of receipt, and issues the 送达回证', async () => {
     await step(sup, {
       type: 'serve_decision',
-      servedOn: '2024-09-18',
-      receivedOn: '2024-09-19',
+      servedOn: '2024-09-17',
+      receivedOn: '2024-09-18',
       method: 'post',
     });
     const decision = await doc('supervision_decision');
-    expect(decision.services).toMatchObject([{ method: 'post', receivedOn: '2024-09-19' }]);
+    expect(decision.services).toMatchObject([{ method: 'post', receivedOn: '2024-09-18' }]);
     expect(decision.actions.cancel).toBe(false);
     expect((await head.post(`/api/v1/documents/${decision.id}/cancel`, { reason: '误发' })).statusCode).toBe(
       409,

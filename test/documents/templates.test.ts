@@ -163,7 +163,7 @@ describe('official documents (第九条, 第十条)', () => {
     expect(xml).toContain('w:eastAsia="方正小标宋简体"');
     expect(xml).toContain('w:ascii="仿宋_GB2312"');
     expect(xml).toContain('w:hAnsi="仿宋_GB2312"');
-    expect(xml).toContain('w:name="seal_anchor"');
+    expect(xml).toContain('w:name="JianduSealAnchor"');
     expect(xml).toContain('泽执监决〔2024〕3号');
     const footers = Object.keys(files).filter((f) => /word\/footer\d+\.xml/.test(f));
     expect(footers.length).toBeGreaterThanOrEqual(2);

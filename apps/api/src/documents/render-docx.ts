@@ -23,8 +23,9 @@ import {
 import { CHAR_TWIPS, FONT, LINE_TWIPS, PAGE, SIZE, TITLE_LINE_TWIPS, textWidthPt } from './layout.ts';
 import type { Block, FormRow, Inline, OfficialDocument } from './model.ts';
 
-/** the bookmark the seal is centred on (pdf/seal.ts reads it from the PDF) */
-export const SEAL_ANCHOR = 'seal_anchor';
+/** the bookmark the seal is centred on (pdf/seal.ts reads it from the PDF); letters only,
+ * since LibreOffice mangles other characters in destination names */
+export const SEAL_ANCHOR = 'JianduSealAnchor';
 
 /** millimetres to twips, rounded (docx's own helper truncates: A4 would lose a twip) */
 const mm = (v: number) => Math.round((v * 1440) / 25.4);

@@ -186,7 +186,7 @@ export async function uploadSeal(uc: UseCase, organId: string, name: string, ima
     const id = randomUUID();
     const hash = sha256(image);
     await tx.query(sql`INSERT INTO seals (id, organ_id, name, media_type, image, sha256, uploaded_by, uploaded_at)
-      VALUES (${id}, ${organId}, ${name}, 'image/png', ${image}, ${hash}, ${uc.actor.userId}, ${uc.audit.now})`);
+      VALUES (${id}, ${organId}, ${name}, 'image/png', ${image}, ${hash}, ${uc.audit.actor.userId}, ${uc.audit.now})`);
     await recordAudit(tx, uc.audit, {
       action: 'seal.upload',
       entityType: 'seal',
