@@ -1,0 +1,127 @@
+// Every document kind through the persistent LibreOffice converter, read back with poppler:
+// the text is there, the standard fonts came out as Noto CJK (never a fallback box font), one
+// LibreOffice served them all, and the seal sits red over the signature and date (第十条).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DOCUMENT_KINDS, type DocumentKind } from '@jiandu/procedure';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPdfConverter, libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
+import { pdfPageCount, sealAnchor, stampSeal } from '../../apps/api/src/documents/pdf/seal.ts';
+import { buildDocument } from '../../apps/api/src/documents/registry.ts';
+import { renderDocx } from '../../apps/api/src/documents/render-docx.ts';
+import { STEPS, sampleData } from './sample-data.ts';
+
+const HAS_PDF = libreOfficeAvailable() && fs.existsSync('/usr/bin/pdftotext');
+if (!HAS_PDF)
+  console.warn(
+    'LibreOffice or poppler is missing: the PDF rendering tests are skipped (DOCX tests still run)',
+  );
+
+const STEP_OF: Record<DocumentKind, keyof typeof STEPS | null> = {
+  filing_approval_form: 'approve_filing',
+  non_filing_notice: 'approve_filing',
+  transfer_letter: 'approve_filing',
+  assistance_letter: 'request_assistance',
+  inquiry_record: 'record_measure',
+  site_record: 'record_measure',
+  supervision_notice: 'issue_notice',
+  supervision_decision: 'approve_decision',
+  service_receipt: 'serve_decision',
+  review_decision: 'decide_review',
+  petition_receipt: null,
+  petition_reply: 'conclude_lawful',
+};
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-pdf-test-'));
+const converter = createPdfConverter();
+afterAll(async () => {
+  await converter.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const poppler = (tool: string, args: string[]) =>
+  execFileSync(`/usr/bin/${tool}`, args, { encoding: 'latin1' });
+const pdfOf = async (kind: DocumentKind) => {
+  const step = STEP_OF[kind];
+  const doc = buildDocument(kind, sampleData({ step: step ? STEPS[step] : null }), '泽州县人民政府');
+  return { doc, pdf: await converter.toPdf(await renderDocx(doc)) };
+};
+
+/** the colour of the page at a point, from pdftoppm's PPM (P6) output */
+function pixel(pdf: Uint8Array, page: number, xPt: number, yPt: number, dpi = 50): [number, number, number] {
+  const file = path.join(dir, 'p.pdf');
+  fs.writeFileSync(file, pdf);
+  const ppm = execFileSync('/usr/bin/pdftoppm', [
+    '-r',
+    String(dpi),
+    '-f',
+    String(page + 1),
+    '-l',
+    String(page + 1),
+    file,
+  ]);
+  const header = ppm.subarray(0, 20).toString('latin1').split(/\s+/);
+  const [w, h] = [Number(header[1]), Number(header[2])];
+  const start = ppm.length - w * h * 3;
+  const px = Math.round((xPt * dpi) / 72);
+  const py = h - Math.round((yPt * dpi) / 72);
+  const i = start + (py * w + px) * 3;
+  return [ppm[i], ppm[i + 1], ppm[i + 2]];
+}
+
+describe.skipIf(!HAS_PDF)('documents as PDF (GB/T 9704-2012)', () => {
+  it('第九条, 第十条: every document kind renders, with its title and the body text, in Noto CJK', async () => {
+    for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
+      const { doc, pdf } = await pdfOf(kind);
+      expect(Buffer.from(pdf.subarray(0, 5)).toString(), kind).toBe('%PDF-');
+      const file = path.join(dir, `${kind}.pdf`);
+      fs.writeFileSync(file, pdf);
+      const text = Buffer.from(poppler('pdftotext', ['-enc', 'UTF-8', file, '-']), 'latin1')
+        .toString('utf8')
+        .replace(/\s+/g, '');
+      expect(text, kind).toContain(doc.title.replace(/\s+/g, ''));
+      const fonts = poppler('pdffonts', [file]);
+      expect(fonts, kind).toMatch(/NotoSerifCJK/);
+      expect(fonts, kind).not.toMatch(/DejaVu/);
+    }
+    expect(converter.starts).toBe(1);
+  });
+
+  it('第十条第二款: the decision is A4, runs over pages with page numbers, and states the review right', async () => {
+    const { pdf } = await pdfOf('supervision_decision');
+    const file = path.join(dir, 'decision.pdf');
+    fs.writeFileSync(file, pdf);
+    const info = poppler('pdfinfo', [file]);
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(2);
+    const text = Buffer.from(poppler('pdftotext', ['-enc', 'UTF-8', file, '-']), 'latin1').toString('utf8');
+    expect(text).toMatch(/—\s*1\s*—/);
+    expect(text.replace(/\s+/g, '')).toContain('自收到本决定书之日起五个工作日内，向晋城市人民政府申请复查');
+  });
+
+  it("第十条: the seal is stamped red over the signature and date, found by the date's bookmark", async () => {
+    const { pdf } = await pdfOf('supervision_decision');
+    const anchor = await sealAnchor(pdf);
+    expect(anchor).not.toBeNull();
+    expect(anchor!.page).toBe((await pdfPageCount(pdf)) - 1);
+    const seal = fs.readFileSync(new URL('../../apps/api/src/seeds/seals/140525.png', import.meta.url));
+    const { pdf: sealed, placement } = await stampSeal(pdf, seal);
+    expect(placement.anchored).toBe(true);
+    expect(await pdfPageCount(sealed)).toBe(await pdfPageCount(pdf));
+    // the ring, just inside its top edge, is red; before stamping it was white paper
+    const ring: [number, number] = [placement.x, placement.y + placement.size / 2 - 3];
+    const [r, g, b] = pixel(sealed, placement.page, ...ring);
+    expect(r).toBeGreaterThan(150);
+    expect(g).toBeLessThan(100);
+    expect(b).toBeLessThan(100);
+    expect(pixel(pdf, placement.page, ...ring)).toEqual([255, 255, 255]);
+  });
+
+  it('a file that is not a document does not stop the converter', async () => {
+    await converter.toPdf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])).catch(() => null);
+    const { pdf } = await pdfOf('supervision_notice');
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+  });
+});
