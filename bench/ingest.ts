@@ -42,7 +42,7 @@ function generate(n: number, s: Setup, prefix: string) {
   return Array.from({ length: n }, (_, i) => {
     const a = s.officers[i % s.officers.length];
     const b = s.officers[(i + 1) % s.officers.length];
-    const day = `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const day = `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 26)).padStart(2, '0')}`;
     return {
       caseNumber: `${prefix}〔2026〕${i + 1}号`,
       kind: kinds[i % kinds.length],

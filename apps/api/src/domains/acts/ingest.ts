@@ -28,7 +28,7 @@ export interface RowResult {
   warnings?: number;
 }
 
-const CHUNK = 500;
+const CHUNK = 2000;
 
 const problem = (row: number, field: string, reason: string, reasonEn: string): FieldProblem => ({
   field: `acts.${row}.${field}`,
@@ -86,8 +86,13 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
     const valid: { row: number; act: ActInput }[] = [];
     const seen = new Map<string, number>();
     batch.acts.forEach((raw, row) => {
-      const errors = [...(pre[row] ?? []), ...fieldProblems(actInput, raw, `acts.${row}`)];
-      const parsed = errors.length ? null : actInput.parse(raw);
+      // parse once; the bilingual field problems are worked out only for a refused row
+      const attempt = actInput.safeParse(raw);
+      const errors = [
+        ...(pre[row] ?? []),
+        ...(attempt.success ? [] : fieldProblems(actInput, raw, `acts.${row}`)),
+      ];
+      const parsed = errors.length || !attempt.success ? null : attempt.data;
       // a spreadsheet row's case number is still named when its other cells are refused
       if (parsed) {
         if (parsed.decisionDate > today)
@@ -187,29 +192,23 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
     let warningCount = 0;
     for (let i = 0; i < toStore.length; i += CHUNK) {
       const chunk = toStore.slice(i, i + CHUNK).map((s) => ({ ...s, id: randomUUID() }));
+      // one statement per column array (unnest), not thousands of parameters: close to COPY
+      const col = <T>(f: (c: (typeof chunk)[number]) => T) => chunk.map(f);
       await tx.query(sql`INSERT INTO enforcement_acts (id, agency_id, region_code, case_number, kind, area, decision_date, parties,
           facts, legal_basis, seal_present, discretion_level, deadlines, full_record, outcome, content_sha256, reported_at, reported_by)
-        VALUES ${sql.join(
-          chunk.map(
-            ({
-              id,
-              act,
-              hash,
-            }) => sql`(${id}, ${agency.id}, ${agency.region_code}, ${act.caseNumber}, ${act.kind}, ${act.area},
-              ${act.decisionDate}, ${JSON.stringify(act.parties)}::jsonb, ${act.facts}, ${JSON.stringify(act.legalBasis)}::jsonb,
-              ${act.sealPresent}, ${act.discretionLevel}, ${JSON.stringify(act.deadlines)}::jsonb, ${act.fullRecord}, ${act.outcome},
-              ${hash}, ${uc.audit.now}, ${uc.actor.userId})`,
-          ),
-          ', ',
-        )}`);
-      await tx.query(
-        sql`INSERT INTO act_officers (act_id, officer_id, decision_date) VALUES ${sql.join(
-          chunk.flatMap(({ id, act, officerIds }) =>
-            [...new Set(officerIds)].map((o) => sql`(${id}, ${o}, ${act.decisionDate})`),
-          ),
-          ', ',
-        )}`,
+        SELECT u.id, ${agency.id}, ${agency.region_code}, u.cn, u.kind, u.area, u.dd, u.parties::jsonb, u.facts, u.lb::jsonb,
+          u.seal, u.disc, u.dl::jsonb, u.fr, u.outcome, u.hash, ${uc.audit.now}, ${uc.actor.userId}
+        FROM unnest(${col((c) => c.id)}::uuid[], ${col((c) => c.act.caseNumber)}::text[], ${col((c) => c.act.kind)}::text[],
+          ${col((c) => c.act.area)}::text[], ${col((c) => c.act.decisionDate)}::date[], ${col((c) => JSON.stringify(c.act.parties))}::text[],
+          ${col((c) => c.act.facts)}::text[], ${col((c) => JSON.stringify(c.act.legalBasis))}::text[], ${col((c) => c.act.sealPresent)}::boolean[],
+          ${col((c) => c.act.discretionLevel)}::text[], ${col((c) => JSON.stringify(c.act.deadlines))}::text[],
+          ${col((c) => c.act.fullRecord)}::boolean[], ${col((c) => c.act.outcome)}::text[], ${col((c) => c.hash)}::text[])
+          AS u(id, cn, kind, area, dd, parties, facts, lb, seal, disc, dl, fr, outcome, hash)`);
+      const links = chunk.flatMap(({ id, act, officerIds }) =>
+        [...new Set(officerIds)].map((o) => [id, o, act.decisionDate]),
       );
+      await tx.query(sql`INSERT INTO act_officers (act_id, officer_id, decision_date)
+        SELECT * FROM unnest(${links.map((l) => l[0])}::uuid[], ${links.map((l) => l[1])}::uuid[], ${links.map((l) => l[2])}::date[])`);
       const raised = chunk.flatMap(({ id, act, officerIds, row }) => {
         const facts: EnforcementAct = { ...act, agencyId: agency.id, officerIds };
         const w = checkAct(facts, contextFor(officerIds, agency.id, certs, quals, today));
@@ -250,16 +249,13 @@ export async function insertWarnings(
   agency: { id: string; region_code: string },
   now: Date,
 ) {
-  for (let i = 0; i < raised.length; i += CHUNK)
+  for (let i = 0; i < raised.length; i += CHUNK) {
+    const w = raised.slice(i, i + CHUNK);
     await tx.query(sql`INSERT INTO warnings (id, act_id, agency_id, region_code, rule, article, officer_id, message, message_en, state, raised_at)
-      VALUES ${sql.join(
-        raised.slice(i, i + CHUNK).map(
-          (
-            w,
-          ) => sql`(${randomUUID()}, ${w.actId}, ${agency.id}, ${agency.region_code}, ${w.rule}, ${w.article},
-              ${w.officerId ?? null}, ${w.zh}, ${w.en}, 'open', ${now})`,
-        ),
-        ', ',
-      )}
+      SELECT u.id, u.act, ${agency.id}, ${agency.region_code}, u.rule, u.article, u.officer, u.zh, u.en, 'open', ${now}
+      FROM unnest(${w.map(() => randomUUID())}::uuid[], ${w.map((x) => x.actId)}::uuid[], ${w.map((x) => x.rule)}::text[],
+        ${w.map((x) => x.article)}::text[], ${w.map((x) => x.officerId ?? null)}::uuid[], ${w.map((x) => x.zh)}::text[],
+        ${w.map((x) => x.en)}::text[]) AS u(id, act, rule, article, officer, zh, en)
       ON CONFLICT DO NOTHING`);
+  }
 }

@@ -166,8 +166,18 @@ export async function recheckOfficerActs(tx: Queryable, officerId: string, fromD
   const certs = await certificatesOf(tx, [...new Set(acts.flatMap((a) => a.officer_ids))]);
   const quals = await qualificationsOf(tx, [...new Set(acts.map((a) => a.agency_id))]);
   const today = shanghaiDate(now);
-  let raised = 0;
-  let cleared = 0;
+  const codes = rules.map((r) => r.code);
+  // the open warnings of these acts under these rules, in one query
+  const open = await tx.query<{ id: string; act_id: string; rule: string; officer_id: string | null }>(sql`
+    SELECT id, act_id, rule, officer_id FROM warnings
+    WHERE act_id = ANY(${acts.map((a) => a.id)}) AND state = 'open' AND rule = ANY(${codes})`);
+  const key = (actId: string, rule: string, officer: string | null | undefined) =>
+    `${actId}:${rule}:${officer ?? ''}`;
+  const openKeys = new Map(open.map((o) => [key(o.act_id, o.rule, o.officer_id), o.id]));
+  const found = new Map<
+    string,
+    { actId: string; agencyId: string; regionCode: string; w: ReturnType<typeof checkAct>[number] }
+  >();
   for (const a of acts) {
     const facts: EnforcementAct = {
       kind: a.kind,
@@ -182,30 +192,28 @@ export async function recheckOfficerActs(tx: Queryable, officerId: string, fromD
       deadlines: a.deadlines,
       fullRecord: a.full_record,
     };
-    const ctx = contextFor(a.officer_ids, a.agency_id, certs, quals, today);
-    const found = checkAct(facts, ctx).filter((w) => rules.some((r) => r.code === w.rule));
-    const codes = rules.map((r) => r.code);
-    const keep = found.map((w) => `${w.rule}:${w.officerId ?? ''}`);
-    const open = await tx.query<{ id: string; rule: string; officer_id: string | null }>(sql`
-      SELECT id, rule, officer_id FROM warnings WHERE act_id = ${a.id} AND state = 'open' AND rule = ANY(${codes})`);
-    const stale = open.filter((o) => !keep.includes(`${o.rule}:${o.officer_id ?? ''}`));
-    if (stale.length) {
-      await tx.query(sql`UPDATE warnings SET state = 'cleared', reason = '证件状态变更后复核', closed_at = ${now}
-        WHERE id = ANY(${stale.map((s) => s.id)})`);
-      cleared += stale.length;
-    }
-    const fresh = found.filter(
-      (w) => !open.some((o) => o.rule === w.rule && (o.officer_id ?? '') === (w.officerId ?? '')),
-    );
-    if (fresh.length) {
-      await insertWarnings(
-        tx,
-        fresh.map((w) => ({ ...w, actId: a.id })),
-        { id: a.agency_id, region_code: a.region_code },
-        now,
-      );
-      raised += fresh.length;
-    }
+    for (const w of checkAct(facts, contextFor(a.officer_ids, a.agency_id, certs, quals, today)))
+      if (codes.includes(w.rule))
+        found.set(key(a.id, w.rule, w.officerId), {
+          actId: a.id,
+          agencyId: a.agency_id,
+          regionCode: a.region_code,
+          w,
+        });
   }
-  return { checked: acts.length, raised, cleared };
+  const stale = [...openKeys].filter(([k]) => !found.has(k)).map(([, id]) => id);
+  if (stale.length)
+    await tx.query(sql`UPDATE warnings SET state = 'cleared', reason = '证件状态变更后复核', closed_at = ${now}
+      WHERE id = ANY(${stale})`);
+  const fresh = [...found].filter(([k]) => !openKeys.has(k)).map(([, v]) => v);
+  for (const agencyId of new Set(fresh.map((f) => f.agencyId))) {
+    const mine = fresh.filter((f) => f.agencyId === agencyId);
+    await insertWarnings(
+      tx,
+      mine.map((f) => ({ ...f.w, actId: f.actId })),
+      { id: agencyId, region_code: mine[0].regionCode },
+      now,
+    );
+  }
+  return { checked: acts.length, raised: fresh.length, cleared: stale.length };
 }
