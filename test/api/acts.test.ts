@@ -139,6 +139,15 @@ describe('第八条（三） enforcement acts reported by agencies', () => {
     expect(await count()).toBe(before + 1);
   });
 
+  it('the same batch sent twice at once is stored once; the other send answers unchanged', async () => {
+    const before = await count();
+    const twice = [act('泽市监罚〔2026〕601号'), act('泽市监罚〔2026〕602号')];
+    const [a, b] = await Promise.all([batch(twice), batch(twice)]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    expect([a.json().stored, b.json().stored].sort()).toEqual([0, 2]);
+    expect(await count()).toBe(before + 2);
+  });
+
   it('第二条: an agency reports only its own acts; a supervisor reports none', async () => {
     const city = await t.login('city-liaison');
     const res = await city.post('/api/v1/acts/batch', {

@@ -51,6 +51,8 @@ export const confirmQualification = z.object({
   agencyId: uuid,
   legalBasis: label(500),
   scope: z.array(label(30)).min(1, { error: '至少一个执法领域¦at least one area' }).max(30),
+  /** the day the qualification took effect, when recording an earlier confirmation; default today */
+  confirmedOn: isoDate.optional(),
 });
 
 export const revokeQualification = z.object({ reason: label(500) });

@@ -8,7 +8,27 @@ export interface Queryable {
   query<T = Record<string, unknown>>(q: SqlQuery): Promise<T[]>;
   /** Runs plain SQL text with several statements (migrations only). */
   exec(text: string): Promise<void>;
+  /**
+   * Bulk insert with COPY (bulk ingestion only). `table` and `columns` are names from the code,
+   * never from input; values go as CSV, null as NULL.
+   */
+  copyRows(table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[]): Promise<void>;
 }
+
+export type CopyValue = string | number | boolean | null;
+
+/** rows as CSV for COPY … (FORMAT csv): every non-null value quoted, so "" is an empty string and nothing is NULL by accident */
+export function toCsv(rows: readonly (readonly CopyValue[])[]): string {
+  let out = '';
+  for (const row of rows) {
+    out += row.map((v) => (v === null ? '' : `"${String(v).replace(/"/g, '""')}"`)).join(',');
+    out += '\n';
+  }
+  return out;
+}
+
+export const copySql = (table: string, columns: readonly string[], source: string) =>
+  `COPY ${table} (${columns.join(', ')}) FROM ${source} (FORMAT csv)`;
 
 export interface Db extends Queryable {
   readonly kind: DatabaseKind;

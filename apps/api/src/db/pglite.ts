@@ -1,7 +1,7 @@
 // Embedded PostgreSQL (PGlite, WASM). One process per data folder: see data-dir-lock.ts.
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './client.ts';
-import { DATE_OID, INT8_OID, parseInt8 } from './client.ts';
+import { copySql, DATE_OID, INT8_OID, parseInt8, toCsv } from './client.ts';
 import type { SqlQuery } from './sql.ts';
 
 const parsers = {
@@ -17,6 +17,10 @@ function wrap(q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable {
     },
     async exec(text: string) {
       await q.exec(text);
+    },
+    async copyRows(table, columns, rows) {
+      if (rows.length)
+        await q.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob([toCsv(rows)]) });
     },
   };
 }

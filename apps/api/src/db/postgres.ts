@@ -1,7 +1,10 @@
 // Production PostgreSQL (>= 15) through a node-postgres pool.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { Db, Queryable } from './client.ts';
-import { DATE_OID, INT8_OID, parseInt8 } from './client.ts';
+import { copySql, DATE_OID, INT8_OID, parseInt8, toCsv } from './client.ts';
 import type { SqlQuery } from './sql.ts';
 
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
@@ -15,6 +18,19 @@ function wrap(c: pg.Pool | pg.PoolClient): Queryable {
     },
     async exec(text: string) {
       await c.query(text);
+    },
+    async copyRows(table, columns, rows) {
+      if (!rows.length) return;
+      // COPY needs one connection: inside a transaction it is the transaction's
+      const client = 'release' in c ? c : await c.connect();
+      try {
+        await pipeline(
+          Readable.from([toCsv(rows)]),
+          client.query(copyFrom(copySql(table, columns, 'STDIN'))),
+        );
+      } finally {
+        if (client !== c) (client as pg.PoolClient).release();
+      }
     },
   };
 }

@@ -73,6 +73,8 @@ export async function seedDemoOfficers(db: Db, now: Date) {
         agencyId: a.id,
         legalBasis: `《中华人民共和国行政处罚法》第十七条；${a.name}职能配置、内设机构和人员编制规定`,
         scope: [areaOf(a.short_name || a.name)],
+        // as announced when the measures took effect
+        confirmedOn: '2021-12-01',
       });
   }
   // 第七条（八）: 泽州县司法局 seized one officer's certificate pending a case

@@ -36,8 +36,10 @@ CREATE INDEX act_officers_officer_idx ON act_officers (officer_id, decision_date
 CREATE TABLE warnings (
   id          uuid PRIMARY KEY,
   act_id      uuid NOT NULL REFERENCES enforcement_acts (id),
-  agency_id   uuid NOT NULL REFERENCES organisations (id),
-  region_code text NOT NULL REFERENCES regions (code),
+  -- copies of the act's agency and region, for scoping and the dashboard without a join;
+  -- the act's own keys guarantee them, so they carry no second foreign-key check per row
+  agency_id   uuid NOT NULL,
+  region_code text NOT NULL,
   rule        text NOT NULL,
   article     text NOT NULL,
   officer_id  uuid REFERENCES officers (id),

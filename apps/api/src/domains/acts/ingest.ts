@@ -29,6 +29,26 @@ export interface RowResult {
 }
 
 const CHUNK = 2000;
+const ACT_COLUMNS = [
+  'id',
+  'agency_id',
+  'region_code',
+  'case_number',
+  'kind',
+  'area',
+  'decision_date',
+  'parties',
+  'facts',
+  'legal_basis',
+  'seal_present',
+  'discretion_level',
+  'deadlines',
+  'full_record',
+  'outcome',
+  'content_sha256',
+  'reported_at',
+  'reported_by',
+] as const;
 
 const problem = (row: number, field: string, reason: string, reasonEn: string): FieldProblem => ({
   field: `acts.${row}.${field}`,
@@ -80,6 +100,8 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
         'only the agency liaison or an administrator may report',
         'art8.1.3',
       );
+    // one batch of an agency at a time: the case-number check below then holds until commit
+    await tx.query(sql`SELECT pg_advisory_xact_lock(hashtext(${agency.id}))`);
 
     // 1. each row on its own: shape, dates, duplicates within the batch
     const results: RowResult[] = [];
@@ -192,23 +214,38 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
     let warningCount = 0;
     for (let i = 0; i < toStore.length; i += CHUNK) {
       const chunk = toStore.slice(i, i + CHUNK).map((s) => ({ ...s, id: randomUUID() }));
-      // one statement per column array (unnest), not thousands of parameters: close to COPY
-      const col = <T>(f: (c: (typeof chunk)[number]) => T) => chunk.map(f);
-      await tx.query(sql`INSERT INTO enforcement_acts (id, agency_id, region_code, case_number, kind, area, decision_date, parties,
-          facts, legal_basis, seal_present, discretion_level, deadlines, full_record, outcome, content_sha256, reported_at, reported_by)
-        SELECT u.id, ${agency.id}, ${agency.region_code}, u.cn, u.kind, u.area, u.dd, u.parties::jsonb, u.facts, u.lb::jsonb,
-          u.seal, u.disc, u.dl::jsonb, u.fr, u.outcome, u.hash, ${uc.audit.now}, ${uc.actor.userId}
-        FROM unnest(${col((c) => c.id)}::uuid[], ${col((c) => c.act.caseNumber)}::text[], ${col((c) => c.act.kind)}::text[],
-          ${col((c) => c.act.area)}::text[], ${col((c) => c.act.decisionDate)}::date[], ${col((c) => JSON.stringify(c.act.parties))}::text[],
-          ${col((c) => c.act.facts)}::text[], ${col((c) => JSON.stringify(c.act.legalBasis))}::text[], ${col((c) => c.act.sealPresent)}::boolean[],
-          ${col((c) => c.act.discretionLevel)}::text[], ${col((c) => JSON.stringify(c.act.deadlines))}::text[],
-          ${col((c) => c.act.fullRecord)}::boolean[], ${col((c) => c.act.outcome)}::text[], ${col((c) => c.hash)}::text[])
-          AS u(id, cn, kind, area, dd, parties, facts, lb, seal, disc, dl, fr, outcome, hash)`);
-      const links = chunk.flatMap(({ id, act, officerIds }) =>
-        [...new Set(officerIds)].map((o) => [id, o, act.decisionDate]),
+      // COPY, as a bulk loader would: the rows are validated above, the names are the code's
+      await tx.copyRows(
+        'enforcement_acts',
+        ACT_COLUMNS,
+        chunk.map(({ id, act, hash }) => [
+          id,
+          agency.id,
+          agency.region_code,
+          act.caseNumber,
+          act.kind,
+          act.area,
+          act.decisionDate,
+          JSON.stringify(act.parties),
+          act.facts,
+          JSON.stringify(act.legalBasis),
+          act.sealPresent,
+          act.discretionLevel,
+          JSON.stringify(act.deadlines),
+          act.fullRecord,
+          act.outcome,
+          hash,
+          uc.audit.now.toISOString(),
+          uc.actor.userId,
+        ]),
       );
-      await tx.query(sql`INSERT INTO act_officers (act_id, officer_id, decision_date)
-        SELECT * FROM unnest(${links.map((l) => l[0])}::uuid[], ${links.map((l) => l[1])}::uuid[], ${links.map((l) => l[2])}::date[])`);
+      await tx.copyRows(
+        'act_officers',
+        ['act_id', 'officer_id', 'decision_date'],
+        chunk.flatMap(({ id, act, officerIds }) =>
+          [...new Set(officerIds)].map((o) => [id, o, act.decisionDate]),
+        ),
+      );
       const raised = chunk.flatMap(({ id, act, officerIds, row }) => {
         const facts: EnforcementAct = { ...act, agencyId: agency.id, officerIds };
         const w = checkAct(facts, contextFor(officerIds, agency.id, certs, quals, today));
@@ -216,7 +253,36 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
         return w.map((x) => ({ ...x, actId: id }));
       });
       warningCount += raised.length;
-      if (raised.length) await insertWarnings(tx, raised, agency, uc.audit.now);
+      // the acts are new, so no open warning of theirs exists yet: COPY too
+      await tx.copyRows(
+        'warnings',
+        [
+          'id',
+          'act_id',
+          'agency_id',
+          'region_code',
+          'rule',
+          'article',
+          'officer_id',
+          'message',
+          'message_en',
+          'state',
+          'raised_at',
+        ],
+        raised.map((w) => [
+          randomUUID(),
+          w.actId,
+          agency.id,
+          agency.region_code,
+          w.rule,
+          w.article,
+          w.officerId ?? null,
+          w.zh,
+          w.en,
+          'open',
+          uc.audit.now.toISOString(),
+        ]),
+      );
     }
 
     const stored = results.filter((r) => r?.status === 'stored').length;

@@ -41,22 +41,29 @@ export async function confirm(uc: UseCase, input: z.infer<typeof confirmQualific
         'art8.1.4',
       );
     const today = shanghaiDate(uc.audit.now);
-    await tx.query(sql`UPDATE qualifications SET revoked_on = ${today}, revoked_by = ${uc.actor.userId},
+    const from = input.confirmedOn ?? today;
+    if (from > today) throw refuse.field('confirmedOn', '确认日期不能晚于今天', 'cannot be in the future');
+    const [later] = await tx.query(
+      sql`SELECT 1 FROM qualifications WHERE agency_id = ${a.id} AND confirmed_on > ${from}`,
+    );
+    if (later)
+      throw refuse.field('confirmedOn', '已有更晚的确认记录', 'a later confirmation is on record', 409);
+    await tx.query(sql`UPDATE qualifications SET revoked_on = ${from}, revoked_by = ${uc.actor.userId},
       revoke_reason = '重新确认' WHERE agency_id = ${a.id} AND revoked_on IS NULL`);
     const id = randomUUID();
     await tx.query(sql`INSERT INTO qualifications (id, agency_id, region_code, legal_basis, scope, confirmed_on, confirmed_by, created_at)
-      VALUES (${id}, ${a.id}, ${a.region_code}, ${input.legalBasis}, ${JSON.stringify(input.scope)}::jsonb, ${today},
+      VALUES (${id}, ${a.id}, ${a.region_code}, ${input.legalBasis}, ${JSON.stringify(input.scope)}::jsonb, ${from},
         ${uc.actor.userId}, ${uc.audit.now})`);
     await recordAudit(tx, uc.audit, {
       action: 'qualification.confirm',
       entityType: 'qualification',
       entityId: id,
-      after: { agencyId: a.id, legalBasis: input.legalBasis, scope: input.scope, confirmedOn: today },
+      after: { agencyId: a.id, legalBasis: input.legalBasis, scope: input.scope, confirmedOn: from },
       article: 'art8.1.4',
       organisationId: a.id,
       regionCode: a.region_code,
     });
-    return { id, confirmedOn: today };
+    return { id, confirmedOn: from };
   });
 }
 
