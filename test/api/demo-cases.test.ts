@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
+import { seedDemoActs } from '../../apps/api/src/seeds/demo-acts.ts';
 import { DEMO_CASES, seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 
@@ -48,6 +49,27 @@ describe('demo cases through the procedure', () => {
     const city = await t.login('city-sup1');
     const overdue = (await city.get('/api/v1/cases?overdue=true')).json();
     expect(overdue.total).toBeGreaterThan(0);
+  });
+
+  it('demo acts are reported through the bulk use case, and the rules find what they should', async () => {
+    const stored = await seedDemoActs(t.ctx.db, new Date('2026-11-26T02:00:00Z'));
+    expect(stored).toBeGreaterThan(30);
+    const rules = (
+      await t.ctx.db.query<{ rule: string }>(
+        sql`SELECT DISTINCT rule FROM warnings WHERE state = 'open' ORDER BY rule`,
+      )
+    ).map((r) => r.rule);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'deadline_overrun',
+        'full_record',
+        'legal_basis',
+        'officer_certificate',
+        'seal',
+        'two_officers',
+      ]),
+    );
+    expect(await seedDemoActs(t.ctx.db, new Date('2026-11-26T02:00:00Z'))).toBe(0);
   });
 
   it('move with the day they are loaded', async () => {

@@ -11,6 +11,7 @@ import { openDatabase } from './db/open.ts';
 import { demoPassword } from './demo-password.ts';
 import { seedBase } from './seeds/base.ts';
 import { seedDemo } from './seeds/demo.ts';
+import { seedDemoActs } from './seeds/demo-acts.ts';
 import { seedDemoCases } from './seeds/demo-cases.ts';
 import { DEMO_USERS } from './seeds/demo-data.ts';
 
@@ -44,6 +45,8 @@ if (config.seedDemo) {
   if (await seedDemo(db, ctx.now(), demo.password)) console.log('demo data loaded');
   const cases = await seedDemoCases(db, ctx.now());
   if (cases) console.log(`demo cases loaded: ${cases}`);
+  const acts = await seedDemoActs(db, ctx.now());
+  if (acts) console.log(`demo enforcement acts reported: ${acts}`);
   password = demo.password;
 }
 

@@ -23,6 +23,8 @@ export interface DocumentKindSpec {
   numberCode: string | null;
   /** bears the 行政执法监督专用章 of the government at the organ's level (第十条) */
   sealable: boolean;
+  /** goes out to someone and so is served (送达); internal forms and records are not */
+  delivered: boolean;
   /** false where the document has nobody to go to (an anonymous petitioner) */
   applies: (d: Pick<DocumentData, 'petition'>) => boolean;
   build: (d: DocumentData, extra: { caseOrganGovernment: string }) => OfficialDocument;
@@ -31,7 +33,7 @@ export interface DocumentKindSpec {
 const always = () => true;
 const toPetitioner = (d: Pick<DocumentData, 'petition'>) => Boolean(d.petition?.petitioner);
 
-const SPECS: Record<DocumentKind, Omit<DocumentKindSpec, 'zh' | 'article'>> = {
+const SPECS: Record<DocumentKind, Omit<DocumentKindSpec, 'zh' | 'article' | 'delivered'>> = {
   filing_approval_form: {
     en: 'Filing approval form',
     numberCode: '立',
@@ -118,8 +120,18 @@ const SPECS: Record<DocumentKind, Omit<DocumentKindSpec, 'zh' | 'article'>> = {
   },
 };
 
+/** the numbered kinds other than the filing form go out to the agency, a petitioner or another body */
+const INTERNAL: readonly DocumentKind[] = ['filing_approval_form'];
+
 export const DOCUMENT_SPECS: Record<DocumentKind, DocumentKindSpec> = Object.fromEntries(
-  Object.entries(SPECS).map(([k, v]) => [k, { ...v, ...DOCUMENT_KINDS[k as DocumentKind] }]),
+  Object.entries(SPECS).map(([k, v]) => [
+    k,
+    {
+      ...v,
+      ...DOCUMENT_KINDS[k as DocumentKind],
+      delivered: v.numberCode !== null && !INTERNAL.includes(k as DocumentKind),
+    },
+  ]),
 ) as Record<DocumentKind, DocumentKindSpec>;
 
 export const documentSpec = (kind: string): DocumentKindSpec | undefined =>

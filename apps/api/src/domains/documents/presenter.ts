@@ -44,7 +44,7 @@ export function presentDocument(d: DocumentRow, services: ServiceRow[], actor: A
         issuer &&
         !d.cancelled_at &&
         d.kind !== 'supervision_decision' &&
-        Boolean(d.number) &&
+        Boolean(spec?.delivered) &&
         ['supervisor', 'organ_head', 'reviewer'].includes(actor.role),
       cancel: issuer && actor.role === 'organ_head' && !d.cancelled_at && !d.sealed_at && !served,
     },

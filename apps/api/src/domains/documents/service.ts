@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
+import { documentSpec } from '../../documents/registry.ts';
 import { refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
 import { sniff } from '../cases/files.ts';
@@ -54,6 +55,13 @@ export async function recordService(uc: UseCase, documentId: string, input: z.in
         'art10.1',
       );
     if (doc.cancelled_at) throw refuse.field('documentId', '文书已作废', 'the document is cancelled', 409);
+    if (!documentSpec(doc.kind)?.delivered)
+      throw refuse.field(
+        'documentId',
+        '内部表格和笔录不需送达',
+        'internal forms and records are not served',
+        409,
+      );
     const today = shanghaiDate(uc.audit.now);
     if (input.servedOn > today)
       throw refuse.field('servedOn', '送达日期不能晚于今天', 'cannot be in the future');
