@@ -11,28 +11,13 @@ import { createPdfConverter, libreOfficeAvailable } from '../../apps/api/src/doc
 import { pdfPageCount, sealAnchor, stampSeal } from '../../apps/api/src/documents/pdf/seal.ts';
 import { buildDocument } from '../../apps/api/src/documents/registry.ts';
 import { renderDocx } from '../../apps/api/src/documents/render-docx.ts';
-import { STEPS, sampleData } from './sample-data.ts';
+import { STEP_OF, STEPS, sampleData } from './sample-data.ts';
 
 const HAS_PDF = libreOfficeAvailable() && fs.existsSync('/usr/bin/pdftotext');
 if (!HAS_PDF)
   console.warn(
     'LibreOffice or poppler is missing: the PDF rendering tests are skipped (DOCX tests still run)',
   );
-
-const STEP_OF: Record<DocumentKind, keyof typeof STEPS | null> = {
-  filing_approval_form: 'approve_filing',
-  non_filing_notice: 'approve_filing',
-  transfer_letter: 'approve_filing',
-  assistance_letter: 'request_assistance',
-  inquiry_record: 'record_measure',
-  site_record: 'record_measure',
-  supervision_notice: 'issue_notice',
-  supervision_decision: 'approve_decision',
-  service_receipt: 'serve_decision',
-  review_decision: 'decide_review',
-  petition_receipt: null,
-  petition_reply: 'conclude_lawful',
-};
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-pdf-test-'));
 const converter = createPdfConverter();

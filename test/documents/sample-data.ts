@@ -1,5 +1,5 @@
 // A case at the point each document is issued, for rendering every template without a database.
-import type { CaseFacts } from '@jiandu/procedure';
+import type { CaseFacts, DocumentKind } from '@jiandu/procedure';
 import { JINCHENG_2021 } from '@jiandu/regulation';
 import type { DocumentData, StepRecord } from '../../apps/api/src/documents/data.ts';
 
@@ -107,3 +107,19 @@ export function sampleData(over: Partial<DocumentData> = {}): DocumentData {
     ...over,
   };
 }
+
+/** the step of the sample case that issues each kind of document */
+export const STEP_OF: Record<DocumentKind, keyof typeof STEPS | null> = {
+  filing_approval_form: 'approve_filing',
+  non_filing_notice: 'approve_filing',
+  transfer_letter: 'approve_filing',
+  assistance_letter: 'request_assistance',
+  inquiry_record: 'record_measure',
+  site_record: 'record_measure',
+  supervision_notice: 'issue_notice',
+  supervision_decision: 'approve_decision',
+  service_receipt: 'serve_decision',
+  review_decision: 'decide_review',
+  petition_receipt: null,
+  petition_reply: 'conclude_lawful',
+};

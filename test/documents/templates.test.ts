@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { OfficialDocument } from '../../apps/api/src/documents/model.ts';
 import { buildDocument, DOCUMENT_SPECS, formatNumber } from '../../apps/api/src/documents/registry.ts';
 import { renderDocx } from '../../apps/api/src/documents/render-docx.ts';
-import { STEPS, sampleData } from './sample-data.ts';
+import { STEP_OF, STEPS, sampleData } from './sample-data.ts';
 
 const text = (d: OfficialDocument) =>
   [
@@ -26,21 +26,6 @@ const text = (d: OfficialDocument) =>
     d.signature?.name,
     d.signature?.date,
   ].join('\n');
-
-const STEP_OF: Record<DocumentKind, keyof typeof STEPS | null> = {
-  filing_approval_form: 'approve_filing',
-  non_filing_notice: 'approve_filing',
-  transfer_letter: 'approve_filing',
-  assistance_letter: 'request_assistance',
-  inquiry_record: 'record_measure',
-  site_record: 'record_measure',
-  supervision_notice: 'issue_notice',
-  supervision_decision: 'approve_decision',
-  service_receipt: 'serve_decision',
-  review_decision: 'decide_review',
-  petition_receipt: null,
-  petition_reply: 'conclude_lawful',
-};
 
 const build = (kind: DocumentKind, over = {}) => {
   const step = STEP_OF[kind];

@@ -9,6 +9,7 @@ import { can } from '../access/roles.ts';
 import { type LoadedSession, loadSession, SESSION_COOKIE } from '../access/sessions.ts';
 import type { AuditContext } from '../audit/record.ts';
 import type { AppContext } from '../context.ts';
+import type { UseCase } from '../use-case.ts';
 import { refuse } from './problem.ts';
 
 declare module 'fastify' {
@@ -58,4 +59,10 @@ export function requirePermission(req: FastifyRequest, permission: Permission): 
 
 export function auditContext(req: FastifyRequest, ctx: AppContext, actor: Actor): AuditContext {
   return { actor: auditActor(actor), requestId: req.id, now: ctx.now() };
+}
+
+/** what a use case gets from a request: the database, the actor holding `permission`, the audit context */
+export function useCaseFor(req: FastifyRequest, ctx: AppContext, permission: Permission): UseCase {
+  const actor = requirePermission(req, permission);
+  return { db: ctx.db, actor, audit: auditContext(req, ctx, actor) };
 }

@@ -1,5 +1,7 @@
 // HTTP for reported enforcement acts and their warnings (第八条（三）): the bulk API, the list,
 // the export for the provincial system, and the warnings with their two ways out.
+
+import type { Permission } from '@jiandu/contracts';
 import {
   ACT_KIND_LABELS,
   actBatch,
@@ -10,12 +12,12 @@ import {
   warningQuery,
 } from '@jiandu/contracts';
 import { cite } from '@jiandu/regulation';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
-import { auditContext, requirePermission } from '../../http/auth.ts';
+import { requirePermission, useCaseFor } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { readFile } from '../cases/attachment-routes.ts';
 import { sendFile } from '../documents/download.ts';
@@ -50,13 +52,7 @@ const presentWarning = (w: WarningRow) => ({
 
 export function actRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const uc = (
-    req: Parameters<typeof requirePermission>[0],
-    perm: Parameters<typeof requirePermission>[1],
-  ) => {
-    const actor = requirePermission(req, perm);
-    return { db: ctx.db, actor, audit: auditContext(req, ctx, actor) };
-  };
+  const uc = (req: FastifyRequest, perm: Permission) => useCaseFor(req, ctx, perm);
 
   r.post(
     '/api/v1/acts/batch',

@@ -3,7 +3,7 @@
 // the audit events, and a manifest of hashes (documents/archive-manifest.ts).
 import { zipSync } from 'fflate';
 import type { Actor } from '../../access/actor.ts';
-import type { AuditRow } from '../../audit/rows.ts';
+import { type AuditRow, rowToEvent } from '../../audit/rows.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { type ArchivedEvent, AUDIT, MANIFEST, manifestFor } from '../../documents/archive-manifest.ts';
@@ -91,21 +91,8 @@ export async function caseArchive(q: Queryable, actor: Actor, c: CaseRow, now: D
        OR (entity_type = 'document' AND entity_id = ANY(${docs.map((d) => d.id)}))
     ORDER BY seq`);
   const archived: ArchivedEvent[] = events.map((r) => ({
-    seq: r.seq,
-    id: r.id,
+    ...rowToEvent(r),
     occurredAt: r.occurred_at.toISOString(),
-    actorId: r.actor_id,
-    actorName: r.actor_name,
-    actorRole: r.actor_role,
-    organisationId: r.organisation_id,
-    regionCode: r.region_code,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    before: r.before,
-    after: r.after,
-    article: r.article,
-    requestId: r.request_id,
     prevHash: r.prev_hash,
     hash: r.hash,
   }));

@@ -1,14 +1,16 @@
 // HTTP for official documents: the case's documents, DOCX and PDF downloads, sealing, service,
 // cancelling, the organ's seal, and the public check that a PDF is the one issued.
+
+import type { Permission } from '@jiandu/contracts';
 import { documentCancel, documentNumber, documentService, uuid } from '@jiandu/contracts';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { renderDocx } from '../../documents/render-docx.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
-import { auditContext, requirePermission } from '../../http/auth.ts';
+import { requirePermission, useCaseFor } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { readFile } from '../cases/attachment-routes.ts';
 import { getCase } from '../cases/queries.ts';
@@ -25,13 +27,7 @@ const SEAL_MAX_BYTES = 2_000_000;
 
 export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const uc = (
-    req: Parameters<typeof requirePermission>[0],
-    perm: Parameters<typeof requirePermission>[1],
-  ) => {
-    const actor = requirePermission(req, perm);
-    return { db: ctx.db, actor, audit: auditContext(req, ctx, actor) };
-  };
+  const uc = (req: FastifyRequest, perm: Permission) => useCaseFor(req, ctx, perm);
   const loadDoc = async (req: Parameters<typeof requirePermission>[0], id: string) => {
     const actor = requirePermission(req, 'case.read');
     const doc = await getDocument(ctx.db, actor, id);

@@ -1,4 +1,6 @@
 // HTTP for regions, organisations and jurisdiction: parse, call the use case, answer.
+
+import type { Permission } from '@jiandu/contracts';
 import {
   createOrganisation as createOrganisationBody,
   createRegion as createRegionBody,
@@ -8,11 +10,11 @@ import {
   updateRegion as updateRegionBody,
   uuid,
 } from '@jiandu/contracts';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { auditContext, requirePermission } from '../../http/auth.ts';
+import { requirePermission, useCaseFor } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { getOrganisation, listOrganisations, loadRegions } from './queries.ts';
 import {
@@ -30,13 +32,7 @@ const tags = ['organisations'];
 
 export function organisationRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const uc = (
-    req: Parameters<typeof requirePermission>[0],
-    perm: Parameters<typeof requirePermission>[1],
-  ) => {
-    const actor = requirePermission(req, perm);
-    return { db: ctx.db, actor, audit: auditContext(req, ctx, actor) };
-  };
+  const uc = (req: FastifyRequest, perm: Permission) => useCaseFor(req, ctx, perm);
 
   r.get('/api/v1/regions', { schema: { tags, summary: '行政区划 Regions' } }, async (req) => {
     requirePermission(req, 'organisation.read');
