@@ -37,6 +37,9 @@ function wrap(c: pg.Pool | pg.PoolClient): Queryable {
 
 export async function openPostgres(url: string, max = 10): Promise<Db & { pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // an idle connection the server ends (restart, failover, a dropped database) is replaced by
+  // the pool on next use; it must not bring the process down
+  pool.on('error', (err) => console.warn(`PostgreSQL connection lost: ${err.message}`));
   // Fail at start-up, not at the first request, when the server is unreachable.
   await pool.query('SELECT 1');
   return {
