@@ -1,8 +1,11 @@
 // Officers, supervisors and their certificates through the API (第七条第二款, 第七条（八）,
 // 第十六条（七）, 第十七条), and the public certificate check.
+import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
+import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
@@ -262,5 +265,39 @@ describe('第八条（四） qualified agencies', () => {
     expect(JSON.stringify((await t.anonymous.get('/api/v1/public/qualified-agencies')).json())).not.toMatch(
       /confirmedBy|userId|吴磊/,
     );
+  });
+
+  it('第八条（四）: the organ issues the announcement as a numbered document; sealed, it is public and verifiable', async () => {
+    const head = await t.login('zezhou-head');
+    expect(
+      (await (await t.login('zezhou-sup1')).post('/api/v1/qualifications/announcement')).statusCode,
+    ).toBe(403);
+    const issued = await head.post('/api/v1/qualifications/announcement');
+    expect(issued.statusCode, issued.body).toBe(201);
+    expect(issued.json().number).toBe('泽执监公〔2026〕1号');
+    const doc = (await head.get(`/api/v1/documents/${issued.json().id}`)).json();
+    expect(doc).toMatchObject({
+      kind: 'qualification_announcement',
+      sealable: true,
+      actions: { seal: true },
+    });
+    const docx = await head.get(`/api/v1/documents/${issued.json().id}/docx`);
+    const xml = strFromU8(unzipSync(docx.rawPayload)['word/document.xml']);
+    expect(xml).toContain('泽州县市场监督管理局');
+    expect(xml).toContain('第八条第（四）项');
+    expect(
+      (await (await t.login('gaoping-sup1')).get(`/api/v1/documents/${issued.json().id}`)).statusCode,
+    ).toBe(404);
+    // not public until sealed
+    expect((await t.anonymous.get('/api/v1/public/announcements?regionCode=140525')).json().items).toEqual(
+      [],
+    );
+    if (!libreOfficeAvailable()) return;
+    expect((await head.post(`/api/v1/documents/${issued.json().id}/seal`)).statusCode).toBe(200);
+    const list = (await t.anonymous.get('/api/v1/public/announcements?regionCode=140525')).json().items;
+    expect(list).toMatchObject([{ number: '泽执监公〔2026〕1号', government: '泽州县人民政府' }]);
+    const pdf = await t.anonymous.get(`/api/v1/public/announcements/${list[0].id}/pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(createHash('sha256').update(pdf.rawPayload).digest('hex')).toBe(list[0].sha256);
   });
 });

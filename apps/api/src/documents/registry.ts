@@ -134,8 +134,26 @@ export const DOCUMENT_SPECS: Record<DocumentKind, DocumentKindSpec> = Object.fro
   ]),
 ) as Record<DocumentKind, DocumentKindSpec>;
 
-export const documentSpec = (kind: string): DocumentKindSpec | undefined =>
-  Object.hasOwn(DOCUMENT_SPECS, kind) ? DOCUMENT_SPECS[kind as DocumentKind] : undefined;
+/** documents the organ issues outside any case: built by their own use case, not from a case */
+export const ORGAN_DOCUMENT_SPECS = {
+  qualification_announcement: {
+    zh: '行政执法主体资格公告',
+    en: 'Announcement of qualified agencies',
+    article: 'art8.1.4',
+    numberCode: '公',
+    sealable: true,
+    delivered: false,
+  },
+} as const;
+
+type SpecSummary = Pick<DocumentKindSpec, 'zh' | 'en' | 'article' | 'numberCode' | 'sealable' | 'delivered'>;
+
+export const documentSpec = (kind: string): SpecSummary | undefined =>
+  Object.hasOwn(DOCUMENT_SPECS, kind)
+    ? DOCUMENT_SPECS[kind as DocumentKind]
+    : Object.hasOwn(ORGAN_DOCUMENT_SPECS, kind)
+      ? ORGAN_DOCUMENT_SPECS[kind as keyof typeof ORGAN_DOCUMENT_SPECS]
+      : undefined;
 
 /** build the content of a document, with its kind stamped on it */
 export function buildDocument(

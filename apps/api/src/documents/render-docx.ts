@@ -147,6 +147,8 @@ function signature(sig: NonNullable<OfficialDocument['signature']>): Paragraph[]
       spacing: exact(),
       alignment: AlignmentType.RIGHT,
       indent: { right: Math.max(0, dateIndent + shift) },
+      // the signature never parts from its date at a page break
+      keepNext: true,
       children: [run(sig.name)],
     }),
     new Paragraph({

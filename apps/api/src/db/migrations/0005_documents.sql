@@ -29,7 +29,8 @@ CREATE TABLE document_sequences (
 
 CREATE TABLE documents (
   id            uuid PRIMARY KEY,
-  case_id       uuid NOT NULL REFERENCES supervision_cases (id),
+  -- the case it belongs to; null for the organ's own documents (the qualification announcement)
+  case_id       uuid REFERENCES supervision_cases (id),
   -- the step that issued it (null for the petition receipt, issued at registration)
   step_n        integer,
   kind          text NOT NULL,

@@ -10,7 +10,7 @@ export const TO_AGENCY = ['supervision_notice', 'supervision_decision', 'service
 
 export interface DocumentRow {
   id: string;
-  case_id: string;
+  case_id: string | null;
   step_n: number | null;
   kind: string;
   organ_id: string;
@@ -32,13 +32,13 @@ export interface DocumentRow {
 const SELECT = sql`SELECT d.id, d.case_id, d.step_n, d.kind, d.organ_id, d.region_code, d.number, d.title, d.issued_on,
     d.issued_at, ui.display_name AS issued_by_name, d.content, d.content_sha256, d.sealed_at,
     us.display_name AS sealed_by_name, d.pdf_sha256, d.cancelled_at, d.cancel_reason
-  FROM documents d JOIN supervision_cases c ON c.id = d.case_id
+  FROM documents d LEFT JOIN supervision_cases c ON c.id = d.case_id
   LEFT JOIN users ui ON ui.id = d.issued_by LEFT JOIN users us ON us.id = d.sealed_by`;
 
+/** a case's documents follow the case's scope; the organ's own documents its region's */
 function docScope(actor: Actor) {
-  return actor.role === 'agency_liaison'
-    ? sql`${caseScope(actor)} AND d.kind = ANY(${TO_AGENCY})`
-    : caseScope(actor);
+  if (actor.role === 'agency_liaison') return sql`${caseScope(actor)} AND d.kind = ANY(${TO_AGENCY})`;
+  return sql`(CASE WHEN d.case_id IS NULL THEN d.region_code = ANY(${actor.scope.regionCodes}) ELSE ${caseScope(actor)} END)`;
 }
 
 export async function caseDocuments(q: Queryable, actor: Actor, caseId: string): Promise<DocumentRow[]> {

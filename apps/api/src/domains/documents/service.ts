@@ -146,16 +146,18 @@ export async function cancelDocument(uc: UseCase, documentId: string, reason: st
       throw refuse.field('documentId', '已送达的文书不能作废', 'a served document cannot be cancelled', 409);
     await tx.query(sql`UPDATE documents SET cancelled_at = ${uc.audit.now}, cancelled_by = ${uc.actor.userId},
       cancel_reason = ${reason} WHERE id = ${doc.id}`);
-    const issued = reissue
-      ? await issueDocuments(tx, {
-          caseId: doc.case_id,
-          stepN: doc.step_n,
-          kinds: [doc.kind as DocumentKind],
-          issuedOn: shanghaiDate(uc.audit.now),
-          issuedAt: uc.audit.now,
-          issuedBy: uc.actor.userId,
-        })
-      : [];
+    // a case document is issued again from the case; the organ's own is published anew instead
+    const issued =
+      reissue && doc.case_id
+        ? await issueDocuments(tx, {
+            caseId: doc.case_id,
+            stepN: doc.step_n,
+            kinds: [doc.kind as DocumentKind],
+            issuedOn: shanghaiDate(uc.audit.now),
+            issuedAt: uc.audit.now,
+            issuedBy: uc.actor.userId,
+          })
+        : [];
     await recordAudit(tx, uc.audit, {
       action: 'document.cancel',
       entityType: 'document',

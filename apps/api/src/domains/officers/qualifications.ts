@@ -7,9 +7,15 @@ import type { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
+import { ORGAN_DOCUMENT_SPECS } from '../../documents/registry.ts';
+import { qualificationAnnouncement } from '../../documents/templates/qualification-announcement.ts';
 import { refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
+import { governingPack } from '../cases/service.ts';
 import { shanghaiDate } from '../cases/today.ts';
+import { issuerOf } from '../documents/context.ts';
+import { contentHash } from '../documents/issue.ts';
+import { allocateNumber } from '../documents/numbering.ts';
 
 const headOfOrgan = (uc: UseCase) => {
   if (uc.actor.role !== 'organ_head' || uc.actor.organisationKind !== 'supervision_organ')
@@ -126,4 +132,80 @@ export async function listQualifications(q: Queryable, regionCodes: string[]) {
 export async function qualifiedAgencies(q: Queryable, regionCode: string | null) {
   return q.query<QualificationRow>(sql`${SELECT} WHERE q.revoked_on IS NULL AND a.active
     ${regionCode ? sql`AND q.region_code = ${regionCode}` : sql``} ORDER BY r.path, a.name`);
+}
+
+/**
+ * 第八条（四）"并向社会公告": the organ head issues the announcement of the government's
+ * qualified agencies as a numbered document; sealed (POST /documents/:id/seal), it is public.
+ */
+export async function issueAnnouncement(uc: UseCase) {
+  headOfOrgan(uc);
+  return uc.db.tx(async (tx) => {
+    const agencies = await qualifiedAgencies(tx, uc.actor.regionCode);
+    if (!agencies.length)
+      throw refuse.field(
+        'agencies',
+        '本级尚无已确认主体资格的行政执法机关',
+        'no agency of your government is confirmed yet',
+        422,
+        'art8.1.4',
+      );
+    const issuer = await issuerOf(tx, uc.actor.organisationId);
+    const today = shanghaiDate(uc.audit.now);
+    const spec = ORGAN_DOCUMENT_SPECS.qualification_announcement;
+    const number = await allocateNumber(tx, issuer, spec.numberCode, Number(today.slice(0, 4)));
+    const content = qualificationAnnouncement({
+      government: issuer.government,
+      organ: issuer.name,
+      number: number.text,
+      issuedOn: today,
+      packTitle: governingPack(today).titleZh,
+      agencies: agencies.map((a) => ({
+        name: a.agency_name,
+        legalBasis: a.legal_basis,
+        scope: a.scope,
+        confirmedOn: a.confirmed_on,
+      })),
+    });
+    const id = randomUUID();
+    const hash = contentHash(content);
+    await tx.query(sql`
+      INSERT INTO documents (id, case_id, step_n, kind, organ_id, region_code, number_code, number_year, number_seq, number,
+        title, issued_on, issued_at, issued_by, content, content_sha256)
+      VALUES (${id}, NULL, NULL, 'qualification_announcement', ${issuer.id}, ${uc.actor.regionCode}, ${number.code}, ${number.year},
+        ${number.seq}, ${number.text}, ${content.title}, ${today}, ${uc.audit.now}, ${uc.actor.userId},
+        ${JSON.stringify(content)}::jsonb, ${hash})`);
+    await recordAudit(tx, uc.audit, {
+      action: 'document.issue',
+      entityType: 'document',
+      entityId: id,
+      after: {
+        kind: 'qualification_announcement',
+        number: number.text,
+        contentSha256: hash,
+        agencies: agencies.length,
+      },
+      article: 'art8.1.4',
+      organisationId: issuer.id,
+      regionCode: uc.actor.regionCode,
+    });
+    return { id, number: number.text };
+  });
+}
+
+/** sealed announcements, for the public */
+export async function publishedAnnouncements(q: Queryable, regionCode: string | null) {
+  return q.query<{
+    id: string;
+    number: string;
+    title: string;
+    issued_on: string;
+    government: string;
+    pdf_sha256: string;
+  }>(sql`
+    SELECT d.id, d.number, d.title, d.issued_on, g.name AS government, d.pdf_sha256
+    FROM documents d JOIN organisations o ON o.id = d.organ_id JOIN organisations g ON g.id = o.parent_id
+    WHERE d.kind = 'qualification_announcement' AND d.sealed_at IS NOT NULL AND d.cancelled_at IS NULL
+      ${regionCode ? sql`AND d.region_code = ${regionCode}` : sql``}
+    ORDER BY d.issued_at DESC`);
 }

@@ -18,11 +18,15 @@ import { sql } from '../../db/sql.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
+import { sendFile } from '../documents/download.ts';
+import { sealedPdf } from '../documents/queries.ts';
 import { certificateCard } from './card.ts';
 import { presentOfficer } from './presenter.ts';
 import {
   confirm,
+  issueAnnouncement,
   listQualifications,
+  publishedAnnouncements,
   type QualificationRow,
   qualifiedAgencies,
   revoke,
@@ -195,6 +199,53 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
         req.params.id,
         req.body.reason,
       );
+    },
+  );
+
+  r.post(
+    '/api/v1/qualifications/announcement',
+    {
+      schema: {
+        tags,
+        summary: '制发主体资格公告 Issue the announcement of qualified agencies (第八条（四）)',
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'case.act');
+      reply.status(201);
+      return issueAnnouncement({ db: ctx.db, actor, audit: auditContext(req, ctx, actor) });
+    },
+  );
+
+  r.get(
+    '/api/v1/public/announcements',
+    {
+      schema: {
+        tags,
+        summary: '已公告的主体资格公告 Published announcements (public)',
+        querystring: z.object({ regionCode: regionCode.optional() }),
+      },
+    },
+    async (req) => ({
+      items: (await publishedAnnouncements(ctx.db, req.query.regionCode ?? null)).map((a) => ({
+        id: a.id,
+        number: a.number,
+        title: a.title,
+        government: a.government,
+        issuedOn: a.issued_on,
+        sha256: a.pdf_sha256,
+      })),
+    }),
+  );
+
+  r.get(
+    '/api/v1/public/announcements/:id/pdf',
+    { schema: { tags, summary: '公告 PDF (public)', params: z.object({ id: uuid }) } },
+    async (req, reply) => {
+      const a = (await publishedAnnouncements(ctx.db, null)).find((x) => x.id === req.params.id);
+      const pdf = a ? await sealedPdf(ctx.db, a.id) : null;
+      if (!a || !pdf) throw refuse.notFound('公告', 'Announcement');
+      return sendFile(reply, `${a.title}（${a.number}）`, 'pdf', pdf);
     },
   );
 

@@ -10,6 +10,7 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { STATUS_COLOR } from '../public/CertificatePage';
+import { Announcement } from './Announcement';
 import { NewOfficer } from './NewOfficer';
 
 type Status = keyof typeof CERTIFICATE_STATUS_LABELS;
@@ -40,7 +41,7 @@ const ACTIONS = {
 
 export default function OfficersPage() {
   const { pick } = useI18n();
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const { message } = App.useApp();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<Status | undefined>();
@@ -80,11 +81,14 @@ export default function OfficersPage() {
     <Card
       title={pick('执法人员与证件', 'Officers and certificates')}
       extra={
-        can('organisation.write') && (
-          <Button type="primary" onClick={() => setAdding(true)}>
-            {pick('登记执法人员', 'File an officer')}
-          </Button>
-        )
+        <Space>
+          {me?.user.role === 'organ_head' && <Announcement />}
+          {can('organisation.write') && (
+            <Button type="primary" onClick={() => setAdding(true)}>
+              {pick('登记执法人员', 'File an officer')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space style={{ marginBottom: 12 }} wrap>
