@@ -27,7 +27,7 @@ const PASSWORD = 'Bench-pass-2026';
 const NOW = new Date('2026-11-26T02:00:00Z');
 const ACTS = Number(process.env.BENCH_ACTS || 20_000);
 const ONLY = process.env.BENCH_ONLY;
-const BATCH = 2_000;
+const BATCH = Number(process.env.BENCH_BATCH || 2_000);
 const STORED = Number(process.env.BENCH_STORED_ACTS || 1_000_000);
 const PG_URL =
   process.env.BENCH_PG_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
+import { ReportAct } from './ReportAct';
 import { WarningsTab } from './WarningsTab';
 
 interface ActRow {
@@ -35,6 +36,7 @@ function ActsTab({ canReport, agencyId }: { canReport: boolean; agencyId: string
     [page],
   );
   const [report, setReport] = useState<UploadRow[] | null>(null);
+  const [reporting, setReporting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const upload = async (file: File) => {
     setError(null);
@@ -57,6 +59,7 @@ function ActsTab({ canReport, agencyId }: { canReport: boolean; agencyId: string
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       {canReport && (
         <Space wrap>
+          <Button onClick={() => setReporting(true)}>{pick('逐件报送', 'Report one act')}</Button>
           <Button href="/api/v1/acts/template">{pick('下载报送模板', 'Download the template')}</Button>
           <Upload
             accept=".xlsx"
@@ -75,6 +78,16 @@ function ActsTab({ canReport, agencyId }: { canReport: boolean; agencyId: string
             )}
           </Typography.Text>
         </Space>
+      )}
+      {reporting && (
+        <ReportAct
+          agencyId={agencyId}
+          onClose={() => setReporting(false)}
+          onDone={() => {
+            setReporting(false);
+            list.reload();
+          }}
+        />
       )}
       <ProblemAlert error={error ?? list.error} />
       {report && (
