@@ -64,6 +64,23 @@ export const refuse = {
       article,
       fields: [{ field, reason, reason_en: reasonEn }],
     }),
+  /** the regulation refuses: the title says how (not yours / not now / not allowed), the article why */
+  byLaw: (status: number, detail: string, detailEn: string, article: string, field?: string) =>
+    new Refusal({
+      status,
+      code: 'refused_by_law',
+      title: status === 403 ? '无权办理' : status === 409 ? '当前状态不能办理' : '依法不予办理',
+      titleEn:
+        status === 403
+          ? 'Not yours to do'
+          : status === 409
+            ? 'Not possible in this state'
+            : 'Refused under the regulation',
+      detail,
+      detailEn,
+      article,
+      fields: field ? [{ field, reason: detail, reason_en: detailEn }] : undefined,
+    }),
   unauthenticated: () =>
     new Refusal({ status: 401, code: 'unauthenticated', title: '请先登录', titleEn: 'Please log in' }),
   forbidden: (detail = '您的角色无权进行此操作', detailEn = 'Your role may not do this', article?: string) =>

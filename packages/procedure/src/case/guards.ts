@@ -44,6 +44,27 @@ export function notFuture(date: string, today: string, field: string, article: s
     : refusal(article, '日期不能晚于今天', 'the date cannot be in the future', field);
 }
 
+/**
+ * 第十条: a document is served on a day that has come, not before it was issued, and received
+ * (the date on the 送达回证, from which the review window runs) no earlier than served.
+ */
+export function serviceDates(
+  dates: { servedOn: string; receivedOn: string },
+  today: string,
+  issuedOn: string | null = null,
+): Refusal | null {
+  return (
+    notFuture(dates.servedOn, today, 'servedOn', 'art10.1') ??
+    notFuture(dates.receivedOn, today, 'receivedOn', 'art10.2') ??
+    (issuedOn && dates.servedOn < issuedOn
+      ? refusal('art10.1', '送达日期不能早于发文日期', 'service cannot precede the issue date', 'servedOn')
+      : null) ??
+    (dates.receivedOn >= dates.servedOn
+      ? null
+      : refusal('art10.2', '签收日期不能早于送达日期', 'receipt cannot precede service', 'receivedOn'))
+  );
+}
+
 /** 第十条第二款: five working days from the date of receipt, the start day not counted. */
 export function reviewDeadline(env: ProcedureEnv, receivedOn: string): string {
   return computeDeadline(env.calendar, { from: receivedOn, workingDays: 5 }).deadline;

@@ -9,7 +9,7 @@ import {
 import type { ActionType, CaseAction } from './actions.ts';
 import type { DocumentKind } from './documents.ts';
 import type { CaseActor, CaseFacts, ProcedureEnv } from './facts.ts';
-import { after, investigated, notDrafter, notFuture, reviewDeadline } from './guards.ts';
+import { after, investigated, notDrafter, notFuture, reviewDeadline, serviceDates } from './guards.ts';
 import { type Refusal, refusal } from './refusal.ts';
 import type { CaseState } from './states.ts';
 
@@ -498,12 +498,7 @@ export const TRANSITIONS: readonly Transition[] = [
                 '未加盖行政执法监督专用章的决定书不得送达',
                 'an unsealed decision cannot be served',
               ),
-        () => notFuture(action.servedOn, env.today, 'servedOn', 'art10.1'),
-        () => notFuture(action.receivedOn, env.today, 'receivedOn', 'art10.2'),
-        () =>
-          action.receivedOn >= action.servedOn
-            ? null
-            : refusal('art10.2', '签收日期不能早于送达日期', 'receipt cannot precede service', 'receivedOn'),
+        () => serviceDates(action, env.today),
       ),
     apply: ({ facts, action, env }) => ({
       state: 'decided',

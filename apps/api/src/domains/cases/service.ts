@@ -9,7 +9,7 @@ import type { Actor } from '../../access/actor.ts';
 import { type AuditContext, recordAudit } from '../../audit/record.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
-import { Refusal, refuse } from '../../http/problem.ts';
+import { refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
 import { readCalendar } from '../calendar/queries.ts';
 import { issueDocuments } from '../documents/issue.ts';
@@ -180,23 +180,8 @@ async function procedureEnv(tx: Queryable, organId: string, packId: string, now:
 const caseActor = (a: Actor) => ({ userId: a.userId, role: a.role, organisationId: a.organisationId });
 
 function lawRefusal(r: Extract<ReturnType<typeof decide>, { ok: false }>) {
-  return new Refusal({
-    status: r.status,
-    code: 'refused_by_law',
-    title: r.status === 403 ? '无权办理' : r.status === 409 ? '当前状态不能办理' : '依法不予办理',
-    titleEn:
-      r.status === 403
-        ? 'Not yours to do'
-        : r.status === 409
-          ? 'Not possible in this state'
-          : 'Refused under the regulation',
-    detail: r.refusal.reason,
-    detailEn: r.refusal.reasonEn,
-    article: r.refusal.article,
-    fields: r.refusal.field
-      ? [{ field: `action.${r.refusal.field}`, reason: r.refusal.reason, reason_en: r.refusal.reasonEn }]
-      : undefined,
-  });
+  const { reason, reasonEn, article, field } = r.refusal;
+  return refuse.byLaw(r.status, reason, reasonEn, article, field ? `action.${field}` : undefined);
 }
 
 /**

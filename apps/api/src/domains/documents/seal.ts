@@ -8,7 +8,7 @@ import { sql } from '../../db/sql.ts';
 import { stampSeal } from '../../documents/pdf/seal.ts';
 import { documentSpec } from '../../documents/registry.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
-import { Refusal, refuse } from '../../http/problem.ts';
+import { refuse } from '../../http/problem.ts';
 import { currentSeal, type DocumentRow } from './queries.ts';
 
 export interface PreparedSeal {
@@ -21,15 +21,7 @@ export interface PreparedSeal {
 }
 
 const lawRefuses = (status: number, zh: string, en: string, article = 'art10.1') =>
-  new Refusal({
-    status,
-    code: 'refused_by_law',
-    title: '依法不予办理',
-    titleEn: 'Refused under the regulation',
-    detail: zh,
-    detailEn: en,
-    article,
-  });
+  refuse.byLaw(status, zh, en, article);
 
 export const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 

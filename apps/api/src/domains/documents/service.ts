@@ -3,7 +3,7 @@
 // organ's seal. Each writes its audit event in its own transaction.
 import { randomUUID } from 'node:crypto';
 import type { documentService } from '@jiandu/contracts';
-import type { CaseAction, DocumentKind } from '@jiandu/procedure';
+import { type CaseAction, type DocumentKind, serviceDates } from '@jiandu/procedure';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
 import type { Queryable } from '../../db/client.ts';
@@ -63,14 +63,9 @@ export async function recordService(uc: UseCase, documentId: string, input: z.in
         409,
       );
     const today = shanghaiDate(uc.audit.now);
-    if (input.servedOn > today)
-      throw refuse.field('servedOn', '送达日期不能晚于今天', 'cannot be in the future');
-    if (input.receivedOn > today)
-      throw refuse.field('receivedOn', '签收日期不能晚于今天', 'cannot be in the future');
-    if (input.receivedOn < input.servedOn)
-      throw refuse.field('receivedOn', '签收日期不能早于送达日期', 'receipt cannot precede service');
-    if (input.servedOn < doc.issued_on)
-      throw refuse.field('servedOn', '送达日期不能早于发文日期', 'cannot precede the issue date');
+    // the same dates rule as a decision's service in the procedure (第十条)
+    const bad = serviceDates(input, today, doc.issued_on);
+    if (bad) throw refuse.field(bad.field!, bad.reason, bad.reasonEn, 400, bad.article);
     const id = randomUUID();
     await tx.query(sql`
       INSERT INTO document_services (id, document_id, method, recipient, served_on, received_on, recorded_by, recorded_at)

@@ -7,7 +7,7 @@ import { decideCertificate } from '@jiandu/procedure';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
 import { sql } from '../../db/sql.ts';
-import { Refusal, refuse } from '../../http/problem.ts';
+import { refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
 import { recheckOfficerActs } from '../acts/warnings.ts';
 import { shanghaiDate } from '../cases/today.ts';
@@ -102,17 +102,7 @@ export async function actOnCertificate(uc: UseCase, id: string, input: z.infer<t
       { type: input.action, reason: input.reason },
       today,
     );
-    if (!d.ok)
-      throw new Refusal({
-        status: d.status,
-        code: 'refused_by_law',
-        title: '依法不予办理',
-        titleEn: 'Refused under the regulation',
-        detail: d.zh,
-        detailEn: d.en,
-        article: d.article,
-        fields: d.field ? [{ field: d.field, reason: d.zh, reason_en: d.en }] : undefined,
-      });
+    if (!d.ok) throw refuse.byLaw(d.status, d.zh, d.en, d.article, d.field);
     await tx.query(
       sql`UPDATE certificates SET status = ${d.to}, version = version + 1 WHERE id = ${cert.id}`,
     );
