@@ -2,17 +2,16 @@
 // know about the officers and the agency on the act's date. Dates are 'YYYY-MM-DD'.
 import type { IsoDate } from '@jiandu/calendar';
 
-export const ACT_KINDS = {
-  penalty: '行政处罚',
-  licensing: '行政许可',
-  inspection: '行政检查',
-  coercion: '行政强制',
-  levy: '行政征收',
-  benefit: '行政给付',
-  confirmation: '行政确认',
-  other: '其他',
-} as const;
-export type ActKind = keyof typeof ACT_KINDS;
+/** 行政处罚, 行政许可, 行政检查, 行政强制, 行政征收, 行政给付, 行政确认, 其他 (labels: contracts' ACT_KIND_LABELS) */
+export type ActKind =
+  | 'penalty'
+  | 'licensing'
+  | 'inspection'
+  | 'coercion'
+  | 'levy'
+  | 'benefit'
+  | 'confirmation'
+  | 'other';
 
 /** acts that end in a written decision, which must bear the agency's valid seal (第十五条（三）) */
 export const DECISION_KINDS: readonly ActKind[] = [

@@ -1,10 +1,12 @@
 // Phrases every template uses, so that one wording of the law appears once.
+import { PETITION_KIND_LABELS } from '@jiandu/contracts';
 import { bareText, cite, getProvision, type ProvisionId, type RulePack } from '@jiandu/regulation';
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { OfficialDocument } from '../model.ts';
 
-export const PETITION_KIND_ZH = { application: '申请', complaint: '投诉', report: '举报' } as const;
+/** 申请, 投诉, 举报 — the labels the rest of the system uses */
+export const petitionKindZh = (kind: keyof typeof PETITION_KIND_LABELS) => PETITION_KIND_LABELS[kind].zh;
 export const PETITIONER_ZH = { application: '申请人', complaint: '投诉人', report: '举报人' } as const;
 
 export const CHANNEL_ZH: Record<string, string> = {
@@ -33,7 +35,7 @@ export const names = (d: DocumentData, ids: readonly string[]) =>
 export function petitionPhrase(d: DocumentData): string {
   const p = d.petition;
   if (!p) return '';
-  return `${cnDate(p.receivedOn)}通过${CHANNEL_ZH[p.channel] ?? ''}方式提出的${PETITION_KIND_ZH[p.kind]}`;
+  return `${cnDate(p.receivedOn)}通过${CHANNEL_ZH[p.channel] ?? ''}方式提出的${petitionKindZh(p.kind)}`;
 }
 
 /** the parts every outgoing letter shares; templates fill in the rest */

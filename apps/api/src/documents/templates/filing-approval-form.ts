@@ -2,7 +2,7 @@
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { FormRow } from '../model.ts';
-import { internal, PETITION_KIND_ZH, PETITIONER_ZH } from './common.ts';
+import { internal, PETITIONER_ZH, petitionKindZh } from './common.ts';
 
 const PROPOSAL_ZH = { file: '拟立案调查', not_file: '拟不予立案', transfer: '拟移送' } as const;
 const APPROVAL_ZH = { file: '同意立案。', not_file: '同意不予立案。', transfer: '同意移送。' } as const;
@@ -18,7 +18,7 @@ export function filingApprovalForm(d: DocumentData) {
     { label: '案件名称', value: d.caseTitle },
     {
       label: '案件来源',
-      value: p ? `${PETITION_KIND_ZH[p.kind]}（${cnDate(p.receivedOn)}收到）` : '主动监督',
+      value: p ? `${petitionKindZh(p.kind)}（${cnDate(p.receivedOn)}收到）` : '主动监督',
     },
     { label: p ? PETITIONER_ZH[p.kind] : '来源', value: p ? (p.petitioner ?? '匿名') : '—' },
     { label: '被监督机关', value: d.agency.name },

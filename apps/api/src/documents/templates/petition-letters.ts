@@ -2,10 +2,10 @@
 // ends. An anonymous report has nobody to write to, so neither is made for it.
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
-import { outgoing, PETITION_KIND_ZH, packTitle, petitionPhrase } from './common.ts';
+import { outgoing, packTitle, petitionKindZh, petitionPhrase } from './common.ts';
 
 export function petitionReceipt(d: DocumentData) {
-  const kind = d.petition ? PETITION_KIND_ZH[d.petition.kind] : '';
+  const kind = d.petition ? petitionKindZh(d.petition.kind) : '';
   return outgoing(d, `${kind}登记回执`, d.petition?.petitioner ?? null, [
     {
       type: 'p',

@@ -1,17 +1,9 @@
 // 送达回证 (第十条第二款): how and when the decision was served; the date of receipt written on it
 // starts the five working days for review.
+import { SERVICE_METHOD_LABELS } from '@jiandu/contracts';
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import { internal } from './common.ts';
-
-export const SERVICE_METHOD_ZH = {
-  direct: '直接送达',
-  left: '留置送达',
-  post: '邮寄送达',
-  electronic: '电子送达',
-  entrusted: '委托送达',
-} as const;
-export type ServiceMethod = keyof typeof SERVICE_METHOD_ZH;
 
 export function serviceReceipt(d: DocumentData) {
   const a = d.step?.action.type === 'serve_decision' ? d.step.action : null;
@@ -22,7 +14,7 @@ export function serviceReceipt(d: DocumentData) {
       rows: [
         { label: '送达文书名称及文号', value: doc },
         { label: '受送达人', value: d.agency.name },
-        { label: '送达方式', value: SERVICE_METHOD_ZH[(a?.method ?? 'direct') as ServiceMethod] },
+        { label: '送达方式', value: SERVICE_METHOD_LABELS[a?.method ?? 'direct'].zh },
         { label: '送达日期', value: a ? cnDate(a.servedOn) : '' },
         { label: '送达人', value: d.step?.actorName ?? '', signedBy: null },
         {

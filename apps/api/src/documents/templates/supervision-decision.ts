@@ -6,7 +6,7 @@ import { getDecisionKind, getMeasure } from '@jiandu/regulation';
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { Block } from '../model.ts';
-import { articleShort, names, outgoing, packTitle } from './common.ts';
+import { articleShort, names, outgoing, packTitle, petitionKindZh } from './common.ts';
 import { findingBlocks } from './supervision-notice.ts';
 
 const DECIDED: Record<DecisionCode, (deadline: string) => string> = {
@@ -32,7 +32,7 @@ export function supervisionDecision(d: DocumentData) {
   if (!dec) throw new Error('supervision decision without a decision');
   const kind = getDecisionKind(d.pack, dec.kind);
   const origin = d.petition
-    ? `本机关于${cnDate(d.petition.receivedOn)}收到对你单位的${{ application: '申请', complaint: '投诉', report: '举报' }[d.petition.kind]}，反映${d.petition.summary.replace(/。?$/, '')}，于${cnDate(d.registeredOn)}登记${d.filingNumber ? `并立案（${d.filingNumber}）` : ''}。`
+    ? `本机关于${cnDate(d.petition.receivedOn)}收到对你单位的${petitionKindZh(d.petition.kind)}，反映${d.petition.summary.replace(/。?$/, '')}，于${cnDate(d.registeredOn)}登记${d.filingNumber ? `并立案（${d.filingNumber}）` : ''}。`
     : `本机关于${cnDate(d.registeredOn)}对你单位${d.caseTitle}立案监督。`;
   const body: Block[] = [
     { type: 'p', text: `${origin}${investigation(d)}` },

@@ -18,8 +18,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { requirePermission, useCaseFor } from '../../http/auth.ts';
+import { readUpload } from '../../http/files.ts';
 import { refuse } from '../../http/problem.ts';
-import { readFile } from '../cases/attachment-routes.ts';
 import { sendFile } from '../documents/download.ts';
 import { exportActs } from './export.ts';
 import { BatchRefused, ingestActs } from './ingest.ts';
@@ -93,7 +93,7 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const u = uc(req, 'organisation.read');
-      const file = await readFile(req);
+      const file = await readUpload(req, MAX_SHEET_BYTES);
       const { rows, workbook } = await readActsSheet(file.data);
       if (!rows.length) throw refuse.field('file', '表中没有数据行', 'the sheet has no rows');
       const batch = {

@@ -2,13 +2,14 @@
 // are always `attachment` with the sniffed type, so a browser never renders them in place.
 import multipart from '@fastify/multipart';
 import { trackingCode, uuid } from '@jiandu/contracts';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC_ACTOR } from '../../audit/record.ts';
 import type { AppContext } from '../../context.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
-import { Refusal, refuse } from '../../http/problem.ts';
+import { readUpload, sendDownload } from '../../http/files.ts';
+import { refuse } from '../../http/problem.ts';
 import {
   addPetitionerAttachment,
   addStaffAttachment,
@@ -19,33 +20,6 @@ import { MAX_FILE_BYTES } from './files.ts';
 import { getCase } from './queries.ts';
 
 const tags = ['cases'];
-
-export async function readFile(req: FastifyRequest): Promise<{ name: string; data: Buffer }> {
-  if (!req.isMultipart())
-    throw refuse.field(
-      'file',
-      '请以 multipart/form-data 上传文件',
-      'upload the file as multipart/form-data',
-      415,
-    );
-  const part = await req.file();
-  if (!part) throw refuse.field('file', '没有收到文件', 'no file received');
-  const data = await part.toBuffer().catch((err: { code?: string }) => {
-    if (err.code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new Refusal({
-        status: 413,
-        code: 'too_large',
-        title: '文件过大',
-        titleEn: 'File too large',
-        detail: `单个文件不得超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-        detailEn: `a file may not exceed ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-        fields: [{ field: 'file', reason: '文件过大', reason_en: 'too large' }],
-      });
-    throw err;
-  });
-  if (data.length === 0) throw refuse.field('file', '文件为空', 'the file is empty');
-  return { name: part.filename, data };
-}
 
 export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 } });
@@ -63,7 +37,7 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       bodyLimit: MAX_FILE_BYTES + 64 * 1024,
     },
     async (req, reply) => {
-      const file = await readFile(req);
+      const file = await readUpload(req, MAX_FILE_BYTES);
       const meta = await addPetitionerAttachment(
         ctx.db,
         { actor: PUBLIC_ACTOR, requestId: req.id, now: ctx.now() },
@@ -85,7 +59,7 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'case.act');
       const c = await getCase(ctx.db, actor, req.params.id);
       if (!c) throw refuse.notFound('案件', 'Case');
-      const file = await readFile(req);
+      const file = await readUpload(req, MAX_FILE_BYTES);
       reply.status(201);
       return addStaffAttachment(ctx.db, auditContext(req, ctx, actor), actor, c, file);
     },
@@ -113,14 +87,7 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       const a = await attachmentContent(ctx.db, c.id, req.params.attachmentId);
       if (!a || (a.source === 'petitioner' && actor.role === 'agency_liaison'))
         throw refuse.notFound('附件', 'Attachment');
-      return reply
-        .type(a.media_type)
-        .header(
-          'content-disposition',
-          `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(a.file_name)}`,
-        )
-        .header('cache-control', 'private, no-store')
-        .send(Buffer.from(a.content));
+      return sendDownload(reply, a.file_name, a.media_type, a.content, 'attachment');
     },
   );
 }

@@ -96,23 +96,6 @@ export async function currentSeal(q: Queryable, organId: string): Promise<SealRo
   return row ?? null;
 }
 
-/** the document a number names, and the hash of its sealed PDF: for public verification */
-export async function byNumber(q: Queryable, number: string) {
-  const [row] = await q.query<{
-    id: string;
-    kind: string;
-    title: string;
-    issued_on: string;
-    pdf_sha256: string | null;
-    cancelled_at: Date | null;
-    organ_name: string;
-  }>(sql`
-    SELECT d.id, d.kind, d.title, d.issued_on, d.pdf_sha256, d.cancelled_at, g.name AS organ_name
-    FROM documents d JOIN organisations o ON o.id = d.organ_id JOIN organisations g ON g.id = o.parent_id
-    WHERE d.number = ${number}`);
-  return row ?? null;
-}
-
 /** the case's decision as issued, not cancelled: what seal_decision seals and serve_decision serves */
 export async function currentDecisionDocument(
   q: Queryable,

@@ -11,8 +11,9 @@ import { sql } from '../../db/sql.ts';
 import { renderDocx } from '../../documents/render-docx.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
 import { requirePermission, useCaseFor } from '../../http/auth.ts';
+import { readUpload } from '../../http/files.ts';
 import { refuse } from '../../http/problem.ts';
-import { readFile } from '../cases/attachment-routes.ts';
+import { MAX_FILE_BYTES } from '../cases/files.ts';
 import { getCase } from '../cases/queries.ts';
 import { caseArchive } from './archive.ts';
 import { fileName, sendFile } from './download.ts';
@@ -216,7 +217,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const u = uc(req, 'organisation.write');
-      const file = await readFile(req);
+      const file = await readUpload(req, MAX_FILE_BYTES);
       reply.status(201);
       return uploadSeal(u, req.params.id, file.name, file.data);
     },
@@ -233,7 +234,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req) => {
-      const file = await readFile(req);
+      const file = await readUpload(req, MAX_FILE_BYTES);
       return verifyDocument(ctx.db, sha256(file.data), req.query.number ?? null);
     },
   );
