@@ -48,12 +48,19 @@ export async function confirm(uc: UseCase, input: z.infer<typeof confirmQualific
       );
     const today = shanghaiDate(uc.audit.now);
     const from = input.confirmedOn ?? today;
-    if (from > today) throw refuse.field('confirmedOn', '确认日期不能晚于今天', 'cannot be in the future');
+    if (from > today)
+      throw refuse.field('confirmedOn', '确认日期不能晚于今天', 'cannot be in the future', 400, 'art8.1.4');
     const [later] = await tx.query(
       sql`SELECT 1 FROM qualifications WHERE agency_id = ${a.id} AND confirmed_on > ${from}`,
     );
     if (later)
-      throw refuse.field('confirmedOn', '已有更晚的确认记录', 'a later confirmation is on record', 409);
+      throw refuse.field(
+        'confirmedOn',
+        '已有更晚的确认记录',
+        'a later confirmation is on record',
+        409,
+        'art8.1.4',
+      );
     await tx.query(sql`UPDATE qualifications SET revoked_on = ${from}, revoked_by = ${uc.actor.userId},
       revoke_reason = '重新确认' WHERE agency_id = ${a.id} AND revoked_on IS NULL`);
     const id = randomUUID();
