@@ -3,13 +3,18 @@ import { z } from 'zod';
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '必须是 YYYY-MM-DD 格式的日期¦must be a date YYYY-MM-DD' })
-  .refine(
-    (s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { error: '不是有效的日历日期¦must be a real calendar date' },
-  );
+  .refine(isCalendarDate, { error: '不是有效的日历日期¦must be a real calendar date' });
+
+/** YYYY-MM-DD names a real day (arithmetic, not Date: bulk reports check thousands at once) */
+function isCalendarDate(s: string): boolean {
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return d <= days;
+}
 
 export const uuid = z.uuid();
 export const regionCode = z

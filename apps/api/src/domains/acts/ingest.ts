@@ -29,6 +29,7 @@ export interface RowResult {
 }
 
 const CHUNK = 2000;
+const YIELD_EVERY = 250;
 const ACT_COLUMNS = [
   'id',
   'agency_id',
@@ -81,69 +82,13 @@ export class BatchRefused extends Refusal {
  */
 export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, pre: FieldProblem[][] = []) {
   const today = shanghaiDate(uc.audit.now);
+  const agency = await reportingAgency(uc, batch.agencyId);
+  // the rows' own checks are pure: done before the transaction, so neither a connection nor the
+  // agency's lock is held while thousands of rows are parsed and hashed
+  const { results, valid } = await checkRows(batch.acts, pre, today);
   return uc.db.tx(async (tx) => {
-    const [agency] = await tx.query<{ id: string; region_code: string }>(sql`
-      SELECT id, region_code FROM organisations WHERE id = ${batch.agencyId} AND kind = 'agency' AND active
-        AND region_code = ANY(${uc.actor.scope.regionCodes})`);
-    if (!agency)
-      throw refuse.field(
-        'agencyId',
-        '请选择本辖区内有效的行政执法机关',
-        'choose an active agency in your jurisdiction',
-      );
-    const mayReport =
-      (uc.actor.role === 'agency_liaison' && uc.actor.organisationId === agency.id) ||
-      uc.actor.role === 'admin';
-    if (!mayReport)
-      throw refuse.forbidden(
-        '只有本机关联络员或管理员可以报送执法信息',
-        'only the agency liaison or an administrator may report',
-        'art8.1.3',
-      );
     // one batch of an agency at a time: the case-number check below then holds until commit
     await tx.query(sql`SELECT pg_advisory_xact_lock(hashtext(${agency.id}))`);
-
-    // 1. each row on its own: shape, dates, duplicates within the batch
-    const results: RowResult[] = [];
-    const valid: { row: number; act: ActInput }[] = [];
-    const seen = new Map<string, number>();
-    batch.acts.forEach((raw, row) => {
-      // parse once; the bilingual field problems are worked out only for a refused row
-      const attempt = actInput.safeParse(raw);
-      const errors = [
-        ...(pre[row] ?? []),
-        ...(attempt.success ? [] : fieldProblems(actInput, raw, `acts.${row}`)),
-      ];
-      const parsed = errors.length || !attempt.success ? null : attempt.data;
-      // a spreadsheet row's case number is still named when its other cells are refused
-      if (parsed) {
-        if (parsed.decisionDate > today)
-          errors.push(problem(row, 'decisionDate', '决定日期不能晚于今天', 'cannot be in the future'));
-        for (const [i, d] of parsed.deadlines.entries())
-          if (d.metOn && d.metOn > today)
-            errors.push(
-              problem(row, `deadlines.${i}.metOn`, '办结日期不能晚于今天', 'cannot be in the future'),
-            );
-        const first = seen.get(parsed.caseNumber);
-        if (first !== undefined)
-          errors.push(
-            problem(
-              row,
-              'caseNumber',
-              `与第 ${first + 1} 行案件编号重复`,
-              `repeats the case number of row ${first + 1}`,
-            ),
-          );
-        else seen.set(parsed.caseNumber, row);
-      }
-      const caseNumber =
-        parsed?.caseNumber ??
-        (typeof (raw as { caseNumber?: unknown })?.caseNumber === 'string'
-          ? (raw as { caseNumber: string }).caseNumber
-          : null);
-      if (errors.length) results[row] = { row, caseNumber, status: 'rejected', errors };
-      else valid.push({ row, act: parsed! });
-    });
 
     // 2. officers by certificate number: known, and of this agency
     const numbers = [...new Set(valid.flatMap((v) => v.act.officers))];
@@ -163,7 +108,7 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
       ).map((r) => [r.case_number, r.content_sha256]),
     );
     const toStore: { row: number; act: ActInput; hash: string; officerIds: string[] }[] = [];
-    for (const { row, act } of valid) {
+    for (const { row, act, hash } of valid) {
       const errors: FieldProblem[] = [];
       act.officers.forEach((n, i) => {
         const o = officers.get(n);
@@ -179,7 +124,6 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
             ),
           );
       });
-      const hash = createHash('sha256').update(canonicalJson(act)).digest('hex');
       const before = existing.get(act.caseNumber);
       if (!errors.length && before === hash) {
         results[row] = { row, caseNumber: act.caseNumber, status: 'unchanged' };
@@ -307,6 +251,81 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
       });
     return { stored, unchanged, rejected: rejected.length, warnings: warningCount, rows: results };
   });
+}
+
+/** the agency reported for: active, in the actor's jurisdiction, and the actor its liaison or an admin */
+async function reportingAgency(uc: UseCase, agencyId: string) {
+  const [agency] = await uc.db.query<{ id: string; region_code: string }>(sql`
+    SELECT id, region_code FROM organisations WHERE id = ${agencyId} AND kind = 'agency' AND active
+      AND region_code = ANY(${uc.actor.scope.regionCodes})`);
+  if (!agency)
+    throw refuse.field(
+      'agencyId',
+      '请选择本辖区内有效的行政执法机关',
+      'choose an active agency in your jurisdiction',
+    );
+  const mayReport =
+    (uc.actor.role === 'agency_liaison' && uc.actor.organisationId === agency.id) ||
+    uc.actor.role === 'admin';
+  if (!mayReport)
+    throw refuse.forbidden(
+      '只有本机关联络员或管理员可以报送执法信息',
+      'only the agency liaison or an administrator may report',
+      'art8.1.3',
+    );
+  return agency;
+}
+
+/** each row on its own: shape, dates, duplicates within the batch; a valid row gets its content hash */
+async function checkRows(rows: unknown[], pre: FieldProblem[][], today: string) {
+  const results: RowResult[] = [];
+  const valid: { row: number; act: ActInput; hash: string }[] = [];
+  const seen = new Map<string, number>();
+  for (const [row, raw] of rows.entries()) {
+    // a turn of the event loop now and then: another batch's queries go on meanwhile
+    if (row % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
+    // parse once; the bilingual field problems are worked out only for a refused row
+    const attempt = actInput.safeParse(raw);
+    const errors = [
+      ...(pre[row] ?? []),
+      ...(attempt.success ? [] : fieldProblems(actInput, raw, `acts.${row}`)),
+    ];
+    const parsed = errors.length || !attempt.success ? null : attempt.data;
+    if (parsed) {
+      if (parsed.decisionDate > today)
+        errors.push(problem(row, 'decisionDate', '决定日期不能晚于今天', 'cannot be in the future'));
+      for (const [i, d] of parsed.deadlines.entries())
+        if (d.metOn && d.metOn > today)
+          errors.push(
+            problem(row, `deadlines.${i}.metOn`, '办结日期不能晚于今天', 'cannot be in the future'),
+          );
+      const first = seen.get(parsed.caseNumber);
+      if (first !== undefined)
+        errors.push(
+          problem(
+            row,
+            'caseNumber',
+            `与第 ${first + 1} 行案件编号重复`,
+            `repeats the case number of row ${first + 1}`,
+          ),
+        );
+      else seen.set(parsed.caseNumber, row);
+    }
+    // a spreadsheet row's case number is still named when its other cells are refused
+    const caseNumber =
+      parsed?.caseNumber ??
+      (typeof (raw as { caseNumber?: unknown })?.caseNumber === 'string'
+        ? (raw as { caseNumber: string }).caseNumber
+        : null);
+    if (errors.length) results[row] = { row, caseNumber, status: 'rejected', errors };
+    else
+      valid.push({
+        row,
+        act: parsed!,
+        hash: createHash('sha256').update(canonicalJson(parsed)).digest('hex'),
+      });
+  }
+  return { results, valid };
 }
 
 export async function insertWarnings(
