@@ -2,3 +2,4 @@ export * from './acts/index.ts';
 export * from './case/index.ts';
 export * from './jurisdiction.ts';
 export * from './officers/certificate.ts';
+export * from './evaluations/index.ts';

@@ -1,0 +1,3 @@
+export * from './draw.ts';
+export * from './rubric.ts';
+export * from './score.ts';
