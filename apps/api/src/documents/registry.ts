@@ -144,6 +144,14 @@ export const ORGAN_DOCUMENT_SPECS = {
     sealable: true,
     delivered: false,
   },
+  evaluation_results: {
+    zh: '行政执法案卷评查结果通报',
+    en: 'Results of a case-file evaluation',
+    article: 'art8.1.1',
+    numberCode: '评',
+    sealable: true,
+    delivered: false,
+  },
 } as const;
 
 type SpecSummary = Pick<DocumentKindSpec, 'zh' | 'en' | 'article' | 'numberCode' | 'sealable' | 'delivered'>;

@@ -8,8 +8,8 @@ import { canonicalJson } from '../../audit/chain.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import type { OfficialDocument } from '../../documents/model.ts';
-import { buildDocument, DOCUMENT_SPECS } from '../../documents/registry.ts';
-import { documentData, issuerOf, loadCaseForDocs } from './context.ts';
+import { buildDocument, DOCUMENT_SPECS, ORGAN_DOCUMENT_SPECS } from '../../documents/registry.ts';
+import { documentData, type Issuer, issuerOf, loadCaseForDocs } from './context.ts';
 import { allocateNumber } from './numbering.ts';
 
 export interface IssuedDocument {
@@ -60,4 +60,34 @@ export async function issueDocuments(tx: Queryable, input: IssueInput): Promise<
     out.push({ id, kind, number: number?.text ?? null, contentSha256: hash });
   }
   return out;
+}
+
+/**
+ * A document the organ issues outside any case (an announcement, a results notice): numbered
+ * under its kind's code, built with that number, frozen with its hash. The caller audits.
+ */
+export async function issueOrganDocument(
+  tx: Queryable,
+  input: {
+    issuer: Issuer;
+    kind: keyof typeof ORGAN_DOCUMENT_SPECS;
+    regionCode: string;
+    issuedOn: IsoDate;
+    issuedAt: Date;
+    issuedBy: string;
+    build: (number: string) => OfficialDocument;
+  },
+) {
+  const spec = ORGAN_DOCUMENT_SPECS[input.kind];
+  const number = await allocateNumber(tx, input.issuer, spec.numberCode, Number(input.issuedOn.slice(0, 4)));
+  const content = input.build(number.text);
+  const id = randomUUID();
+  const hash = contentHash(content);
+  await tx.query(sql`
+    INSERT INTO documents (id, case_id, step_n, kind, organ_id, region_code, number_code, number_year, number_seq, number,
+      title, issued_on, issued_at, issued_by, content, content_sha256)
+    VALUES (${id}, NULL, NULL, ${input.kind}, ${input.issuer.id}, ${input.regionCode}, ${number.code}, ${number.year},
+      ${number.seq}, ${number.text}, ${content.title}, ${input.issuedOn}, ${input.issuedAt}, ${input.issuedBy},
+      ${JSON.stringify(content)}::jsonb, ${hash})`);
+  return { id, number: number.text, contentSha256: hash };
 }

@@ -7,15 +7,13 @@ import type { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
-import { ORGAN_DOCUMENT_SPECS } from '../../documents/registry.ts';
 import { qualificationAnnouncement } from '../../documents/templates/qualification-announcement.ts';
 import { refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
 import { governingPack } from '../cases/service.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { issuerOf } from '../documents/context.ts';
-import { contentHash } from '../documents/issue.ts';
-import { allocateNumber } from '../documents/numbering.ts';
+import { issueOrganDocument } from '../documents/issue.ts';
 
 const headOfOrgan = (uc: UseCase) => {
   if (uc.actor.role !== 'organ_head' || uc.actor.organisationKind !== 'supervision_organ')
@@ -159,44 +157,43 @@ export async function issueAnnouncement(uc: UseCase) {
       );
     const issuer = await issuerOf(tx, uc.actor.organisationId);
     const today = shanghaiDate(uc.audit.now);
-    const spec = ORGAN_DOCUMENT_SPECS.qualification_announcement;
-    const number = await allocateNumber(tx, issuer, spec.numberCode, Number(today.slice(0, 4)));
-    const content = qualificationAnnouncement({
-      government: issuer.government,
-      organ: issuer.name,
-      number: number.text,
+    const doc = await issueOrganDocument(tx, {
+      issuer,
+      kind: 'qualification_announcement',
+      regionCode: uc.actor.regionCode,
       issuedOn: today,
-      packTitle: governingPack(today).titleZh,
-      agencies: agencies.map((a) => ({
-        name: a.agency_name,
-        legalBasis: a.legal_basis,
-        scope: a.scope,
-        confirmedOn: a.confirmed_on,
-      })),
+      issuedAt: uc.audit.now,
+      issuedBy: uc.actor.userId,
+      build: (number) =>
+        qualificationAnnouncement({
+          government: issuer.government,
+          organ: issuer.name,
+          number,
+          issuedOn: today,
+          packTitle: governingPack(today).titleZh,
+          agencies: agencies.map((a) => ({
+            name: a.agency_name,
+            legalBasis: a.legal_basis,
+            scope: a.scope,
+            confirmedOn: a.confirmed_on,
+          })),
+        }),
     });
-    const id = randomUUID();
-    const hash = contentHash(content);
-    await tx.query(sql`
-      INSERT INTO documents (id, case_id, step_n, kind, organ_id, region_code, number_code, number_year, number_seq, number,
-        title, issued_on, issued_at, issued_by, content, content_sha256)
-      VALUES (${id}, NULL, NULL, 'qualification_announcement', ${issuer.id}, ${uc.actor.regionCode}, ${number.code}, ${number.year},
-        ${number.seq}, ${number.text}, ${content.title}, ${today}, ${uc.audit.now}, ${uc.actor.userId},
-        ${JSON.stringify(content)}::jsonb, ${hash})`);
     await recordAudit(tx, uc.audit, {
       action: 'document.issue',
       entityType: 'document',
-      entityId: id,
+      entityId: doc.id,
       after: {
         kind: 'qualification_announcement',
-        number: number.text,
-        contentSha256: hash,
+        number: doc.number,
+        contentSha256: doc.contentSha256,
         agencies: agencies.length,
       },
       article: 'art8.1.4',
       organisationId: issuer.id,
       regionCode: uc.actor.regionCode,
     });
-    return { id, number: number.text };
+    return { id: doc.id, number: doc.number };
   });
 }
 
