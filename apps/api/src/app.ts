@@ -17,6 +17,7 @@ import { calendarRoutes } from './domains/calendar/routes.ts';
 import { attachmentRoutes } from './domains/cases/attachment-routes.ts';
 import { caseRoutes } from './domains/cases/routes.ts';
 import { documentRoutes } from './domains/documents/routes.ts';
+import { evaluationRoutes } from './domains/evaluations/routes.ts';
 import { healthRoutes } from './domains/health/routes.ts';
 import { officerRoutes } from './domains/officers/routes.ts';
 import { organisationRoutes } from './domains/organisations/routes.ts';
@@ -81,6 +82,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   documentRoutes(app, ctx);
   officerRoutes(app, ctx);
   actRoutes(app, ctx);
+  evaluationRoutes(app, ctx);
   regulationRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);
