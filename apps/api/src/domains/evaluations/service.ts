@@ -72,15 +72,15 @@ export async function createCampaign(uc: UseCase, input: z.infer<typeof evaluati
   const bad = checkRubric(rubric);
   if (bad) throw byLaw(bad);
   // an edited item may cite an article and a warning rule: both must exist
-  rubric.chapters.forEach((c, ci) =>
-    c.items.forEach((i, ii) => {
+  for (const [ci, c] of rubric.chapters.entries())
+    for (const [ii, i] of c.items.entries()) {
       const at = `rubric.chapters.${ci}.items.${ii}`;
       if (i.article && !findProvision(DEFAULT_PACK, i.article))
         throw refuse.field(`${at}.article`, `办法中没有条款 ${i.article}`, `no provision ${i.article}`);
       if (i.rule && !RULES.some((r) => r.code === i.rule))
         throw refuse.field(`${at}.rule`, `没有预警规则 ${i.rule}`, `no warning rule ${i.rule}`);
-    }),
-  );
+    }
+
   const agencyIds = [...new Set(input.agencyIds)];
   const reviewerIds = [...new Set(input.reviewerIds)];
   return uc.db.tx(async (tx) => {
