@@ -27,6 +27,9 @@ const VerifyPage = lazy(() => import('../features/public/VerifyPage'));
 const CertificatePage = lazy(() => import('../features/public/CertificatePage'));
 const ActsPage = lazy(() => import('../features/acts/ActsPage'));
 const OfficersPage = lazy(() => import('../features/officers/OfficersPage'));
+const EvaluationsPage = lazy(() => import('../features/evaluations/EvaluationsPage'));
+const EvaluationPage = lazy(() => import('../features/evaluations/EvaluationPage'));
+const ScoreFile = lazy(() => import('../features/evaluations/ScoreFile'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -170,6 +173,30 @@ export function App() {
                   element={
                     <Guard permission="case.read">
                       <ActsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="evaluations"
+                  element={
+                    <Guard permission="case.read">
+                      <EvaluationsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="evaluations/:id"
+                  element={
+                    <Guard permission="case.read">
+                      <EvaluationPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="evaluations/files/:id"
+                  element={
+                    <Guard permission="case.read">
+                      <ScoreFile />
                     </Guard>
                   }
                 />
