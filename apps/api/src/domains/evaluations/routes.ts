@@ -135,6 +135,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
           publish:
             c.state === 'scoring' && actor.role === 'organ_head' && c.organ_id === actor.organisationId,
           settle: c.state === 'scoring' && c.organ_id === actor.organisationId,
+          toCase: ['supervisor', 'organ_head'].includes(actor.role) && c.organ_id === actor.organisationId,
         },
       };
     },

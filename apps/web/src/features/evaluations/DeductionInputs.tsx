@@ -46,7 +46,16 @@ export function DeductionInputs({ rubric, value, onChange, onSubmit, prescore = 
       pagination={false}
       dataSource={rows}
       columns={[
-        { title: pick('章', 'Chapter'), dataIndex: 'chapter', width: 90 },
+        {
+          title: pick('章', 'Chapter'),
+          dataIndex: 'chapter',
+          width: 90,
+          // one cell a chapter, spanning its items
+          onCell: (i, n = 0) => ({
+            rowSpan:
+              rows[n - 1]?.chapter === i.chapter ? 0 : rows.filter((r) => r.chapter === i.chapter).length,
+          }),
+        },
         {
           title: pick('扣分情形', 'Deduction'),
           render: (_, i) => (

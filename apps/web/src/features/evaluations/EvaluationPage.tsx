@@ -188,7 +188,7 @@ export default function EvaluationPage() {
                 render: (_, f) =>
                   f.caseId ? (
                     <Link to={`/cases/${f.caseId}`}>{pick('已立案', 'Case opened')}</Link>
-                  ) : f.grade === 'fail' && d.may.settle ? (
+                  ) : f.grade === 'fail' && d.may.toCase ? (
                     <Button
                       size="small"
                       danger

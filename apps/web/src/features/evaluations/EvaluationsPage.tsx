@@ -34,7 +34,11 @@ export default function EvaluationsPage() {
     () => api.get<{ items: (Campaign & { files: number; agencies: number })[] }>('/evaluations'),
     [],
   );
-  const mine = useLoad(() => api.get<MySheet[]>('/evaluation-sheets/mine'), [], me?.permissions.includes('case.act') ?? false);
+  const mine = useLoad(
+    () => api.get<MySheet[]>('/evaluation-sheets/mine'),
+    [],
+    me?.permissions.includes('case.act') ?? false,
+  );
   const todo = (mine.data ?? []).filter((s) => !s.submittedAt && s.campaignState === 'scoring').length;
   return (
     <Card

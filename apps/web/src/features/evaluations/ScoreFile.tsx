@@ -24,7 +24,8 @@ export default function ScoreFile() {
   const [notes, setNotes] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const d = f.data;
+  // going on to the next file keeps this page: never show (or submit) the previous file's sheet
+  const d = f.data?.file.id === id ? f.data : undefined;
   useEffect(() => {
     if (!d) return;
     // my sheet as submitted, else what the warnings already show

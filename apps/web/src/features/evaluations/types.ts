@@ -75,7 +75,7 @@ export interface CampaignDetail extends Campaign {
   reviewers: { id: string; display_name: string; organisation_name: string }[];
   files: FileResult[];
   summary: Summary | null;
-  may: { draw: boolean; publish: boolean; settle: boolean };
+  may: { draw: boolean; publish: boolean; settle: boolean; toCase: boolean };
 }
 export interface Act {
   agencyName: string;
