@@ -6,6 +6,7 @@ import { sql } from '../../apps/api/src/db/sql.ts';
 import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
 import { seedDemoActs } from '../../apps/api/src/seeds/demo-acts.ts';
 import { DEMO_CASES, seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
+import { seedDemoEvaluation } from '../../apps/api/src/seeds/demo-evaluations.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 
 const HAS_PDF = libreOfficeAvailable();
@@ -70,6 +71,17 @@ describe('demo cases through the procedure', () => {
       ]),
     );
     expect(await seedDemoActs(t.ctx.db, new Date('2026-11-26T02:00:00Z'))).toBe(0);
+  });
+
+  it('第八条（一）: the demo evaluation is drawn and partly scored through the use cases, once', async () => {
+    expect(await seedDemoEvaluation(t.ctx.db, new Date('2026-11-26T02:00:00Z'))).toBe(true);
+    const [c] = await t.ctx.db.query<{ state: string; seed: string; files: number; open: number }>(sql`
+      SELECT c.state, c.seed, (SELECT count(*)::int FROM evaluation_files f WHERE f.campaign_id = c.id) AS files,
+        (SELECT count(*)::int FROM evaluation_sheets s JOIN evaluation_files f ON f.id = s.file_id
+          WHERE f.campaign_id = c.id AND s.submitted_at IS NULL) AS open
+      FROM evaluation_campaigns c`);
+    expect(c).toEqual({ state: 'scoring', seed: 'demo-zezhou-2026', files: 4, open: 1 });
+    expect(await seedDemoEvaluation(t.ctx.db, new Date('2026-11-26T02:00:00Z'))).toBe(false);
   });
 
   it('move with the day they are loaded', async () => {

@@ -14,6 +14,7 @@ import { seedDemo } from './seeds/demo.ts';
 import { seedDemoActs } from './seeds/demo-acts.ts';
 import { seedDemoCases } from './seeds/demo-cases.ts';
 import { DEMO_USERS } from './seeds/demo-data.ts';
+import { seedDemoEvaluation } from './seeds/demo-evaluations.ts';
 
 const started = performance.now();
 const config = loadConfig();
@@ -47,6 +48,7 @@ if (config.seedDemo) {
   if (cases) console.log(`demo cases loaded: ${cases}`);
   const acts = await seedDemoActs(db, ctx.now());
   if (acts) console.log(`demo enforcement acts reported: ${acts}`);
+  if (await seedDemoEvaluation(db, ctx.now())) console.log('demo case-file evaluation drawn');
   password = demo.password;
 }
 
