@@ -19,6 +19,7 @@ import { caseRoutes } from './domains/cases/routes.ts';
 import { documentRoutes } from './domains/documents/routes.ts';
 import { evaluationRoutes } from './domains/evaluations/routes.ts';
 import { healthRoutes } from './domains/health/routes.ts';
+import { inboxRoutes } from './domains/inbox/routes.ts';
 import { officerRoutes } from './domains/officers/routes.ts';
 import { organisationRoutes } from './domains/organisations/routes.ts';
 import { regulationRoutes } from './domains/regulation/routes.ts';
@@ -83,6 +84,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   officerRoutes(app, ctx);
   actRoutes(app, ctx);
   evaluationRoutes(app, ctx);
+  inboxRoutes(app, ctx);
   regulationRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);

@@ -12,6 +12,8 @@ export interface Config {
   sessionMaxHours: number;
   secureCookies: boolean;
   loginRateLimit: number;
+  /** the inbox warns of a deadline this many working days ahead */
+  remindWorkingDays: number;
   logLevel: string;
   webDist: string;
   /** training and tests only: the server's clock starts at this instant and runs on */
@@ -47,6 +49,7 @@ export function loadConfig(env = process.env): Config {
     sessionMaxHours: int('JIANDU_SESSION_MAX_HOURS', 12),
     secureCookies: env.JIANDU_SECURE_COOKIES === 'true',
     loginRateLimit: int('JIANDU_LOGIN_RATE_LIMIT', 20),
+    remindWorkingDays: int('JIANDU_REMIND_DAYS', 3),
     logLevel: env.LOG_LEVEL || 'info',
     webDist: path.resolve(env.JIANDU_WEB_DIST || 'apps/web/dist'),
     clockStart: clock(env.JIANDU_CLOCK),

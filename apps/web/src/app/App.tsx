@@ -30,6 +30,7 @@ const OfficersPage = lazy(() => import('../features/officers/OfficersPage'));
 const EvaluationsPage = lazy(() => import('../features/evaluations/EvaluationsPage'));
 const EvaluationPage = lazy(() => import('../features/evaluations/EvaluationPage'));
 const ScoreFile = lazy(() => import('../features/evaluations/ScoreFile'));
+const InboxPage = lazy(() => import('../features/inbox/InboxPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -173,6 +174,14 @@ export function App() {
                   element={
                     <Guard permission="case.read">
                       <ActsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="inbox"
+                  element={
+                    <Guard permission="case.read">
+                      <InboxPage />
                     </Guard>
                   }
                 />

@@ -4,6 +4,7 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BellOutlined,
   BookOutlined,
   CalendarOutlined,
   FileDoneOutlined,
@@ -14,11 +15,12 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@jiandu/contracts';
-import { App, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LangSwitch } from '../components/LangSwitch';
 import { useRoleLabel } from '../components/labels';
+import { loadInbox } from '../features/inbox/api';
 import { type MsgKey, useI18n } from '../lib/i18n';
 import { problemLine } from '../lib/problem';
 import { useAuth } from './AuthContext';
@@ -38,6 +40,7 @@ const NAV: NavItem[] = [
     icon: <ApartmentOutlined />,
     permission: 'organisation.read',
   },
+  { path: '/inbox', label: 'nav.inbox', icon: <BellOutlined />, permission: 'case.read' },
   { path: '/cases', label: 'nav.cases', icon: <FileSearchOutlined />, permission: 'case.read' },
   { path: '/acts', label: 'nav.acts', icon: <AlertOutlined />, permission: 'case.read' },
   { path: '/evaluations', label: 'nav.evaluations', icon: <FileDoneOutlined />, permission: 'case.read' },
@@ -57,6 +60,15 @@ export function AppLayout() {
   const { message } = App.useApp();
   const [collapsed, setCollapsed] = useState(false);
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  // passed and coming deadlines, looked up again on every page change
+  const [urgent, setUrgent] = useState(0);
+  useEffect(() => {
+    if (!can('case.read')) return;
+    loadInbox().then(
+      (b) => setUrgent(b.counts.overdue + b.counts.dueSoon),
+      () => setUrgent(0),
+    );
+  }, [location.pathname, can]);
 
   const onLogout = async () => {
     try {
@@ -100,7 +112,14 @@ export function AppLayout() {
           items={NAV.filter((n) => !n.permission || can(n.permission)).map((n) => ({
             key: n.path,
             icon: n.icon,
-            label: <Link to={n.path}>{t(n.label)}</Link>,
+            label: (
+              <Link to={n.path}>
+                {t(n.label)}
+                {n.path === '/inbox' && urgent > 0 && (
+                  <Badge count={urgent} size="small" offset={[8, -2]} title={t('nav.inbox')} />
+                )}
+              </Link>
+            ),
           }))}
         />
       </Layout.Sider>

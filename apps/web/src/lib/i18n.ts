@@ -35,6 +35,7 @@ const dict = {
   'nav.organisations': ['组织机构', 'Organisations'],
   'nav.cases': ['监督案件', 'Cases'],
   'nav.officers': ['执法人员与证件', 'Officers and certificates'],
+  'nav.inbox': ['待办提醒', 'Inbox'],
   'nav.acts': ['信息化监督', 'Acts and warnings'],
   'nav.evaluations': ['案卷评查', 'Case-file evaluation'],
   'nav.regulation': ['法规依据', 'Regulation'],

@@ -1,0 +1,116 @@
+// What waits for a user, worked out when asked (nothing stored): the cases where the procedure
+// lets him act now, with their open deadlines — passed, or due within a few working days — and
+// the evaluation files he has to score or settle. Pure: rows, the actor and the calendar in.
+import { type CalendarData, computeDeadline } from '@jiandu/calendar';
+import { ACTION_LABELS, allowedActions, type CaseFacts } from '@jiandu/procedure';
+import type { Actor } from '../../access/actor.ts';
+import type { CalendarSnapshot } from '../calendar/queries.ts';
+import { caseDeadlines } from '../cases/presenter.ts';
+
+export type Severity = 'overdue' | 'due_soon' | 'todo';
+
+export interface InboxItem {
+  kind: 'case' | 'evaluation_sheet' | 'evaluation_settle';
+  severity: Severity;
+  title: string;
+  /** what to do, and by when */
+  detail: string;
+  detailEn: string;
+  due: string | null;
+  article: string | null;
+  /** the page in the web UI */
+  link: string;
+}
+
+export interface InboxCase {
+  id: string;
+  title: string;
+  agency_name: string;
+  facts: CaseFacts;
+}
+
+const RANK: Record<Severity, number> = { overdue: 0, due_soon: 1, todo: 2 };
+
+/** the last day that counts as "soon": `days` working days after today */
+export const soonUntil = (cal: CalendarData, today: string, days: number) =>
+  computeDeadline(cal, { from: today, workingDays: days }).deadline;
+
+export function caseItems(
+  rows: readonly InboxCase[],
+  actor: Actor,
+  today: string,
+  soon: string,
+  cal: CalendarSnapshot,
+): InboxItem[] {
+  const who = { userId: actor.userId, role: actor.role, organisationId: actor.organisationId };
+  const out: InboxItem[] = [];
+  for (const c of rows) {
+    const actions = allowedActions(c.facts, who);
+    // a deadline alone concerns the organ handling the case and the agency it supervises;
+    // anyone else hears of a case only when there is something for him to do
+    const concerned = [c.facts.organId, c.facts.agencyId].includes(actor.organisationId);
+    const deadlines =
+      concerned || actions.length ? caseDeadlines(c.facts, today, cal).filter((d) => d.open) : [];
+    const overdue = deadlines.find((d) => d.overdue);
+    const dueSoon = deadlines.find((d) => !d.overdue && d.due <= soon);
+    if (!actions.length && !overdue && !dueSoon) continue;
+    const deadline = overdue ?? dueSoon ?? null;
+    const todo = actions.map((a) => ACTION_LABELS[a]);
+    out.push({
+      kind: 'case',
+      severity: overdue ? 'overdue' : dueSoon ? 'due_soon' : 'todo',
+      title: `${c.title}（${c.agency_name}）`,
+      detail: [
+        deadline && `${deadline.label}：${deadline.due}${overdue ? '，已逾期' : ''}`,
+        todo.length && `可办理：${todo.map((t) => t.zh).join('、')}`,
+      ]
+        .filter(Boolean)
+        .join('；'),
+      detailEn: [
+        deadline && `${deadline.labelEn}: ${deadline.due}${overdue ? ', passed' : ''}`,
+        todo.length && `you may: ${todo.map((t) => t.en).join(', ')}`,
+      ]
+        .filter(Boolean)
+        .join('; '),
+      due: deadline?.due ?? null,
+      article: deadline?.article ?? null,
+      link: `/cases/${c.id}`,
+    });
+  }
+  return out;
+}
+
+export function evaluationItems(
+  sheets: readonly { file_id: string; campaign_title: string; agency_name: string; case_number: string }[],
+  disputed: readonly { file_id: string; campaign_title: string; case_number: string; scores: string }[],
+): InboxItem[] {
+  return [
+    ...sheets.map(
+      (s): InboxItem => ({
+        kind: 'evaluation_sheet',
+        severity: 'todo',
+        title: `${s.campaign_title}：${s.case_number}（${s.agency_name}）`,
+        detail: '案卷待评分',
+        detailEn: 'a file to score',
+        due: null,
+        article: 'art8.1.1',
+        link: `/evaluations/files/${s.file_id}`,
+      }),
+    ),
+    ...disputed.map(
+      (d): InboxItem => ({
+        kind: 'evaluation_settle',
+        severity: 'todo',
+        title: `${d.campaign_title}：${d.case_number}`,
+        detail: `两名评查人员分差过大（${d.scores}），待合议定分`,
+        detailEn: `two reviewers far apart (${d.scores}): to settle`,
+        due: null,
+        article: 'art8.1.1',
+        link: `/evaluations/files/${d.file_id}`,
+      }),
+    ),
+  ];
+}
+
+export const byUrgency = (a: InboxItem, b: InboxItem) =>
+  RANK[a.severity] - RANK[b.severity] || (a.due ?? '9999').localeCompare(b.due ?? '9999');

@@ -1,0 +1,68 @@
+// GET /api/v1/inbox: what waits for the user now (第九条, 第十条 deadlines; 第八条（一） scoring).
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import { sql } from '../../db/sql.ts';
+import { requirePermission } from '../../http/auth.ts';
+import { readCalendar } from '../calendar/queries.ts';
+import { caseScope } from '../cases/queries.ts';
+import { shanghaiDate } from '../cases/today.ts';
+import { type CampaignRow, campaignFiles, campaignSheets, mySheets } from '../evaluations/queries.ts';
+import { fileResults } from '../evaluations/results.ts';
+import { byUrgency, caseItems, evaluationItems, type InboxCase, soonUntil } from './items.ts';
+
+/** the most open cases one inbox looks at, most recently changed first */
+const CASE_CAP = 2000;
+
+export function inboxRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.get(
+    '/api/v1/inbox',
+    { schema: { tags: ['inbox'], summary: '待办事项与期限提醒 What waits for me' } },
+    async (req) => {
+      const actor = requirePermission(req, 'case.read');
+      const today = shanghaiDate(ctx.now());
+      const cal = await readCalendar(ctx.db);
+      const soon = soonUntil(cal.data, today, ctx.config.remindWorkingDays);
+      const cases = await ctx.db.query<InboxCase>(sql`
+        SELECT c.id, c.title, a.name AS agency_name, c.facts
+        FROM supervision_cases c JOIN organisations a ON a.id = c.agency_id
+        WHERE ${caseScope(actor)} AND c.state NOT IN ('not_filed', 'transferred', 'archived')
+        ORDER BY c.updated_at DESC LIMIT ${CASE_CAP}`);
+      const sheets = (await mySheets(ctx.db, actor)).filter(
+        (s) => !s.submitted_at && s.campaign_state === 'scoring',
+      );
+      const disputed: { file_id: string; campaign_title: string; case_number: string; scores: string }[] = [];
+      if (['supervisor', 'organ_head'].includes(actor.role)) {
+        const campaigns = await ctx.db.query<CampaignRow>(sql`
+          SELECT * FROM evaluation_campaigns WHERE organ_id = ${actor.organisationId} AND state = 'scoring'`);
+        for (const c of campaigns)
+          for (const r of fileResults(
+            c.rubric,
+            c.reviewers_per_file,
+            await campaignFiles(ctx.db, c.id),
+            await campaignSheets(ctx.db, c.id),
+          ))
+            if (r.outcome.state === 'disputed')
+              disputed.push({
+                file_id: r.file.id,
+                campaign_title: c.title,
+                case_number: r.file.case_number,
+                scores: r.outcome.scores.join(' / '),
+              });
+      }
+      const items = [...caseItems(cases, actor, today, soon, cal), ...evaluationItems(sheets, disputed)].sort(
+        byUrgency,
+      );
+      return {
+        today,
+        soonUntil: soon,
+        remindWorkingDays: ctx.config.remindWorkingDays,
+        counts: {
+          overdue: items.filter((i) => i.severity === 'overdue').length,
+          dueSoon: items.filter((i) => i.severity === 'due_soon').length,
+          todo: items.filter((i) => i.severity === 'todo').length,
+        },
+        items,
+      };
+    },
+  );
+}
