@@ -1,4 +1,5 @@
 export * from './acts/index.ts';
 export * from './case/index.ts';
+export * from './inspections/index.ts';
 export * from './jurisdiction.ts';
 export * from './officers/certificate.ts';
