@@ -18,6 +18,8 @@ import { attachmentRoutes } from './domains/cases/attachment-routes.ts';
 import { caseRoutes } from './domains/cases/routes.ts';
 import { documentRoutes } from './domains/documents/routes.ts';
 import { healthRoutes } from './domains/health/routes.ts';
+import { campaignRoutes } from './domains/inspections/campaign-routes.ts';
+import { inspectionRoutes } from './domains/inspections/routes.ts';
 import { officerRoutes } from './domains/officers/routes.ts';
 import { organisationRoutes } from './domains/organisations/routes.ts';
 import { regulationRoutes } from './domains/regulation/routes.ts';
@@ -81,6 +83,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   documentRoutes(app, ctx);
   officerRoutes(app, ctx);
   actRoutes(app, ctx);
+  await inspectionRoutes(app, ctx);
+  campaignRoutes(app, ctx);
   regulationRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);

@@ -4,6 +4,7 @@ export * from './calendar.ts';
 export * from './cases.ts';
 export * from './common.ts';
 export * from './documents.ts';
+export * from './inspections.ts';
 export * from './officers.ts';
 export * from './organisations.ts';
 export * from './roles.ts';

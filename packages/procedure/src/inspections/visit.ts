@@ -331,6 +331,20 @@ export function decideVisit(facts: VisitFacts, action: VisitAction, env: VisitEn
             )
           : refusal(row.article, '当前状态不能办理此事项', `not possible while the visit is ${facts.state}`),
     };
+  // what is recorded on site is recorded by one of those present (第七条第二款)
+  if (
+    (action.type === 'record_checklist' || action.type === 'record_findings') &&
+    !facts.supervisorIds.includes(env.actorId)
+  )
+    return {
+      ok: false,
+      status: 422,
+      refusal: refusal(
+        'art7.2',
+        '记录人须是参加现场监督的监督人员之一',
+        'the recorder must be one of the supervisors present',
+      ),
+    };
   const r = row.guard(facts, action as never, env);
   if (r) return { ok: false, status: 422, refusal: r };
   return { ok: true, facts: row.apply(facts, action as never, env), article: row.article };
