@@ -27,6 +27,10 @@ const VerifyPage = lazy(() => import('../features/public/VerifyPage'));
 const CertificatePage = lazy(() => import('../features/public/CertificatePage'));
 const ActsPage = lazy(() => import('../features/acts/ActsPage'));
 const OfficersPage = lazy(() => import('../features/officers/OfficersPage'));
+const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage'));
+const VisitPage = lazy(() => import('../features/inspections/VisitPage'));
+const CampaignsPage = lazy(() => import('../features/inspections/CampaignsPage'));
+const CampaignPage = lazy(() => import('../features/inspections/CampaignPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -170,6 +174,38 @@ export function App() {
                   element={
                     <Guard permission="case.read">
                       <ActsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="inspections"
+                  element={
+                    <Guard permission="case.read">
+                      <InspectionsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="inspections/:id"
+                  element={
+                    <Guard permission="case.read">
+                      <VisitPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="campaigns"
+                  element={
+                    <Guard permission="case.read">
+                      <CampaignsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="campaigns/:id"
+                  element={
+                    <Guard permission="case.read">
+                      <CampaignPage />
                     </Guard>
                   }
                 />

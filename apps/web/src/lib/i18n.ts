@@ -36,6 +36,8 @@ const dict = {
   'nav.cases': ['监督案件', 'Cases'],
   'nav.officers': ['执法人员与证件', 'Officers and certificates'],
   'nav.acts': ['信息化监督', 'Acts and warnings'],
+  'nav.inspections': ['现场监督', 'On-site visits'],
+  'nav.campaigns': ['专项监督', 'Special campaigns'],
   'nav.regulation': ['法规依据', 'Regulation'],
   'nav.users': ['用户管理', 'Users'],
   'nav.audit': ['操作日志', 'Audit log'],
