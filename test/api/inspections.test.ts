@@ -1,7 +1,9 @@
 // On-site visits (第八条（二）) and special campaigns (第七条): two credentialed supervisors,
 // findings before closing, cases opened from findings, scope and refusals that write nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
+import { seedDemoInspections } from '../../apps/api/src/seeds/demo-inspections.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { upload } from '../helpers/multipart.ts';
 
@@ -279,5 +281,30 @@ describe('第七条 special campaigns (专项监督)', () => {
     expect(done.json()).toMatchObject({ state: 'summarised', visits: [{ id: v.id }] });
     const gaoping = await t.login('gaoping-sup1');
     expect((await gaoping.get(`/api/v1/campaigns/${c.id}/report`)).statusCode).toBe(404);
+  });
+});
+
+describe('demo campaign 涉企行政检查专项监督', () => {
+  it('is built through the use cases, audited, and loads only once', async () => {
+    const d = await startTestApp();
+    try {
+      expect(await seedDemoInspections(d.ctx.db, d.clock.now)).toBe(3);
+      expect(await seedDemoInspections(d.ctx.db, d.clock.now)).toBe(0);
+      const head = await d.login('zezhou-head');
+      const [c] = (await head.get('/api/v1/campaigns')).json().items;
+      expect(c).toMatchObject({ theme: '涉企行政检查', state: 'running' });
+      const report = (await head.get(`/api/v1/campaigns/${c.id}/report`)).json();
+      expect(report.totals).toMatchObject({
+        agencies: 2,
+        visits: 3,
+        visitsClosed: 1,
+        problems: 1,
+        casesOpened: 1,
+      });
+      expect(report.cases[0].source).toBe('campaign');
+      expect((await verifyAuditChain(d.ctx.db)).ok).toBe(true);
+    } finally {
+      await d.close();
+    }
   });
 });

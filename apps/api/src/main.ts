@@ -14,6 +14,7 @@ import { seedDemo } from './seeds/demo.ts';
 import { seedDemoActs } from './seeds/demo-acts.ts';
 import { seedDemoCases } from './seeds/demo-cases.ts';
 import { DEMO_USERS } from './seeds/demo-data.ts';
+import { seedDemoInspections } from './seeds/demo-inspections.ts';
 
 const started = performance.now();
 const config = loadConfig();
@@ -47,6 +48,9 @@ if (config.seedDemo) {
   if (cases) console.log(`demo cases loaded: ${cases}`);
   const acts = await seedDemoActs(db, ctx.now());
   if (acts) console.log(`demo enforcement acts reported: ${acts}`);
+  // after the demo cases, which load only into an empty case table
+  const visits = await seedDemoInspections(db, ctx.now());
+  if (visits) console.log(`demo campaign loaded with ${visits} on-site visits`);
   password = demo.password;
 }
 
