@@ -278,7 +278,18 @@ describe('第七条 special campaigns (专项监督)', () => {
       version: c.version,
       action: { type: 'summarise', summary: '专项监督发现问题1个，已立案1件。' },
     });
-    expect(done.json()).toMatchObject({ state: 'summarised', visits: [{ id: v.id }] });
+    expect(done.json()).toMatchObject({
+      state: 'summarised',
+      visits: [{ id: v.id }],
+      actions: ['issue_report'],
+    });
+    const doc = await head.post(`/api/v1/campaigns/${c.id}/report/document`);
+    expect(doc.statusCode, doc.body).toBe(201);
+    expect(doc.json().number).toMatch(/专〔2026〕1号$/);
+    const docx = await head.get(`/api/v1/documents/${doc.json().documentId}/docx`);
+    expect(docx.statusCode).toBe(200);
+    expect((await head.get(`/api/v1/campaigns/${c.id}`)).json().reportDocumentId).toBe(doc.json().documentId);
+    expect((await head.post(`/api/v1/campaigns/${c.id}/report/document`)).statusCode).toBe(409);
     const gaoping = await t.login('gaoping-sup1');
     expect((await gaoping.get(`/api/v1/campaigns/${c.id}/report`)).statusCode).toBe(404);
   });

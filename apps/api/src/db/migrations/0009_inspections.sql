@@ -12,6 +12,8 @@ CREATE TABLE campaigns (
   period_to   date NOT NULL CHECK (period_to >= period_from),
   state       text NOT NULL CHECK (state IN ('draft', 'running', 'summarised')),
   summary     text,
+  -- the 专项监督情况报告 issued once the campaign is summarised
+  report_document_id uuid REFERENCES documents (id),
   version     integer NOT NULL DEFAULT 1,
   created_by  uuid REFERENCES users (id),
   created_at  timestamptz NOT NULL,

@@ -7,6 +7,7 @@ import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
+import { issueCampaignReport } from './campaign-document.ts';
 import { actOnCampaign, createCampaign } from './campaigns.ts';
 import { presentCampaign, presentVisitSummary } from './presenter.ts';
 import { campaignVisits, getCampaign, listCampaigns, namesOf } from './queries.ts';
@@ -97,6 +98,26 @@ export function campaignRoutes(app: FastifyInstance, ctx: AppContext) {
         req.body.action,
       );
       return detail(actor, req.params.id);
+    },
+  );
+
+  r.post(
+    '/api/v1/campaigns/:id/report/document',
+    {
+      schema: {
+        tags,
+        summary: '印发专项监督情况报告 Issue the report as an official document (第七条（七）)',
+        params: z.object({ id: uuid }),
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'case.act');
+      const r = await issueCampaignReport(
+        { db: ctx.db, actor, audit: auditContext(req, ctx, actor) },
+        req.params.id,
+      );
+      reply.status(201);
+      return r;
     },
   );
 }

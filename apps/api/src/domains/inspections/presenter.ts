@@ -65,10 +65,15 @@ export function presentCampaign(c: CampaignRow, names: Map<string, string>, acto
     state: c.state,
     stateLabel: CAMPAIGN_STATE_LABELS[c.state],
     summary: c.summary,
+    reportDocumentId: c.report_document_id,
     agencies: c.agency_ids.map((id) => ({ id, name: names.get(id) ?? '' })),
     version: c.version,
     actions: runs(actor, c.organ_id, ['supervisor', 'organ_head'])
-      ? allowedCampaignActions(campaignFacts(c))
+      ? [
+          ...allowedCampaignActions(campaignFacts(c)),
+          // the report as an official document, once, after the summary (第七条（七）)
+          ...(c.state === 'summarised' && !c.report_document_id ? ['issue_report'] : []),
+        ]
       : [],
   };
 }

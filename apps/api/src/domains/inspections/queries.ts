@@ -40,6 +40,7 @@ export interface CampaignRow {
   period_to: string;
   state: CampaignState;
   summary: string | null;
+  report_document_id: string | null;
   version: number;
   agency_ids: string[];
   created_at: Date;

@@ -33,6 +33,14 @@ export default function CampaignPage() {
       return false;
     }
   };
+  const issueReport = async () => {
+    try {
+      await api.post(`/campaigns/${id}/report/document`);
+      setTick((n) => n + 1);
+    } catch (e) {
+      message.error(problemLine(e, lang));
+    }
+  };
   const r = report.data;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -49,6 +57,14 @@ export default function CampaignPage() {
               <Button onClick={() => setPlanning(true)}>{pick('计划现场监督', 'Plan a visit')}</Button>
             )}
             {can('summarise') && <Button onClick={() => setSummary('')}>{pick('总结', 'Summarise')}</Button>}
+            {can('issue_report') && (
+              <Button onClick={issueReport}>{pick('印发情况报告', 'Issue the report')}</Button>
+            )}
+            {data.reportDocumentId && (
+              <Button href={`/api/v1/documents/${data.reportDocumentId}/docx`}>
+                {pick('下载情况报告（DOCX）', 'Download the report (DOCX)')}
+              </Button>
+            )}
           </Space>
         }
       >

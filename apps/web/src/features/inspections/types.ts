@@ -54,6 +54,7 @@ export interface Campaign {
   state: keyof typeof CAMPAIGN_STATE_LABELS;
   stateLabel: Label;
   summary: string | null;
+  reportDocumentId: string | null;
   agencies: { id: string; name: string }[];
   version: number;
   actions: string[];
