@@ -81,6 +81,7 @@ export function VisitStep({
           >
             <Select
               mode="multiple"
+              optionFilterProp="label"
               loading={sups.loading}
               options={(sups.data?.items ?? []).map((s) => ({
                 value: s.id,
