@@ -20,6 +20,8 @@ import { documentRoutes } from './domains/documents/routes.ts';
 import { evaluationRoutes } from './domains/evaluations/routes.ts';
 import { healthRoutes } from './domains/health/routes.ts';
 import { inboxRoutes } from './domains/inbox/routes.ts';
+import { campaignRoutes } from './domains/inspections/campaign-routes.ts';
+import { inspectionRoutes } from './domains/inspections/routes.ts';
 import { officerRoutes } from './domains/officers/routes.ts';
 import { organisationRoutes } from './domains/organisations/routes.ts';
 import { regulationRoutes } from './domains/regulation/routes.ts';
@@ -85,6 +87,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   actRoutes(app, ctx);
   evaluationRoutes(app, ctx);
   inboxRoutes(app, ctx);
+  await inspectionRoutes(app, ctx);
+  campaignRoutes(app, ctx);
   regulationRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);

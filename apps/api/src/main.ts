@@ -15,6 +15,7 @@ import { seedDemoActs } from './seeds/demo-acts.ts';
 import { seedDemoCases } from './seeds/demo-cases.ts';
 import { DEMO_USERS } from './seeds/demo-data.ts';
 import { seedDemoEvaluation } from './seeds/demo-evaluations.ts';
+import { seedDemoInspections } from './seeds/demo-inspections.ts';
 
 const started = performance.now();
 const config = loadConfig();
@@ -49,6 +50,9 @@ if (config.seedDemo) {
   const acts = await seedDemoActs(db, ctx.now());
   if (acts) console.log(`demo enforcement acts reported: ${acts}`);
   if (await seedDemoEvaluation(db, ctx.now())) console.log('demo case-file evaluation drawn');
+  // after the demo cases, which load only into an empty case table
+  const visits = await seedDemoInspections(db, ctx.now());
+  if (visits) console.log(`demo campaign loaded with ${visits} on-site visits`);
   password = demo.password;
 }
 

@@ -5,6 +5,7 @@ export * from './cases.ts';
 export * from './common.ts';
 export * from './documents.ts';
 export * from './evaluations.ts';
+export * from './inspections.ts';
 export * from './officers.ts';
 export * from './organisations.ts';
 export * from './roles.ts';

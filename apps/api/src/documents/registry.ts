@@ -152,6 +152,14 @@ export const ORGAN_DOCUMENT_SPECS = {
     sealable: true,
     delivered: false,
   },
+  campaign_report: {
+    zh: '专项监督情况报告',
+    en: 'Report on a special campaign',
+    article: 'art7.1.7',
+    numberCode: '专',
+    sealable: false,
+    delivered: false,
+  },
 } as const;
 
 type SpecSummary = Pick<DocumentKindSpec, 'zh' | 'en' | 'article' | 'numberCode' | 'sealable' | 'delivered'>;

@@ -31,6 +31,10 @@ const EvaluationsPage = lazy(() => import('../features/evaluations/EvaluationsPa
 const EvaluationPage = lazy(() => import('../features/evaluations/EvaluationPage'));
 const ScoreFile = lazy(() => import('../features/evaluations/ScoreFile'));
 const InboxPage = lazy(() => import('../features/inbox/InboxPage'));
+const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage'));
+const VisitPage = lazy(() => import('../features/inspections/VisitPage'));
+const CampaignsPage = lazy(() => import('../features/inspections/CampaignsPage'));
+const CampaignPage = lazy(() => import('../features/inspections/CampaignPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -206,6 +210,38 @@ export function App() {
                   element={
                     <Guard permission="case.read">
                       <ScoreFile />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="inspections"
+                  element={
+                    <Guard permission="case.read">
+                      <InspectionsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="inspections/:id"
+                  element={
+                    <Guard permission="case.read">
+                      <VisitPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="campaigns"
+                  element={
+                    <Guard permission="case.read">
+                      <CampaignsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="campaigns/:id"
+                  element={
+                    <Guard permission="case.read">
+                      <CampaignPage />
                     </Guard>
                   }
                 />

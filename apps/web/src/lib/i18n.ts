@@ -38,6 +38,8 @@ const dict = {
   'nav.inbox': ['待办提醒', 'Inbox'],
   'nav.acts': ['信息化监督', 'Acts and warnings'],
   'nav.evaluations': ['案卷评查', 'Case-file evaluation'],
+  'nav.inspections': ['现场监督', 'On-site visits'],
+  'nav.campaigns': ['专项监督', 'Special campaigns'],
   'nav.regulation': ['法规依据', 'Regulation'],
   'nav.users': ['用户管理', 'Users'],
   'nav.audit': ['操作日志', 'Audit log'],

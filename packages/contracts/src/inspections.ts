@@ -1,0 +1,97 @@
+// On-site visits (第八条（二）) and special campaigns (第七条): what the API accepts, shared
+// with the web forms.
+import { z } from 'zod';
+import { isoDate, label, paging, uuid, version } from './common.ts';
+
+export const checklistResult = z.enum(['pending', 'compliant', 'problem', 'not_applicable']);
+
+export const planInspection = z.object({
+  agencyId: uuid,
+  subject: label(200),
+  /** 不打招呼: unannounced visits need no planned date */
+  unannounced: z.boolean().default(false),
+  plannedOn: isoDate.optional(),
+  checklist: z.array(label(200)).max(50).default([]),
+  campaignId: uuid.optional(),
+});
+
+export const inspectionAction = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), supervisorIds: z.array(uuid).min(1).max(20) }),
+  z.object({
+    type: z.literal('record_checklist'),
+    items: z
+      .array(z.object({ id: z.string().min(1).max(40), result: checklistResult, note: label(500).nullish() }))
+      .min(1)
+      .max(50),
+  }),
+  z.object({
+    type: z.literal('record_findings'),
+    findings: z
+      .array(z.object({ text: label(1000), problem: z.boolean() }))
+      .min(1)
+      .max(50),
+  }),
+  z.object({
+    type: z.literal('add_follow_up'),
+    task: label(500),
+    due: isoDate,
+    findingId: z.string().min(1).max(40).nullish(),
+  }),
+  z.object({
+    type: z.literal('complete_follow_up'),
+    followUpId: z.string().min(1).max(40),
+    note: label(500),
+  }),
+  z.object({ type: z.literal('close'), conclusion: label(2000) }),
+]);
+
+export const inspectionActionBody = z.object({ version, action: inspectionAction });
+export const openCaseFromFinding = z.object({ version });
+
+export const inspectionQuery = z.object({
+  state: z.enum(['planned', 'under_way', 'findings_recorded', 'follow_up', 'closed']).optional(),
+  campaignId: uuid.optional(),
+  ...paging,
+});
+
+export const createCampaign = z.object({
+  theme: label(100),
+  scope: label(2000),
+  periodFrom: isoDate,
+  periodTo: isoDate,
+  agencyIds: z.array(uuid).max(200).default([]),
+});
+
+export const campaignAction = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('add_agencies'), agencyIds: z.array(uuid).min(1).max(200) }),
+  z.object({ type: z.literal('start') }),
+  z.object({ type: z.literal('attach_visit'), inspectionId: uuid }),
+  z.object({ type: z.literal('summarise'), summary: label(5000) }),
+]);
+export const campaignActionBody = z.object({ version, action: campaignAction });
+
+export const campaignQuery = z.object({
+  state: z.enum(['draft', 'running', 'summarised']).optional(),
+  ...paging,
+});
+
+export const VISIT_STATE_LABELS = {
+  planned: { zh: '已计划', en: 'Planned' },
+  under_way: { zh: '检查中', en: 'Under way' },
+  findings_recorded: { zh: '已记录发现', en: 'Findings recorded' },
+  follow_up: { zh: '督促整改', en: 'Follow-up' },
+  closed: { zh: '已结束', en: 'Closed' },
+} as const;
+
+export const CHECKLIST_RESULT_LABELS = {
+  pending: { zh: '未检查', en: 'Not checked' },
+  compliant: { zh: '符合', en: 'Compliant' },
+  problem: { zh: '存在问题', en: 'Problem' },
+  not_applicable: { zh: '不适用', en: 'Not applicable' },
+} as const;
+
+export const CAMPAIGN_STATE_LABELS = {
+  draft: { zh: '草拟', en: 'Draft' },
+  running: { zh: '开展中', en: 'Running' },
+  summarised: { zh: '已总结', en: 'Summarised' },
+} as const;
