@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoActs } from '../../apps/api/src/seeds/demo-acts.ts';
 import { seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
 import { seedDemoEvaluation } from '../../apps/api/src/seeds/demo-evaluations.ts';
+import { seedDemoInspections } from '../../apps/api/src/seeds/demo-inspections.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
@@ -14,6 +15,7 @@ beforeAll(async () => {
   await seedDemoCases(t.ctx.db, t.clock.now);
   await seedDemoActs(t.ctx.db, t.clock.now);
   await seedDemoEvaluation(t.ctx.db, t.clock.now);
+  await seedDemoInspections(t.ctx.db, t.clock.now);
 });
 afterAll(() => t.close());
 
@@ -57,6 +59,13 @@ describe('inbox: deadlines and what waits for each user', () => {
   it('第八条（一）: the lead is asked to settle a file two reviewers scored far apart', async () => {
     const box = await inbox('zezhou-sup1');
     expect(box.items.some((i) => i.kind === 'evaluation_settle')).toBe(true);
+  });
+
+  it('第七条（七）: the follow-up of an on-site visit waits for the organ that visited', async () => {
+    const box = await inbox('zezhou-sup1');
+    const f = box.items.find((i) => i.kind === 'visit_follow_up');
+    expect(f).toMatchObject({ article: 'art7.1.7', link: expect.stringMatching(/^\/inspections\//) });
+    expect((await inbox('gaoping-sup1')).items.some((i) => i.kind === 'visit_follow_up')).toBe(false);
   });
 
   it('第二条: another county sees none of it, and a leader with nothing to do gets only his own region', async () => {

@@ -10,7 +10,7 @@ import { caseDeadlines } from '../cases/presenter.ts';
 export type Severity = 'overdue' | 'due_soon' | 'todo';
 
 export interface InboxItem {
-  kind: 'case' | 'evaluation_sheet' | 'evaluation_settle';
+  kind: 'case' | 'evaluation_sheet' | 'evaluation_settle' | 'visit_follow_up';
   severity: Severity;
   title: string;
   /** what to do, and by when */
@@ -110,6 +110,35 @@ export function evaluationItems(
       }),
     ),
   ];
+}
+
+/** 第七条（七）: the follow-ups of on-site visits, open, by their deadlines */
+export function followUpItems(
+  visits: readonly {
+    id: string;
+    subject: string;
+    agency_name: string;
+    follow_ups: { task: string; due: string; doneOn: string | null }[];
+  }[],
+  today: string,
+  soon: string,
+): InboxItem[] {
+  return visits.flatMap((v) =>
+    v.follow_ups
+      .filter((f) => f.doneOn === null)
+      .map(
+        (f): InboxItem => ({
+          kind: 'visit_follow_up',
+          severity: f.due < today ? 'overdue' : f.due <= soon ? 'due_soon' : 'todo',
+          title: `${v.subject}（${v.agency_name}）`,
+          detail: `整改跟进：${f.task}，期限 ${f.due}${f.due < today ? '，已逾期' : ''}`,
+          detailEn: `follow-up: ${f.task}, due ${f.due}${f.due < today ? ', passed' : ''}`,
+          due: f.due,
+          article: 'art7.1.7',
+          link: `/inspections/${v.id}`,
+        }),
+      ),
+  );
 }
 
 export const byUrgency = (a: InboxItem, b: InboxItem) =>

@@ -1,4 +1,5 @@
-// GET /api/v1/inbox: what waits for the user now (第九条, 第十条 deadlines; 第八条（一） scoring).
+// GET /api/v1/inbox: what waits for the user now (第九条, 第十条 deadlines; 第八条（一） scoring;
+// 第七条（七） the follow-ups of on-site visits).
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
@@ -8,7 +9,7 @@ import { caseScope } from '../cases/queries.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { type CampaignRow, campaignFiles, campaignSheets, mySheets } from '../evaluations/queries.ts';
 import { fileResults } from '../evaluations/results.ts';
-import { byUrgency, caseItems, evaluationItems, type InboxCase, soonUntil } from './items.ts';
+import { byUrgency, caseItems, evaluationItems, followUpItems, type InboxCase, soonUntil } from './items.ts';
 
 /** the most open cases one inbox looks at, most recently changed first */
 const CASE_CAP = 2000;
@@ -49,9 +50,19 @@ export function inboxRoutes(app: FastifyInstance, ctx: AppContext) {
                 scores: r.outcome.scores.join(' / '),
               });
       }
-      const items = [...caseItems(cases, actor, today, soon, cal), ...evaluationItems(sheets, disputed)].sort(
-        byUrgency,
-      );
+      // the organ's own visits with follow-ups still open
+      const visits =
+        actor.organisationKind === 'supervision_organ'
+          ? await ctx.db.query<Parameters<typeof followUpItems>[0][number]>(sql`
+              SELECT i.id, i.subject, a.name AS agency_name, i.follow_ups
+              FROM inspections i JOIN organisations a ON a.id = i.agency_id
+              WHERE i.organ_id = ${actor.organisationId} AND i.state = 'follow_up'`)
+          : [];
+      const items = [
+        ...caseItems(cases, actor, today, soon, cal),
+        ...evaluationItems(sheets, disputed),
+        ...followUpItems(visits, today, soon),
+      ].sort(byUrgency);
       return {
         today,
         soonUntil: soon,
