@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
+import { seedDemoAccountability } from '../../apps/api/src/seeds/demo-accountability.ts';
 import { seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 
@@ -326,5 +327,25 @@ describe('第四章 automatic proposals', () => {
     expect(dismissed.json().state).toBe('dismissed');
     expect((await city.post('/api/v1/accountability/proposals/run', {})).json().proposed).toEqual([]);
     expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
+  });
+});
+
+describe('第四章 demo data', () => {
+  it('第十六条, 第十七条: the demo seed leaves proposals and open matters, once', async () => {
+    const demo = await startTestApp({ now: NOW });
+    try {
+      await seedDemoCases(demo.ctx.db, NOW);
+      expect(await seedDemoAccountability(demo.ctx.db, NOW)).toBeGreaterThan(2);
+      expect(await seedDemoAccountability(demo.ctx.db, NOW)).toBe(0);
+      const zz = await demo.login('zezhou-sup1');
+      const open = (await zz.get('/api/v1/accountability?state=open')).json();
+      expect(open.items.map((m: { subjectKind: string }) => m.subjectKind).sort()).toEqual(
+        expect.arrayContaining(['agency', 'officer']),
+      );
+      expect((await zz.get('/api/v1/accountability?state=proposed')).json().total).toBeGreaterThan(0);
+      expect((await verifyAuditChain(demo.ctx.db)).ok).toBe(true);
+    } finally {
+      await demo.close();
+    }
   });
 });

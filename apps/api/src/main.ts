@@ -11,6 +11,7 @@ import { openDatabase } from './db/open.ts';
 import { demoPassword } from './demo-password.ts';
 import { seedBase } from './seeds/base.ts';
 import { seedDemo } from './seeds/demo.ts';
+import { seedDemoAccountability } from './seeds/demo-accountability.ts';
 import { seedDemoActs } from './seeds/demo-acts.ts';
 import { seedDemoCases } from './seeds/demo-cases.ts';
 import { DEMO_USERS } from './seeds/demo-data.ts';
@@ -47,6 +48,8 @@ if (config.seedDemo) {
   if (cases) console.log(`demo cases loaded: ${cases}`);
   const acts = await seedDemoActs(db, ctx.now());
   if (acts) console.log(`demo enforcement acts reported: ${acts}`);
+  const matters = await seedDemoAccountability(db, ctx.now());
+  if (matters) console.log(`demo accountability matters: ${matters}`);
   password = demo.password;
 }
 
