@@ -27,6 +27,8 @@ const VerifyPage = lazy(() => import('../features/public/VerifyPage'));
 const CertificatePage = lazy(() => import('../features/public/CertificatePage'));
 const ActsPage = lazy(() => import('../features/acts/ActsPage'));
 const OfficersPage = lazy(() => import('../features/officers/OfficersPage'));
+const AccountabilityPage = lazy(() => import('../features/accountability/AccountabilityPage'));
+const MatterPage = lazy(() => import('../features/accountability/MatterPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -178,6 +180,22 @@ export function App() {
                   element={
                     <Guard permission="organisation.read">
                       <OfficersPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="accountability"
+                  element={
+                    <Guard permission="accountability.read">
+                      <AccountabilityPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="accountability/:id"
+                  element={
+                    <Guard permission="accountability.read">
+                      <MatterPage />
                     </Guard>
                   }
                 />

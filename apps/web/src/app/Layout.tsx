@@ -10,6 +10,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@jiandu/contracts';
@@ -40,6 +41,12 @@ const NAV: NavItem[] = [
   { path: '/cases', label: 'nav.cases', icon: <FileSearchOutlined />, permission: 'case.read' },
   { path: '/acts', label: 'nav.acts', icon: <AlertOutlined />, permission: 'case.read' },
   { path: '/officers', label: 'nav.officers', icon: <IdcardOutlined />, permission: 'organisation.read' },
+  {
+    path: '/accountability',
+    label: 'nav.accountability',
+    icon: <SafetyCertificateOutlined />,
+    permission: 'accountability.read',
+  },
   { path: '/regulation', label: 'nav.regulation', icon: <BookOutlined /> },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },

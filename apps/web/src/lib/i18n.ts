@@ -36,6 +36,7 @@ const dict = {
   'nav.cases': ['监督案件', 'Cases'],
   'nav.officers': ['执法人员与证件', 'Officers and certificates'],
   'nav.acts': ['信息化监督', 'Acts and warnings'],
+  'nav.accountability': ['责任追究', 'Accountability'],
   'nav.regulation': ['法规依据', 'Regulation'],
   'nav.users': ['用户管理', 'Users'],
   'nav.audit': ['操作日志', 'Audit log'],
