@@ -173,6 +173,17 @@ describe('第十七条 an officer', () => {
     expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
   });
 
+  it('第七条（八）: a certificate already seized cannot be seized again as a measure', async () => {
+    const m = await open('officer', ids.刘洋, ['art17.1.2']);
+    const res = await sup.post(`/api/v1/accountability/${m.id}/measures`, {
+      version: m.version,
+      kind: 'seize_certificate',
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().article).toBe('art7.1.8');
+    expect(m.ladder.find((r) => r.code === 'seize_certificate')).toMatchObject({ allowed: false });
+  });
+
   it('第十七条: 处分 before any milder measure is refused citing 第十七条', async () => {
     const m = await open('officer', ids.王秀英, ['art17.1.8']);
     const res = await sup.post(`/api/v1/accountability/${m.id}/measures`, {
@@ -326,6 +337,21 @@ describe('第四章 automatic proposals', () => {
     });
     expect(dismissed.json().state).toBe('dismissed');
     expect((await city.post('/api/v1/accountability/proposals/run', {})).json().proposed).toEqual([]);
+
+    // 第十八条（一）: weeks later, a case still waiting on its supervisor past the grace period
+    t.clock.now = new Date('2027-01-15T02:00:00Z');
+    try {
+      const later = await t.login('city-sup1');
+      const run = (await later.post('/api/v1/accountability/proposals/run', {})).json();
+      const sv = run.proposed.find((x: { subjectKind: string }) => x.subjectKind === 'supervisor');
+      expect(sv).toBeDefined();
+      const s = (await later.get(`/api/v1/accountability/${sv.id}`)).json();
+      expect(s).toMatchObject({ grounds: ['art18.1.1'], state: 'proposed' });
+      expect(s.sources[0].kind).toBe('case');
+      expect((await later.post('/api/v1/accountability/proposals/run', {})).json().proposed).toEqual([]);
+    } finally {
+      t.clock.now = NOW;
+    }
     expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
   });
 });
