@@ -27,6 +27,7 @@ export function presentMatterSummary(row: MatterRow) {
     regionCode: row.region_code,
     article: SUBJECTS[row.subject_kind].article,
     grounds: row.grounds,
+    groundCitations: row.grounds.map((g) => cite(g).short),
     facts: row.facts,
     state: row.state,
     stateLabel: MATTER_STATE_LABELS[row.state],

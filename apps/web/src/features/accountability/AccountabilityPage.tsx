@@ -131,7 +131,7 @@ export default function AccountabilityPage() {
             ),
           },
           { title: pick('类别', 'Kind'), render: (_, m) => pick(m.subjectLabel.zh, m.subjectLabel.en) },
-          { title: pick('情形', 'Grounds'), render: (_, m) => m.grounds.join('、') },
+          { title: pick('情形', 'Grounds'), render: (_, m) => m.groundCitations.join('、') },
           { title: pick('事实', 'Facts'), dataIndex: 'facts', ellipsis: true },
           {
             title: pick('状态', 'State'),

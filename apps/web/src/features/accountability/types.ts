@@ -13,6 +13,7 @@ export interface MatterSummary {
   organName: string;
   article: string;
   grounds: string[];
+  groundCitations: string[];
   facts: string;
   state: 'proposed' | 'open' | 'closed' | 'dismissed';
   stateLabel: Bilingual;
