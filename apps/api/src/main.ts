@@ -9,6 +9,7 @@ import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { demoPassword } from './demo-password.ts';
+import { startProposalTimer } from './domains/accountability/timer.ts';
 import { seedBase } from './seeds/base.ts';
 import { seedDemo } from './seeds/demo.ts';
 import { seedDemoAccountability } from './seeds/demo-accountability.ts';
@@ -70,11 +71,14 @@ if (config.seedDemo) {
   console.log(`  password / 密码: ${password ?? '(set when the demo data was first loaded)'}\n`);
 }
 
+const stopProposals = startProposalTimer(db, ctx.now, config.proposalsEveryHours, console.log);
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   console.log(`${signal}: closing`);
+  stopProposals();
   try {
     await app.close();
     await db.close();

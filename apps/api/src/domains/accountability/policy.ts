@@ -50,12 +50,7 @@ export async function matterForAction(
       'art4.2',
     );
   if (actor.userId === row.supervisor_id)
-    throw refuse.byLaw(
-      403,
-      '不得办理针对本人的追责事项',
-      'nobody handles a matter against himself',
-      'art18.1',
-    );
+    throw refuse.forbidden('不得办理针对本人的追责事项', 'nobody handles a matter against himself');
   if (row.version !== version) throw refuse.stale();
   return { row, facts: matterFacts(row, await matterMeasures(tx, [row.id])) };
 }

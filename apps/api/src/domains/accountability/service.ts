@@ -61,7 +61,7 @@ export async function openMatter(uc: UseCase, input: z.infer<typeof openMatterBo
         'choose a subject in your jurisdiction',
       );
     if (s.user_id === uc.actor.userId)
-      throw refuse.field('subjectId', '不得对本人提起追责', 'not against yourself', 403, 'art18.1');
+      throw refuse.field('subjectId', '不得对本人提起追责', 'not against yourself', 403);
     for (const src of input.sources) {
       // cases and warnings are checked against the actor's scope; evaluations and inspections are kept elsewhere
       const [found] =
