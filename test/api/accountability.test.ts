@@ -166,6 +166,12 @@ describe('第十七条 an officer', () => {
       sql`SELECT certificate_id FROM accountability_measures WHERE matter_id = ${m.id}`,
     );
     expect(measure.certificate_id).toBe(officer.certificates[0].id);
+    // one transaction, one request: the certificate's event and the approval are audited together
+    const last = await t.ctx.db.query<{ action: string; request_id: string }>(
+      sql`SELECT action, request_id FROM audit_events ORDER BY seq DESC LIMIT 2`,
+    );
+    expect(last.map((e) => e.action)).toEqual(['accountability.approve_measure', 'certificate.seize']);
+    expect(last[0].request_id).toBe(last[1].request_id);
     // the supervisor may now draft 处分 (with reasons), not the same measure twice
     m = (await sup.get(`/api/v1/accountability/${m.id}`)).json();
     expect(m.ladder.find((r) => r.code === 'sanction')?.allowed).toBe(true);

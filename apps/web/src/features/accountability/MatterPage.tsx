@@ -228,7 +228,11 @@ export default function MatterPage() {
                 })[x.status],
             },
             { title: pick('期限', 'Deadline'), render: (_, x) => x.deadline ?? '—' },
-            { title: pick('理由', 'Reasons'), render: (_, x) => x.reasons ?? x.returnReason ?? '—' },
+            {
+              title: pick('理由', 'Reasons'),
+              render: (_, x) =>
+                [x.reasons ?? x.returnReason, x.documentRef].filter(Boolean).join(' · ') || '—',
+            },
             {
               title: pick('拟办 / 审批', 'Drafted / decided'),
               render: (_, x) => `${x.draftedBy} / ${x.decidedBy ?? '—'}`,
