@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
+import { accountabilityRoutes } from './domains/accountability/routes.ts';
 import { actRoutes } from './domains/acts/routes.ts';
 import { auditRoutes } from './domains/audit/routes.ts';
 import { authRoutes } from './domains/auth/routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await inspectionRoutes(app, ctx);
   campaignRoutes(app, ctx);
   regulationRoutes(app, ctx);
+  accountabilityRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);
   return app;

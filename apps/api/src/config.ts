@@ -20,6 +20,8 @@ export interface Config {
   clockStart: Date | null;
   /** the address the public reaches the system at, printed in QR codes; else the request's own */
   publicUrl: string | null;
+  /** how often the accountability proposals run on their own (第四章); 0 turns the timer off */
+  proposalsEveryHours: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -54,5 +56,6 @@ export function loadConfig(env = process.env): Config {
     webDist: path.resolve(env.JIANDU_WEB_DIST || 'apps/web/dist'),
     clockStart: clock(env.JIANDU_CLOCK),
     publicUrl: env.JIANDU_PUBLIC_URL || null,
+    proposalsEveryHours: int('JIANDU_PROPOSALS_EVERY_HOURS', 24),
   };
 }

@@ -9,8 +9,10 @@ import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { demoPassword } from './demo-password.ts';
+import { startProposalTimer } from './domains/accountability/timer.ts';
 import { seedBase } from './seeds/base.ts';
 import { seedDemo } from './seeds/demo.ts';
+import { seedDemoAccountability } from './seeds/demo-accountability.ts';
 import { seedDemoActs } from './seeds/demo-acts.ts';
 import { seedDemoCases } from './seeds/demo-cases.ts';
 import { DEMO_USERS } from './seeds/demo-data.ts';
@@ -53,6 +55,8 @@ if (config.seedDemo) {
   // after the demo cases, which load only into an empty case table
   const visits = await seedDemoInspections(db, ctx.now());
   if (visits) console.log(`demo campaign loaded with ${visits} on-site visits`);
+  const matters = await seedDemoAccountability(db, ctx.now());
+  if (matters) console.log(`demo accountability matters: ${matters}`);
   password = demo.password;
 }
 
@@ -73,11 +77,14 @@ if (config.seedDemo) {
   console.log(`  password / 密码: ${password ?? '(set when the demo data was first loaded)'}\n`);
 }
 
+const stopProposals = startProposalTimer(db, ctx.now, config.proposalsEveryHours, console.log);
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   console.log(`${signal}: closing`);
+  stopProposals();
   try {
     await app.close();
     await db.close();

@@ -1,3 +1,4 @@
+export * from './accountability.ts';
 export * from './acts.ts';
 export * from './audit.ts';
 export * from './calendar.ts';

@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   'case.read',
   'case.act',
   'petition.register',
+  'accountability.read',
+  'accountability.act',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -1,3 +1,4 @@
+export * from './accountability/index.ts';
 export * from './acts/index.ts';
 export * from './case/index.ts';
 export * from './evaluations/index.ts';

@@ -2,11 +2,26 @@
 import type { Permission, Role } from '@jiandu/contracts';
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  supervisor: ['organisation.read', 'calendar.read', 'case.read', 'case.act', 'petition.register'],
-  organ_head: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
+  supervisor: [
+    'organisation.read',
+    'calendar.read',
+    'case.read',
+    'case.act',
+    'petition.register',
+    'accountability.read',
+    'accountability.act',
+  ],
+  organ_head: [
+    'organisation.read',
+    'calendar.read',
+    'case.read',
+    'case.act',
+    'accountability.read',
+    'accountability.act',
+  ],
   reviewer: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
   agency_liaison: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
-  leader: ['organisation.read', 'calendar.read', 'case.read'],
+  leader: ['organisation.read', 'calendar.read', 'case.read', 'accountability.read'],
   admin: [
     'organisation.read',
     'organisation.write',

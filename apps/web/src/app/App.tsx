@@ -35,6 +35,8 @@ const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPa
 const VisitPage = lazy(() => import('../features/inspections/VisitPage'));
 const CampaignsPage = lazy(() => import('../features/inspections/CampaignsPage'));
 const CampaignPage = lazy(() => import('../features/inspections/CampaignPage'));
+const AccountabilityPage = lazy(() => import('../features/accountability/AccountabilityPage'));
+const MatterPage = lazy(() => import('../features/accountability/MatterPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -250,6 +252,22 @@ export function App() {
                   element={
                     <Guard permission="organisation.read">
                       <OfficersPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="accountability"
+                  element={
+                    <Guard permission="accountability.read">
+                      <AccountabilityPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="accountability/:id"
+                  element={
+                    <Guard permission="accountability.read">
+                      <MatterPage />
                     </Guard>
                   }
                 />

@@ -14,6 +14,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@jiandu/contracts';
@@ -49,6 +50,12 @@ const NAV: NavItem[] = [
   { path: '/inspections', label: 'nav.inspections', icon: <EnvironmentOutlined />, permission: 'case.read' },
   { path: '/campaigns', label: 'nav.campaigns', icon: <FlagOutlined />, permission: 'case.read' },
   { path: '/officers', label: 'nav.officers', icon: <IdcardOutlined />, permission: 'organisation.read' },
+  {
+    path: '/accountability',
+    label: 'nav.accountability',
+    icon: <SafetyCertificateOutlined />,
+    permission: 'accountability.read',
+  },
   { path: '/regulation', label: 'nav.regulation', icon: <BookOutlined /> },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },

@@ -40,6 +40,7 @@ const dict = {
   'nav.evaluations': ['案卷评查', 'Case-file evaluation'],
   'nav.inspections': ['现场监督', 'On-site visits'],
   'nav.campaigns': ['专项监督', 'Special campaigns'],
+  'nav.accountability': ['责任追究', 'Accountability'],
   'nav.regulation': ['法规依据', 'Regulation'],
   'nav.users': ['用户管理', 'Users'],
   'nav.audit': ['操作日志', 'Audit log'],

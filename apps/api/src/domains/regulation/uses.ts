@@ -38,6 +38,24 @@ const ELSEWHERE: Record<string, { zh: string; en: string }[]> = {
       en: 'County decisions reviewed by the city organ; city decisions by the province (outside)',
     },
   ],
+  art16: [
+    {
+      zh: '责任追究：责令限期改正在先，逾期不改正方可通报批评，期限内改正即止；未按期执行或报告通知书、决定书的自动提示（第十六条（十））',
+      en: 'Accountability: an order to correct first, criticism only when unmet by its deadline; automatic proposals for unmet notices and decisions',
+    },
+  ],
+  art17: [
+    {
+      zh: '执法人员追责：批评教育、离岗培训、调离执法岗位、暂扣证件择一在先，暂扣即变更证件状态；证件暂扣期间仍执法的自动提示',
+      en: 'Officers: a first measure of four; seizure changes the certificate; automatic proposals for acting while seized',
+    },
+  ],
+  art18: [
+    {
+      zh: '监督人员追责：批评教育、责令改正在先；案件期限届满逾期未处理的自动提示',
+      en: 'Supervisors: criticism and an order to correct first; automatic proposals for cases left past their deadlines',
+    },
+  ],
   art19: [
     {
       zh: '案件按登记日有效的规则包办理；规则包失效时明示，并记录继续适用的依据',

@@ -1,0 +1,75 @@
+// Accountability (责任追究, 第十六条 to 第十八条): the requests the API validates and the web forms
+// use. Which measure may follow which is the procedure's business, not the schema's.
+import { z } from 'zod';
+import { isoDate, label, paging, uuid, version } from './common.ts';
+
+export const ACCOUNTABILITY_SUBJECTS = ['agency', 'officer', 'supervisor'] as const;
+export const accountabilitySubject = z.enum(ACCOUNTABILITY_SUBJECTS);
+
+export const ACCOUNTABILITY_MEASURES = [
+  'order_correction_deadline',
+  'circulate_criticism',
+  'sanction_responsible_persons',
+  'criticism_education',
+  'off_duty_training',
+  'transfer_from_post',
+  'seize_certificate',
+  'order_correction',
+  'sanction',
+  'criminal_referral',
+] as const;
+export const accountabilityMeasure = z.enum(ACCOUNTABILITY_MEASURES);
+
+export const MATTER_STATE_LABELS = {
+  proposed: { zh: '待确认', en: 'Proposed' },
+  open: { zh: '办理中', en: 'Open' },
+  closed: { zh: '已办结', en: 'Closed' },
+  dismissed: { zh: '不予追究', en: 'Dismissed' },
+} as const;
+
+export const SUBJECT_LABELS = {
+  agency: { zh: '行政执法机关', en: 'Agency' },
+  officer: { zh: '行政执法人员', en: 'Officer' },
+  supervisor: { zh: '行政执法监督人员', en: 'Supervisor' },
+} as const;
+
+export const SOURCE_KINDS = ['case', 'warning', 'evaluation', 'inspection'] as const;
+
+/** an item id such as art16.1.10 */
+const groundId = z.string().regex(/^art1[678]\.1\.\d{1,2}$/, {
+  error: '须为第十六条至第十八条的项，如 art16.1.10¦must be an item of Art. 16–18, e.g. art16.1.10',
+});
+
+export const openMatter = z.object({
+  subjectKind: accountabilitySubject,
+  /** the agency, officer or supervisor (user) the matter is against, by subjectKind */
+  subjectId: uuid,
+  grounds: z.array(groundId).min(1, { error: '至少一项追责情形¦at least one ground' }).max(11),
+  facts: label(4000),
+  sources: z
+    .array(z.object({ kind: z.enum(SOURCE_KINDS), id: uuid }))
+    .max(50)
+    .default([]),
+});
+
+export const matterQuery = z.object({
+  state: z.enum(['proposed', 'open', 'closed', 'dismissed']).optional(),
+  subjectKind: accountabilitySubject.optional(),
+  q: z.string().trim().max(40).optional(),
+  ...paging,
+});
+
+export const matterDecision = z.object({ version, reason: label(1000) });
+
+export const draftMeasure = z.object({
+  version,
+  kind: accountabilityMeasure,
+  /** 责令限期改正 only */
+  deadline: isoDate.optional(),
+  reasons: label(2000).optional(),
+  documentRef: label(100).optional(),
+});
+
+export const approveMeasure = z.object({ version });
+export const returnMeasure = z.object({ version, reason: label(1000) });
+export const recordCorrection = z.object({ version, reportedOn: isoDate });
