@@ -3,6 +3,7 @@
 // (第九条（四）), approvals for the head (第九条（一）), the agency's execution report, the
 // reviewer's pending review (第十条), and files to score (第八条（一）).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoAccountability } from '../../apps/api/src/seeds/demo-accountability.ts';
 import { seedDemoActs } from '../../apps/api/src/seeds/demo-acts.ts';
 import { seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
 import { seedDemoEvaluation } from '../../apps/api/src/seeds/demo-evaluations.ts';
@@ -16,6 +17,7 @@ beforeAll(async () => {
   await seedDemoActs(t.ctx.db, t.clock.now);
   await seedDemoEvaluation(t.ctx.db, t.clock.now);
   await seedDemoInspections(t.ctx.db, t.clock.now);
+  await seedDemoAccountability(t.ctx.db, t.clock.now);
 });
 afterAll(() => t.close());
 
@@ -66,6 +68,16 @@ describe('inbox: deadlines and what waits for each user', () => {
     const f = box.items.find((i) => i.kind === 'visit_follow_up');
     expect(f).toMatchObject({ article: 'art7.1.7', link: expect.stringMatching(/^\/inspections\//) });
     expect((await inbox('gaoping-sup1')).items.some((i) => i.kind === 'visit_follow_up')).toBe(false);
+  });
+
+  it('第十六条: the organ finds the proposals to confirm and the agency its order to correct', async () => {
+    const sup = await inbox('zezhou-sup1');
+    expect(sup.items.some((i) => i.kind === 'accountability' && i.detail.includes('待确认'))).toBe(true);
+    const liaison = await inbox('zezhou-liaison');
+    const order = liaison.items.find((i) => i.kind === 'accountability');
+    expect(order?.detail).toContain('责令限期改正');
+    expect(order?.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await inbox('gaoping-sup1')).items.some((i) => i.kind === 'accountability')).toBe(false);
   });
 
   it('第二条: another county sees none of it, and a leader with nothing to do gets only his own region', async () => {

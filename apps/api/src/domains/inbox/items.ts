@@ -10,7 +10,7 @@ import { caseDeadlines } from '../cases/presenter.ts';
 export type Severity = 'overdue' | 'due_soon' | 'todo';
 
 export interface InboxItem {
-  kind: 'case' | 'evaluation_sheet' | 'evaluation_settle' | 'visit_follow_up';
+  kind: 'case' | 'evaluation_sheet' | 'evaluation_settle' | 'visit_follow_up' | 'accountability';
   severity: Severity;
   title: string;
   /** what to do, and by when */
@@ -139,6 +139,60 @@ export function followUpItems(
         }),
       ),
   );
+}
+
+export interface InboxMatter {
+  id: string;
+  subject: string;
+  state: 'proposed' | 'open';
+  /** a measure drafted and waiting for the head */
+  drafted: string | null;
+  /** the deadline of an approved 责令限期改正 not yet answered by a correction */
+  correct_by: string | null;
+}
+
+/** 第十六条 to 第十八条: proposals to confirm, drafts to approve, correction deadlines */
+export function matterItems(
+  rows: readonly InboxMatter[],
+  actor: Actor,
+  today: string,
+  soon: string,
+): InboxItem[] {
+  const out: InboxItem[] = [];
+  for (const m of rows) {
+    const link = `/accountability/${m.id}`;
+    const item = (severity: Severity, detail: string, detailEn: string, due: string | null): InboxItem => ({
+      kind: 'accountability',
+      severity,
+      title: `责任追究：${m.subject}`,
+      detail,
+      detailEn,
+      due,
+      article: 'art16',
+      link,
+    });
+    if (m.state === 'proposed' && actor.role !== 'agency_liaison')
+      out.push(
+        item(
+          'todo',
+          '系统提示的追责事项，待确认或不予追究',
+          'an automatic proposal to confirm or dismiss',
+          null,
+        ),
+      );
+    if (m.drafted && actor.role === 'organ_head')
+      out.push(item('todo', `待批准的处理措施：${m.drafted}`, `a measure to approve: ${m.drafted}`, null));
+    if (m.correct_by)
+      out.push(
+        item(
+          m.correct_by < today ? 'overdue' : m.correct_by <= soon ? 'due_soon' : 'todo',
+          `责令限期改正，期限 ${m.correct_by}${m.correct_by < today ? '，已逾期，可给予通报批评' : ''}`,
+          `ordered to correct by ${m.correct_by}${m.correct_by < today ? ', passed' : ''}`,
+          m.correct_by,
+        ),
+      );
+  }
+  return out;
 }
 
 export const byUrgency = (a: InboxItem, b: InboxItem) =>

@@ -1,5 +1,6 @@
 // GET /api/v1/inbox: what waits for the user now (第九条, 第十条 deadlines; 第八条（一） scoring;
 // 第七条（七） the follow-ups of on-site visits).
+import { DEFAULT_PACK } from '@jiandu/regulation';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
@@ -9,7 +10,23 @@ import { caseScope } from '../cases/queries.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { type CampaignRow, campaignFiles, campaignSheets, mySheets } from '../evaluations/queries.ts';
 import { fileResults } from '../evaluations/results.ts';
-import { byUrgency, caseItems, evaluationItems, followUpItems, type InboxCase, soonUntil } from './items.ts';
+import {
+  byUrgency,
+  caseItems,
+  evaluationItems,
+  followUpItems,
+  type InboxCase,
+  type InboxMatter,
+  matterItems,
+  soonUntil,
+} from './items.ts';
+
+/** the names of the measures of 第十六条 to 第十八条, by code */
+const MEASURE_NAMES = new Map<string, string>(
+  DEFAULT_PACK.accountability.flatMap((a) =>
+    a.ladder.flatMap((l) => l.measures.map((m) => [m.code, m.nameZh])),
+  ),
+);
 
 /** the most open cases one inbox looks at, most recently changed first */
 const CASE_CAP = 2000;
@@ -58,10 +75,29 @@ export function inboxRoutes(app: FastifyInstance, ctx: AppContext) {
               FROM inspections i JOIN organisations a ON a.id = i.agency_id
               WHERE i.organ_id = ${actor.organisationId} AND i.state = 'follow_up'`)
           : [];
+      // matters the organ handles; the agency hears of its own order to correct
+      const matters = await ctx.db.query<InboxMatter>(sql`
+        SELECT m.id, coalesce(a.name, o.name, u.display_name) AS subject, m.state,
+          (SELECT d.kind FROM accountability_measures d WHERE d.matter_id = m.id AND d.status = 'drafted') AS drafted,
+          (SELECT max(c.deadline)::text FROM accountability_measures c WHERE c.matter_id = m.id AND c.status = 'approved'
+            AND c.kind = 'order_correction_deadline' AND m.correction_reported_on IS NULL AND m.state = 'open') AS correct_by
+        FROM accountability_matters m LEFT JOIN organisations a ON a.id = m.agency_id
+        LEFT JOIN officers o ON o.id = m.officer_id LEFT JOIN users u ON u.id = m.supervisor_id
+        WHERE m.state IN ('proposed', 'open') AND ${
+          actor.role === 'agency_liaison'
+            ? sql`m.agency_id = ${actor.organisationId}`
+            : sql`m.organ_id = ${actor.organisationId}`
+        }`);
       const items = [
         ...caseItems(cases, actor, today, soon, cal),
         ...evaluationItems(sheets, disputed),
         ...followUpItems(visits, today, soon),
+        ...matterItems(
+          matters.map((m) => ({ ...m, drafted: m.drafted && (MEASURE_NAMES.get(m.drafted) ?? m.drafted) })),
+          actor,
+          today,
+          soon,
+        ),
       ].sort(byUrgency);
       return {
         today,
