@@ -56,6 +56,10 @@ describe('第八条（一） a small evaluation campaign', () => {
     await lead.fill('#filesPerAgency', '2');
     await pick(lead, '#reviewerIds', '周杰');
     await pick(lead, '#reviewerIds', '吴磊');
+    // the rubric is the campaign's own: a stricter pass mark for this one
+    await dialog.getByText('评查标准（默认）').click();
+    await dialog.getByRole('spinbutton', { name: 'passMark' }).fill('70');
+    await dialog.getByText('评查标准（已修改）').waitFor();
     await h.shot(lead, '30-evaluation-setup');
     await dialog.getByRole('button', { name: '设立' }).click();
     await lead.waitForURL(/\/evaluations\/[0-9a-f-]{36}$/);
@@ -113,6 +117,7 @@ describe('第八条（一） a small evaluation campaign', () => {
       .getByRole('button', { name: /确\s*定|OK/ })
       .click();
     await r2.getByText(/评〔2026〕1号/).waitFor();
+    await r2.getByText(/合格线70分/).waitFor();
     await h.shot(r2, '34-evaluation-published');
 
     // the failing file becomes a case in one click

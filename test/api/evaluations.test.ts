@@ -86,6 +86,27 @@ describe('第八条（一） case-file evaluation', () => {
     expect(await campaigns()).toBe(before);
   });
 
+  it("第八条（一）: a campaign may edit the rubric; the edited one is the campaign's own", async () => {
+    const { rubric } = (await c['zezhou-sup1'].get('/api/v1/evaluations/candidates')).json();
+    rubric.passMark = 70;
+    rubric.chapters[6].items.push({ code: 'A3', text: '电子档案未同步归档', points: 2 });
+    const input = {
+      passMark: rubric.passMark,
+      chapters: rubric.chapters.map((ch: { items: { articleText?: unknown }[] }) => ({
+        ...ch,
+        items: ch.items.map(({ articleText: _, ...i }) => i),
+      })),
+    };
+    const made = await c['zezhou-sup1'].post(
+      '/api/v1/evaluations',
+      setup({ title: '自定义标准评查', rubric: input }),
+    );
+    expect(made.statusCode).toBe(201);
+    const d = (await c['zezhou-sup1'].get(`/api/v1/evaluations/${made.json().id}`)).json();
+    expect(d.rubric.passMark).toBe(70);
+    expect(d.rubric.chapters[6].items.map((i: { code: string }) => i.code)).toContain('A3');
+  });
+
   it('第八条（一）: only the organ sets up an evaluation; a liaison may not', async () => {
     const res = await c['zezhou-liaison'].post('/api/v1/evaluations', setup());
     expect(res.statusCode).toBe(403);

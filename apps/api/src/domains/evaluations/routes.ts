@@ -11,6 +11,7 @@ import {
   sheetSubmit,
   uuid,
 } from '@jiandu/contracts';
+import { DEFAULT_RUBRIC } from '@jiandu/procedure';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -75,7 +76,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/evaluations/candidates',
-    { schema: { tags, summary: '可选的被评查机关和评查人员 Agencies and reviewers to choose from' } },
+    { schema: { tags, summary: '可选的被评查机关、评查人员和默认评查标准 Agencies, reviewers and the default rubric' } },
     async (req) => {
       const actor = requirePermission(req, 'case.act');
       const agencies = await ctx.db.query<{ id: string; name: string; acts: number }>(sql`
@@ -92,7 +93,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
         FROM users u JOIN organisations o ON o.id = u.organisation_id
         WHERE u.active AND u.role IN ('supervisor', 'organ_head', 'agency_liaison') AND o.region_code = ANY(${actor.scope.regionCodes})
         ORDER BY o.region_code, o.name, u.display_name`);
-      return { agencies, reviewers };
+      return { agencies, reviewers, rubric: presentRubric(DEFAULT_RUBRIC) };
     },
   );
 

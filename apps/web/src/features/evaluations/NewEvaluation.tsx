@@ -1,16 +1,19 @@
 // Setting up a case-file evaluation: the agencies, the period, how many files each, and who
-// reviews. The rubric is the default one (editable through the API); the draw comes next.
-import { DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+// reviews, and the rubric (the default, or edited here); the draw comes next.
+import { Collapse, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
+import { RubricEditor, rubricInput } from './RubricEditor';
+import type { Rubric } from './types';
 
 interface Candidates {
   agencies: { id: string; name: string; acts: number }[];
   reviewers: { id: string; name: string; role: string; organisation: string }[];
+  rubric: Rubric;
 }
 
 export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id: string): void }) {
@@ -19,6 +22,8 @@ export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id:
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const c = useLoad(() => api.get<Candidates>('/evaluations/candidates'), []);
+  // null: the default rubric, unchanged
+  const [rubric, setRubric] = useState<Rubric | null>(null);
   const submit = async (v: {
     title: string;
     period: [Dayjs, Dayjs];
@@ -38,6 +43,7 @@ export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id:
         filesPerAgency: v.filesPerAgency,
         reviewersPerFile: v.reviewersPerFile,
         reviewerIds: v.reviewerIds,
+        ...(rubric ? { rubric: rubricInput(rubric) } : {}),
       });
       onDone(r.id);
     } catch (e) {
@@ -54,7 +60,7 @@ export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id:
       onOk={() => form.submit()}
       confirmLoading={saving}
       onCancel={onClose}
-      width={640}
+      width={820}
     >
       <Form
         form={form}
@@ -112,6 +118,20 @@ export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id:
           />
         </Form.Item>
       </Form>
+      {c.data && (
+        <Collapse
+          size="small"
+          items={[
+            {
+              key: 'rubric',
+              label: rubric
+                ? pick('评查标准（已修改）', 'Rubric (edited)')
+                : pick('评查标准（默认）', 'Rubric (default)'),
+              children: <RubricEditor value={rubric ?? c.data.rubric} onChange={setRubric} />,
+            },
+          ]}
+        />
+      )}
       <ProblemAlert error={error ?? c.error} />
     </Modal>
   );
