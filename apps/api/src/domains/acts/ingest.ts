@@ -51,6 +51,12 @@ const ACT_COLUMNS = [
   'reported_by',
 ] as const;
 
+interface CheckedRow {
+  row: number;
+  act: ActInput;
+  hash: string;
+}
+
 const problem = (row: number, field: string, reason: string, reasonEn: string): FieldProblem => ({
   field: `acts.${row}.${field}`,
   reason,
@@ -83,63 +89,44 @@ export class BatchRefused extends Refusal {
 export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, pre: FieldProblem[][] = []) {
   const today = shanghaiDate(uc.audit.now);
   const agency = await reportingAgency(uc, batch.agencyId);
-  // the rows' own checks are pure: done before the transaction, so neither a connection nor the
-  // agency's lock is held while thousands of rows are parsed and hashed
+  // Everything that does not depend on what this agency reported before is worked out before the
+  // agency's lock: the rows' own checks, who the officers are, and what the warning rules find.
+  // The lock then covers only the case-number check and the writes, so a loader with two batches
+  // under way has the next one checked while the last one is written.
   const { results, valid } = await checkRows(batch.acts, pre, today);
+  const resolved = await withOfficers(uc.db, agency.id, valid, results);
+  const checked = await withWarnings(uc.db, agency.id, resolved, today);
   return uc.db.tx(async (tx) => {
     // one batch of an agency at a time: the case-number check below then holds until commit
     await tx.query(sql`SELECT pg_advisory_xact_lock(hashtext(${agency.id}))`);
-
-    // 2. officers by certificate number: known, and of this agency
-    const numbers = [...new Set(valid.flatMap((v) => v.act.officers))];
-    const officers = new Map(
-      (
-        await tx.query<{ number: string; officer_id: string; organisation_id: string }>(sql`
-          SELECT c.number, c.officer_id, o.organisation_id FROM certificates c JOIN officers o ON o.id = c.officer_id
-          WHERE c.number = ANY(${numbers}) AND c.kind = 'enforcement'`)
-      ).map((r) => [r.number, r]),
-    );
-    // 3. what was reported before under the same case numbers
+    // what was reported before under the same case numbers
     const existing = new Map(
       (
         await tx.query<{ case_number: string; content_sha256: string }>(sql`
           SELECT case_number, content_sha256 FROM enforcement_acts
-          WHERE agency_id = ${agency.id} AND case_number = ANY(${valid.map((v) => v.act.caseNumber)})`)
+          WHERE agency_id = ${agency.id} AND case_number = ANY(${checked.map((v) => v.act.caseNumber)})`)
       ).map((r) => [r.case_number, r.content_sha256]),
     );
-    const toStore: { row: number; act: ActInput; hash: string; officerIds: string[] }[] = [];
-    for (const { row, act, hash } of valid) {
-      const errors: FieldProblem[] = [];
-      act.officers.forEach((n, i) => {
-        const o = officers.get(n);
-        if (!o)
-          errors.push(problem(row, `officers.${i}`, `证件号 ${n} 未登记`, `no certificate ${n} on file`));
-        else if (o.organisation_id !== agency.id)
-          errors.push(
+    const toStore: typeof checked = [];
+    for (const v of checked) {
+      const { row, act, hash } = v;
+      const before = existing.get(act.caseNumber);
+      if (before === hash) results[row] = { row, caseNumber: act.caseNumber, status: 'unchanged' };
+      else if (before)
+        results[row] = {
+          row,
+          caseNumber: act.caseNumber,
+          status: 'rejected',
+          errors: [
             problem(
               row,
-              `officers.${i}`,
-              `证件号 ${n} 的持证人不属于本机关`,
-              `certificate ${n} belongs to another agency`,
+              'caseNumber',
+              '该案件编号已报送过不同内容，请核对',
+              'this case number was reported with other content',
             ),
-          );
-      });
-      const before = existing.get(act.caseNumber);
-      if (!errors.length && before === hash) {
-        results[row] = { row, caseNumber: act.caseNumber, status: 'unchanged' };
-        continue;
-      }
-      if (before)
-        errors.push(
-          problem(
-            row,
-            'caseNumber',
-            '该案件编号已报送过不同内容，请核对',
-            'this case number was reported with other content',
-          ),
-        );
-      if (errors.length) results[row] = { row, caseNumber: act.caseNumber, status: 'rejected', errors };
-      else toStore.push({ row, act, hash, officerIds: act.officers.map((n) => officers.get(n)!.officer_id) });
+          ],
+        };
+      else toStore.push(v);
     }
 
     const rejected = results.filter((r) => r?.status === 'rejected');
@@ -152,9 +139,7 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
         rejected,
       );
 
-    // 4. store, then the warning rules on what was stored
-    const certs = await certificatesOf(tx, [...new Set(toStore.flatMap((s) => s.officerIds))]);
-    const quals = await qualificationsOf(tx, [agency.id]);
+    // store the acts, their officers and what the rules found
     let warningCount = 0;
     for (let i = 0; i < toStore.length; i += CHUNK) {
       const chunk = toStore.slice(i, i + CHUNK).map((s) => ({ ...s, id: randomUUID() }));
@@ -190,11 +175,9 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
           [...new Set(officerIds)].map((o) => [id, o, act.decisionDate]),
         ),
       );
-      const raised = chunk.flatMap(({ id, act, officerIds, row }) => {
-        const facts: EnforcementAct = { ...act, agencyId: agency.id, officerIds };
-        const w = checkAct(facts, contextFor(officerIds, agency.id, certs, quals, today));
-        results[row] = { row, caseNumber: act.caseNumber, status: 'stored', warnings: w.length };
-        return w.map((x) => ({ ...x, actId: id }));
+      const raised = chunk.flatMap(({ id, act, row, warnings }) => {
+        results[row] = { row, caseNumber: act.caseNumber, status: 'stored', warnings: warnings.length };
+        return warnings.map((x) => ({ ...x, actId: id }));
       });
       warningCount += raised.length;
       // the acts are new, so no open warning of theirs exists yet: COPY too
@@ -253,6 +236,58 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
   });
 }
 
+/** officers by certificate number: known, and of this agency; a row naming any other is refused */
+async function withOfficers(q: Queryable, agencyId: string, valid: CheckedRow[], results: RowResult[]) {
+  const numbers = [...new Set(valid.flatMap((v) => v.act.officers))];
+  const officers = new Map(
+    (
+      await q.query<{ number: string; officer_id: string; organisation_id: string }>(sql`
+        SELECT c.number, c.officer_id, o.organisation_id FROM certificates c JOIN officers o ON o.id = c.officer_id
+        WHERE c.number = ANY(${numbers}) AND c.kind = 'enforcement'`)
+    ).map((r) => [r.number, r]),
+  );
+  const out: (CheckedRow & { officerIds: string[] })[] = [];
+  for (const v of valid) {
+    const errors: FieldProblem[] = [];
+    v.act.officers.forEach((n, i) => {
+      const o = officers.get(n);
+      if (!o)
+        errors.push(problem(v.row, `officers.${i}`, `证件号 ${n} 未登记`, `no certificate ${n} on file`));
+      else if (o.organisation_id !== agencyId)
+        errors.push(
+          problem(
+            v.row,
+            `officers.${i}`,
+            `证件号 ${n} 的持证人不属于本机关`,
+            `certificate ${n} belongs to another agency`,
+          ),
+        );
+    });
+    if (errors.length)
+      results[v.row] = { row: v.row, caseNumber: v.act.caseNumber, status: 'rejected', errors };
+    else out.push({ ...v, officerIds: v.act.officers.map((n) => officers.get(n)!.officer_id) });
+  }
+  return out;
+}
+
+/** the warning rules on each row, with the certificates and qualifications as they stand */
+async function withWarnings(
+  q: Queryable,
+  agencyId: string,
+  rows: (CheckedRow & { officerIds: string[] })[],
+  today: string,
+) {
+  const certs = await certificatesOf(q, [...new Set(rows.flatMap((r) => r.officerIds))]);
+  const quals = await qualificationsOf(q, [agencyId]);
+  const out = [];
+  for (const [i, r] of rows.entries()) {
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
+    const facts: EnforcementAct = { ...r.act, agencyId, officerIds: r.officerIds };
+    out.push({ ...r, warnings: checkAct(facts, contextFor(r.officerIds, agencyId, certs, quals, today)) });
+  }
+  return out;
+}
+
 /** the agency reported for: active, in the actor's jurisdiction, and the actor its liaison or an admin */
 async function reportingAgency(uc: UseCase, agencyId: string) {
   const [agency] = await uc.db.query<{ id: string; region_code: string }>(sql`
@@ -279,7 +314,7 @@ async function reportingAgency(uc: UseCase, agencyId: string) {
 /** each row on its own: shape, dates, duplicates within the batch; a valid row gets its content hash */
 async function checkRows(rows: unknown[], pre: FieldProblem[][], today: string) {
   const results: RowResult[] = [];
-  const valid: { row: number; act: ActInput; hash: string }[] = [];
+  const valid: CheckedRow[] = [];
   const seen = new Map<string, number>();
   for (const [row, raw] of rows.entries()) {
     // a turn of the event loop now and then: another batch's queries go on meanwhile
