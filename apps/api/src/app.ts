@@ -31,6 +31,23 @@ import { registerAuth } from './http/auth.ts';
 import { registerErrors } from './http/errors.ts';
 import { validatorCompiler } from './http/validation.ts';
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  /** answered without a session (config: { public: true }) */
+  public: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+  interface FastifyContextConfig {
+    /** answered without a session; every other /api route refuses an anonymous request first */
+    public?: boolean;
+  }
+}
+
 export interface BuildOptions {
   logger?: boolean | object;
 }
@@ -42,6 +59,17 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.JIANDU_TRUST_PROXY === 'true',
   });
+  // the route table, for the access tests that cover every route there is
+  const routes: RouteEntry[] = [];
+  app.addHook('onRoute', (r) => {
+    // what the public may use lives under /api/v1/public/ (besides login, health, the regulation
+    // and the API's own documentation)
+    if (r.url.startsWith('/api/v1/public/') || r.url.startsWith('/api/docs'))
+      r.config = { ...r.config, public: true };
+    for (const method of [r.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: r.url, public: r.config?.public === true });
+  });
+  app.decorate('routeTable', routes);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

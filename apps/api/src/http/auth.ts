@@ -28,15 +28,23 @@ function sameToken(a: string, b: string): boolean {
 
 export function registerAuth(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('session', null);
-  app.addHook('preHandler', async (req) => {
+  // before the input is read or validated: a request without a session learns nothing of a
+  // route that is not public, not even what it expects
+  app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const cookie = req.cookies[SESSION_COOKIE];
-    if (!cookie) return;
-    req.session = await loadSession(ctx.db, cookie, ctx.now(), {
-      idleMinutes: ctx.config.sessionIdleMinutes,
-      maxHours: ctx.config.sessionMaxHours,
-    });
-    if (req.session && !SAFE.has(req.method)) {
+    if (cookie)
+      req.session = await loadSession(ctx.db, cookie, ctx.now(), {
+        idleMinutes: ctx.config.sessionIdleMinutes,
+        maxHours: ctx.config.sessionMaxHours,
+      });
+    if (!req.session) {
+      // an unknown route is simply not found; a known one that is not public wants a session
+      if (req.routeOptions.url !== undefined && req.routeOptions.config?.public !== true)
+        throw refuse.unauthenticated();
+      return;
+    }
+    if (!SAFE.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameToken(sent, req.session.csrfToken))
         throw refuse.forbidden('缺少或错误的 CSRF 令牌', 'Missing or wrong CSRF token (X-CSRF-Token)');

@@ -17,7 +17,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/v1/auth/login',
     {
       schema: { tags, summary: '登录 Log in', body: loginBody },
-      config: { rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const s = await login(ctx.db, ctx.now(), times(), req.body, {

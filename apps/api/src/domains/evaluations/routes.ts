@@ -76,7 +76,12 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/evaluations/candidates',
-    { schema: { tags, summary: '可选的被评查机关、评查人员和默认评查标准 Agencies, reviewers and the default rubric' } },
+    {
+      schema: {
+        tags,
+        summary: '可选的被评查机关、评查人员和默认评查标准 Agencies, reviewers and the default rubric',
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.act');
       const agencies = await ctx.db.query<{ id: string; name: string; acts: number }>(sql`

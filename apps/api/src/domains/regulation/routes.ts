@@ -22,21 +22,25 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
     return getPack(id);
   };
 
-  r.get('/api/v1/regulation', { schema: { tags, summary: '规则包列表 Rule packs' } }, async () => {
-    const today = shanghaiDate(ctx.now());
-    return {
-      default: DEFAULT_PACK.id,
-      items: PACKS.map((p) => ({
-        id: p.id,
-        title: p.titleZh,
-        titleEn: p.titleEn,
-        documentNumber: p.documentNumber,
-        effectiveFrom: p.effectiveFrom,
-        effectiveUntil: p.effectiveUntil,
-        status: packStatus(p, today),
-      })),
-    };
-  });
+  r.get(
+    '/api/v1/regulation',
+    { schema: { tags, summary: '规则包列表 Rule packs' }, config: { public: true } },
+    async () => {
+      const today = shanghaiDate(ctx.now());
+      return {
+        default: DEFAULT_PACK.id,
+        items: PACKS.map((p) => ({
+          id: p.id,
+          title: p.titleZh,
+          titleEn: p.titleEn,
+          documentNumber: p.documentNumber,
+          effectiveFrom: p.effectiveFrom,
+          effectiveUntil: p.effectiveUntil,
+          status: packStatus(p, today),
+        })),
+      };
+    },
+  );
 
   r.get(
     '/api/v1/regulation/:id',
@@ -46,6 +50,7 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: '规则包全文及系统执行情况 A rule pack with what the system does',
         params: packParams,
       },
+      config: { public: true },
     },
     async (req) => {
       const pack = find(req.params.id);
