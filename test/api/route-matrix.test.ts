@@ -6,15 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteEntry } from '../../apps/api/src/app.ts';
 import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
-import { seedDemoAccountability } from '../../apps/api/src/seeds/demo-accountability.ts';
-import { seedDemoActs } from '../../apps/api/src/seeds/demo-acts.ts';
-import { seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
-import { seedDemoEvaluation } from '../../apps/api/src/seeds/demo-evaluations.ts';
-import { seedDemoInspections } from '../../apps/api/src/seeds/demo-inspections.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
-
-const ZEZHOU = '140525';
-const NOWHERE = '00000000-0000-4000-8000-000000000000';
+import { fill, key, NOWHERE, seedEverything, segmentOf, zezhouRecords } from '../helpers/records.ts';
 
 /** what the public may reach without logging in; a new one belongs here deliberately */
 const PUBLIC = [
@@ -33,26 +26,6 @@ const PUBLIC = [
   'GET /api/v1/public/certificates/:number',
 ];
 
-/**
- * A record of 泽州县 for each kind a route names by its first segment: gaoping-sup1 must not
- * find it, zezhou's own staff must. A new kind of record needs its line here, or the test fails.
- */
-const ZEZHOU_RECORD: Record<string, ReturnType<typeof sql>> = {
-  cases: sql`SELECT id FROM supervision_cases WHERE region_code = ${ZEZHOU} ORDER BY registered_on LIMIT 1`,
-  organisations: sql`SELECT id FROM organisations WHERE region_code = ${ZEZHOU} AND kind = 'supervision_organ'`,
-  documents: sql`SELECT id FROM documents WHERE region_code = ${ZEZHOU} AND case_id IS NOT NULL ORDER BY issued_at LIMIT 1`,
-  officers: sql`SELECT id FROM officers WHERE region_code = ${ZEZHOU} ORDER BY name LIMIT 1`,
-  certificates: sql`SELECT c.id FROM certificates c JOIN officers o ON o.id = c.officer_id WHERE o.region_code = ${ZEZHOU} ORDER BY c.number LIMIT 1`,
-  users: sql`SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE o.region_code = ${ZEZHOU} ORDER BY u.username LIMIT 1`,
-  warnings: sql`SELECT id FROM warnings WHERE region_code = ${ZEZHOU} ORDER BY raised_at LIMIT 1`,
-  qualifications: sql`SELECT id FROM qualifications WHERE region_code = ${ZEZHOU} LIMIT 1`,
-  evaluations: sql`SELECT id FROM evaluation_campaigns WHERE region_code = ${ZEZHOU} LIMIT 1`,
-  'evaluation-files': sql`SELECT id FROM evaluation_files WHERE region_code = ${ZEZHOU} ORDER BY draw_order LIMIT 1`,
-  inspections: sql`SELECT id FROM inspections WHERE region_code = ${ZEZHOU} ORDER BY created_at LIMIT 1`,
-  campaigns: sql`SELECT id FROM campaigns WHERE region_code = ${ZEZHOU} LIMIT 1`,
-  accountability: sql`SELECT id FROM accountability_matters WHERE region_code = ${ZEZHOU} ORDER BY created_at LIMIT 1`,
-  regions: sql`SELECT code AS id FROM regions WHERE code = ${ZEZHOU}`,
-};
 /** routes whose parameter is not a record of a jurisdiction */
 const NOT_A_RECORD = [
   '/api/v1/calendar/years/:year',
@@ -80,33 +53,14 @@ const clients: Record<string, Client> = {};
 const zezhou: Record<string, string> = {};
 beforeAll(async () => {
   t = await startTestApp();
-  const now = t.clock.now;
-  await seedDemoCases(t.ctx.db, now);
-  await seedDemoActs(t.ctx.db, now);
-  await seedDemoEvaluation(t.ctx.db, now);
-  await seedDemoInspections(t.ctx.db, now);
-  await seedDemoAccountability(t.ctx.db, now);
+  await seedEverything(t);
   await t.app.ready();
   routes = t.app.routeTable.filter((r) => r.url.startsWith('/api/v1/'));
   for (const u of USERS) clients[u] = await t.login(u);
-  for (const [segment, query] of Object.entries(ZEZHOU_RECORD)) {
-    const [row] = await t.ctx.db.query<{ id: string }>(query);
-    if (row) zezhou[segment] = row.id;
-  }
+  Object.assign(zezhou, await zezhouRecords(t));
 });
 afterAll(() => t.close());
 
-const key = (r: RouteEntry) => `${r.method} ${r.url}`;
-const segmentOf = (url: string) => url.split('/')[3];
-/** the URL with its first parameter set to `id` and any other to an id that exists nowhere */
-const fill = (url: string, id: string) => {
-  let first = true;
-  return url.replace(/:[A-Za-z]+/g, () => {
-    const v = first ? id : NOWHERE;
-    first = false;
-    return v;
-  });
-};
 const send = (c: Client, r: RouteEntry, url: string) =>
   c.request({
     method: r.method as 'GET',

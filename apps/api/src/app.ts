@@ -36,6 +36,8 @@ export interface RouteEntry {
   url: string;
   /** answered without a session (config: { public: true }) */
   public: boolean;
+  /** the body's schema (zod), for the tests that feed every route bad input */
+  body?: unknown;
 }
 
 declare module 'fastify' {
@@ -67,7 +69,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     if (r.url.startsWith('/api/v1/public/') || r.url.startsWith('/api/docs'))
       r.config = { ...r.config, public: true };
     for (const method of [r.method].flat())
-      if (method !== 'HEAD') routes.push({ method, url: r.url, public: r.config?.public === true });
+      if (method !== 'HEAD')
+        routes.push({ method, url: r.url, public: r.config?.public === true, body: r.schema?.body });
   });
   app.decorate('routeTable', routes);
   app.setValidatorCompiler(validatorCompiler);
