@@ -61,53 +61,57 @@ async function fingerprint() {
 }
 
 describe('bad input on every write route', () => {
-  it(`no 5xx, a refusal names its reason, and a refused request changes nothing (${REQUESTS} requests)`, async () => {
-    let sent = 0;
-    const byStatus = new Map<number, number>();
-    const problems: string[] = [];
-    let before = await fingerprint();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...writes).chain((r) => fc.tuple(fc.constant(r), r.arb)),
-        fc.constantFrom(...USERS),
-        fc.boolean(),
-        fc.oneof(
-          { weight: 9, arbitrary: fc.constant(null) },
-          { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+  it(
+    `no 5xx, a refusal names its reason, and a refused request changes nothing (${REQUESTS} requests)`,
+    async () => {
+      let sent = 0;
+      const byStatus = new Map<number, number>();
+      const problems: string[] = [];
+      let before = await fingerprint();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...writes).chain((r) => fc.tuple(fc.constant(r), r.arb)),
+          fc.constantFrom(...USERS),
+          fc.boolean(),
+          fc.oneof(
+            { weight: 9, arbitrary: fc.constant(null) },
+            { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+          ),
+          async ([route, body], user, realRecord, raw) => {
+            const id = realRecord ? (records[segmentOf(route.url)] ?? NOWHERE) : NOWHERE;
+            const res = await clients[user].request({
+              method: route.method as 'POST',
+              url: fill(route.url, id),
+              headers: { 'content-type': 'application/json' },
+              payload: raw ?? JSON.stringify(body),
+            });
+            sent++;
+            byStatus.set(res.statusCode, (byStatus.get(res.statusCode) ?? 0) + 1);
+            const what = `${user} ${key(route)} → ${res.statusCode}: ${JSON.stringify(body).slice(0, 200)} ${res.body.slice(0, 200)}`;
+            if (res.statusCode >= 500 && !(res.statusCode === 503 && /LibreOffice/i.test(res.body)))
+              problems.push(what);
+            if (res.statusCode >= 400) {
+              const p = res.json();
+              if (!p.title || !p.title_en) problems.push(`no reason: ${what}`);
+              if (p.code === 'validation' && !p.fields?.length) problems.push(`no field: ${what}`);
+              const after = await fingerprint();
+              if (after !== before) problems.push(`changed by a refusal: ${what}`);
+              before = after;
+            } else before = await fingerprint();
+            return problems.length === 0;
+          },
         ),
-        async ([route, body], user, realRecord, raw) => {
-          const id = realRecord ? (records[segmentOf(route.url)] ?? NOWHERE) : NOWHERE;
-          const res = await clients[user].request({
-            method: route.method as 'POST',
-            url: fill(route.url, id),
-            headers: { 'content-type': 'application/json' },
-            payload: raw ?? JSON.stringify(body),
-          });
-          sent++;
-          byStatus.set(res.statusCode, (byStatus.get(res.statusCode) ?? 0) + 1);
-          const what = `${user} ${key(route)} → ${res.statusCode}: ${JSON.stringify(body).slice(0, 200)} ${res.body.slice(0, 200)}`;
-          if (res.statusCode >= 500 && !(res.statusCode === 503 && /LibreOffice/i.test(res.body)))
-            problems.push(what);
-          if (res.statusCode >= 400) {
-            const p = res.json();
-            if (!p.title || !p.title_en) problems.push(`no reason: ${what}`);
-            if (p.code === 'validation' && !p.fields?.length) problems.push(`no field: ${what}`);
-            const after = await fingerprint();
-            if (after !== before) problems.push(`changed by a refusal: ${what}`);
-            before = after;
-          } else before = await fingerprint();
-          return problems.length === 0;
-        },
-      ),
-      { numRuns: REQUESTS, seed: 20261127, endOnFailure: true },
-    );
-    expect(problems).toEqual([]);
-    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
-    console.log(
-      `${sent} requests over ${writes.length} write routes: ${[...byStatus]
-        .sort((a, b) => a[0] - b[0])
-        .map(([s, n]) => `${s}×${n}`)
-        .join(' ')}`,
-    );
-  });
+        { numRuns: REQUESTS, seed: 20261127, endOnFailure: true },
+      );
+      expect(problems).toEqual([]);
+      expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
+      console.log(
+        `${sent} requests over ${writes.length} write routes: ${[...byStatus]
+          .sort((a, b) => a[0] - b[0])
+          .map(([s, n]) => `${s}×${n}`)
+          .join(' ')}`,
+      );
+    },
+    60_000 + REQUESTS * 20,
+  );
 });
