@@ -1,11 +1,7 @@
 // The supervision case procedure as one table: from-state, action, who may act, guard,
 // next state, documents, cited article. It reads like 第七条 to 第十五条 of the regulation.
-import {
-  checkDecisionGrounds,
-  getDecisionKind,
-  isValidId,
-  MIN_SUPERVISORS_PER_MEASURE,
-} from '@jiandu/regulation';
+import { checkDecisionGrounds, getDecisionKind, isValidId } from '@jiandu/regulation';
+import { firstRefusal, supervisorsPresent } from '../supervisors.ts';
 import type { ActionType, CaseAction } from './actions.ts';
 import type { DocumentKind } from './documents.ts';
 import type { CaseActor, CaseFacts, ProcedureEnv } from './facts.ts';
@@ -44,13 +40,7 @@ export interface Transition<T extends ActionType = ActionType> {
 }
 
 const row = <T extends ActionType>(t: Transition<T>) => t as unknown as Transition;
-const first = (...checks: (() => Refusal | null)[]) => {
-  for (const check of checks) {
-    const r = check();
-    if (r) return r;
-  }
-  return null;
-};
+const first = firstRefusal;
 const ORDERS = ['order_performance', 'order_correction'] as const;
 
 export const TRANSITIONS: readonly Transition[] = [
@@ -143,43 +133,18 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art7.1',
     to: ['investigating', 'notice_issued', 'decision_pending'],
-    guard: ({ action, actor, env }) => {
-      const people = new Set(action.supervisorIds);
-      const min = MIN_SUPERVISORS_PER_MEASURE.value;
-      return first(
+    guard: ({ action, actor, env }) =>
+      first(
         () =>
           env.pack.measures.some((m) => m.code === action.kind)
             ? null
             : refusal('art7.1', '不是第七条规定的监督措施', 'not a measure of article 7', 'kind'),
         () =>
-          people.size >= min
-            ? null
-            : refusal(
-                MIN_SUPERVISORS_PER_MEASURE.citation,
-                `采取监督措施的行政执法监督人员不得少于${min}人`,
-                `at least ${min} supervisors take part in a measure`,
-                'supervisorIds',
-              ),
-        () =>
-          [...people].every((id) => env.validSupervisorIds.has(id))
-            ? null
-            : refusal(
-                'art7.2',
-                '参加人员须是本机关持有效监督证件的行政执法监督人员',
-                'every participant must be a supervisor of the organ with a valid credential',
-                'supervisorIds',
-              ),
-        () =>
-          people.has(actor.userId)
-            ? null
-            : refusal(
-                'art7.2',
-                '记录人须是参加措施的监督人员之一',
-                'the recorder must be one of the participants',
-                'supervisorIds',
-              ),
-      );
-    },
+          supervisorsPresent(action.supervisorIds, env.validSupervisorIds, actor.userId, {
+            zh: '采取监督措施',
+            en: 'a measure',
+          }),
+      ),
     apply: ({ facts, action, env }) => {
       const documents: DocumentKind[] =
         action.kind === 'inquiry'

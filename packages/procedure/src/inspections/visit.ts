@@ -1,8 +1,8 @@
 // An on-site supervision visit (第八条（二） 现场监督) as a table: the state it may start from,
 // a guard citing its article, and the state it leads to. Pure: the facts, the action, today
 // and the organ's credentialed supervisors in; the next facts or a refusal out. No clock, no I/O.
-import { MIN_SUPERVISORS_PER_MEASURE } from '@jiandu/regulation';
 import { type Refusal, refusal } from '../case/refusal.ts';
+import { firstRefusal, supervisorsPresent } from '../supervisors.ts';
 
 export const VISIT_STATES = ['planned', 'under_way', 'findings_recorded', 'follow_up', 'closed'] as const;
 export type VisitState = (typeof VISIT_STATES)[number];
@@ -76,48 +76,8 @@ interface Row<A extends VisitAction['type']> {
 }
 
 const AFTER_FINDINGS: readonly VisitState[] = ['findings_recorded', 'follow_up'];
-const first = (...checks: (() => Refusal | null)[]) => {
-  for (const c of checks) {
-    const r = c();
-    if (r) return r;
-  }
-  return null;
-};
-
-/** 第七条第二款: at least two supervisors, each with a valid credential, the recorder among them */
-export function supervisorsPresent(ids: readonly string[], env: VisitEnv): Refusal | null {
-  const people = new Set(ids);
-  const min = MIN_SUPERVISORS_PER_MEASURE.value;
-  return first(
-    () =>
-      people.size >= min
-        ? null
-        : refusal(
-            MIN_SUPERVISORS_PER_MEASURE.citation,
-            `现场监督的行政执法监督人员不得少于${min}人`,
-            `at least ${min} supervisors take part in an on-site visit`,
-            'supervisorIds',
-          ),
-    () =>
-      [...people].every((id) => env.validSupervisorIds.has(id))
-        ? null
-        : refusal(
-            'art7.2',
-            '参加人员须是本机关持有效监督证件的行政执法监督人员',
-            'every participant must be a supervisor of the organ with a valid credential',
-            'supervisorIds',
-          ),
-    () =>
-      people.has(env.actorId)
-        ? null
-        : refusal(
-            'art7.2',
-            '记录人须是参加现场监督的监督人员之一',
-            'the recorder must be one of the supervisors present',
-            'supervisorIds',
-          ),
-  );
-}
+const first = firstRefusal;
+const ON_SITE = { zh: '现场监督', en: 'an on-site visit' };
 
 export const VISIT_TABLE: { [A in VisitAction['type']]: Row<A> } = {
   start: {
@@ -135,7 +95,7 @@ export const VISIT_TABLE: { [A in VisitAction['type']]: Row<A> } = {
                 'the planned day has not come yet',
                 'plannedOn',
               ),
-        () => supervisorsPresent(a.supervisorIds, env),
+        () => supervisorsPresent(a.supervisorIds, env.validSupervisorIds, env.actorId, ON_SITE),
       ),
     apply: (f, a, env) => ({
       ...f,
