@@ -1,33 +1,22 @@
 // The 专项监督情况报告 (第七条（七）): issued once, after the campaign is summarised, numbered like
 // every document of the organ, its content frozen with its hash, in one transaction with the
 // audit event. Downloads go through the documents routes like any organ document.
-import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../audit/record.ts';
 import { sql } from '../../db/sql.ts';
-import { ORGAN_DOCUMENT_SPECS } from '../../documents/registry.ts';
 import { campaignReportDocument } from '../../documents/templates/campaign-report.ts';
 import { refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
 import { governingPack } from '../cases/service.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { issuerOf } from '../documents/context.ts';
-import { contentHash } from '../documents/issue.ts';
-import { allocateNumber } from '../documents/numbering.ts';
-import { requireOrganStaff } from './policy.ts';
-import { getCampaign } from './queries.ts';
+import { issueOrganDocument } from '../documents/issue.ts';
+import { ownCampaign, requireOrganStaff } from './policy.ts';
 import { campaignReport } from './report.ts';
 
 export async function issueCampaignReport(uc: UseCase, campaignId: string) {
   requireOrganStaff(uc.actor);
   return uc.db.tx(async (tx) => {
-    const c = await getCampaign(tx, uc.actor, campaignId, true);
-    if (!c) throw refuse.notFound('专项监督', 'Campaign');
-    if (c.organ_id !== uc.actor.organisationId)
-      throw refuse.forbidden(
-        '只有组织专项监督的机关可以办理',
-        'only the organ running the campaign may act',
-        'art4.2',
-      );
+    const c = await ownCampaign(tx, uc.actor, campaignId);
     const [{ doc }] = await tx.query<{ doc: string | null }>(
       sql`SELECT report_document_id AS doc FROM campaigns WHERE id = ${c.id}`,
     );
@@ -41,46 +30,49 @@ export async function issueCampaignReport(uc: UseCase, campaignId: string) {
     const report = await campaignReport(tx, uc.actor, c);
     const issuer = await issuerOf(tx, c.organ_id);
     const today = shanghaiDate(uc.audit.now);
-    const spec = ORGAN_DOCUMENT_SPECS.campaign_report;
-    const number = await allocateNumber(tx, issuer, spec.numberCode, Number(today.slice(0, 4)));
-    const content = campaignReportDocument({
-      government: issuer.government,
-      organ: issuer.name,
-      number: number.text,
+    const {
+      id,
+      number,
+      contentSha256: hash,
+    } = await issueOrganDocument(tx, {
+      issuer,
+      kind: 'campaign_report',
+      regionCode: c.region_code,
       issuedOn: today,
-      packTitle: governingPack(today).titleZh,
-      theme: c.theme,
-      scope: c.scope,
-      periodFrom: c.period_from,
-      periodTo: c.period_to,
-      summary: c.summary ?? '',
-      totals: report.totals,
-      byAgency: report.byAgency,
-      problems: report.problems.map((p) => ({
-        agencyName: p.agencyName,
-        text: p.text,
-        caseOpened: !!p.caseId,
-      })),
+      issuedAt: uc.audit.now,
+      issuedBy: uc.actor.userId,
+      build: (number) =>
+        campaignReportDocument({
+          government: issuer.government,
+          organ: issuer.name,
+          number,
+          issuedOn: today,
+          packTitle: governingPack(today).titleZh,
+          theme: c.theme,
+          scope: c.scope,
+          periodFrom: c.period_from,
+          periodTo: c.period_to,
+          summary: c.summary ?? '',
+          totals: report.totals,
+          byAgency: report.byAgency,
+          problems: report.problems.map((p) => ({
+            agencyName: p.agencyName,
+            text: p.text,
+            caseOpened: !!p.caseId,
+          })),
+        }),
     });
-    const id = randomUUID();
-    const hash = contentHash(content);
-    await tx.query(sql`
-      INSERT INTO documents (id, case_id, step_n, kind, organ_id, region_code, number_code, number_year, number_seq, number,
-        title, issued_on, issued_at, issued_by, content, content_sha256)
-      VALUES (${id}, NULL, NULL, 'campaign_report', ${issuer.id}, ${c.region_code}, ${number.code}, ${number.year},
-        ${number.seq}, ${number.text}, ${content.title}, ${today}, ${uc.audit.now}, ${uc.actor.userId},
-        ${JSON.stringify(content)}::jsonb, ${hash})`);
     await tx.query(sql`UPDATE campaigns SET report_document_id = ${id}, version = version + 1, updated_at = ${uc.audit.now}
       WHERE id = ${c.id}`);
     await recordAudit(tx, uc.audit, {
       action: 'document.issue',
       entityType: 'document',
       entityId: id,
-      after: { kind: 'campaign_report', campaignId: c.id, number: number.text, contentSha256: hash },
+      after: { kind: 'campaign_report', campaignId: c.id, number, contentSha256: hash },
       article: 'art7.1.7',
       organisationId: issuer.id,
       regionCode: c.region_code,
     });
-    return { documentId: id, number: number.text };
+    return { documentId: id, number };
   });
 }

@@ -15,8 +15,8 @@ import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
-import { ownAgency, requireOrganStaff } from './policy.ts';
-import { type CampaignRow, getCampaign, getVisit } from './queries.ts';
+import { ownAgency, ownCampaign, requireOrganStaff } from './policy.ts';
+import { type CampaignRow, getVisit } from './queries.ts';
 
 export const campaignFacts = (c: CampaignRow): CampaignFacts => ({
   state: c.state,
@@ -67,14 +67,7 @@ export async function actOnCampaign(
 ) {
   requireOrganStaff(uc.actor);
   return uc.db.tx(async (tx) => {
-    const c = await getCampaign(tx, uc.actor, id, true);
-    if (!c) throw refuse.notFound('专项监督', 'Campaign');
-    if (c.organ_id !== uc.actor.organisationId)
-      throw refuse.forbidden(
-        '只有组织专项监督的机关可以办理',
-        'only the organ running the campaign may act',
-        'art4.2',
-      );
+    const c = await ownCampaign(tx, uc.actor, id);
     if (c.version !== version) throw refuse.stale();
     let action: CampaignAction;
     let visit: { id: string; agency_id: string } | null = null;

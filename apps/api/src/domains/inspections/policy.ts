@@ -4,6 +4,7 @@ import type { Actor } from '../../access/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { refuse } from '../../http/problem.ts';
 import { findOrgan, getOrganisation } from '../organisations/queries.ts';
+import { getCampaign } from './queries.ts';
 
 export function requireOrganStaff(actor: Actor, roles: readonly string[] = ['supervisor', 'organ_head']) {
   if (actor.organisationKind !== 'supervision_organ' || !roles.includes(actor.role))
@@ -33,4 +34,17 @@ export async function ownAgency(tx: Queryable, actor: Actor, agencyId: string, f
       field,
     );
   return agency;
+}
+
+/** a campaign of the actor's own organ, locked for the change about to be made */
+export async function ownCampaign(tx: Queryable, actor: Actor, id: string) {
+  const c = await getCampaign(tx, actor, id, true);
+  if (!c) throw refuse.notFound('专项监督', 'Campaign');
+  if (c.organ_id !== actor.organisationId)
+    throw refuse.forbidden(
+      '只有组织专项监督的机关可以办理',
+      'only the organ running the campaign may act',
+      'art4.2',
+    );
+  return c;
 }
