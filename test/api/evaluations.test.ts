@@ -246,6 +246,7 @@ describe('第八条（一） case-file evaluation', () => {
     expect(d.files).toHaveLength(4);
     expect(d.summary.failing).toBe(1);
     expect(d.reviewers).toEqual([]);
+    expect((await c['zezhou-liaison'].get(`/api/v1/evaluation-files/${files[1].id}`)).statusCode).toBe(200);
   });
 
   it('every step is in the audit chain', async () => {

@@ -210,7 +210,10 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
       );
       const sheets = (await campaignSheets(ctx.db, c.id)).filter((s) => s.file_id === f.id);
       const all = seesAll(actor, c) && ['supervisor', 'organ_head'].includes(actor.role);
-      if (!all && !sheets.some((s) => s.reviewer_id === actor.userId) && c.state !== 'published')
+      // besides the organ's staff and the file's reviewers, only the agency concerned, once published
+      const reviews = sheets.some((s) => s.reviewer_id === actor.userId);
+      const ownPublished = c.state === 'published' && f.agency_id === actor.organisationId;
+      if (!seesAll(actor, c) && !reviews && !ownPublished)
         throw refuse.notFound('评查案卷', 'Evaluation file');
       const [result] = fileResults(c.rubric, c.reviewers_per_file, [f], sheets);
       // the files of this reviewer in this campaign, for going on to the next with one key
