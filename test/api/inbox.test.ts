@@ -3,6 +3,8 @@
 // (第九条（四）), approvals for the head (第九条（一）), the agency's execution report, the
 // reviewer's pending review (第十条), and files to score (第八条（一）).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../../apps/api/src/db/sql.ts';
+import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
 import { seedDemoAccountability } from '../../apps/api/src/seeds/demo-accountability.ts';
 import { seedDemoActs } from '../../apps/api/src/seeds/demo-acts.ts';
 import { seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
@@ -53,10 +55,14 @@ describe('inbox: deadlines and what waits for each user', () => {
     ).toBe(true);
   });
 
-  it('第十条: the reviewer finds the review to decide; the agency its execution to report', async () => {
-    expect((await inbox('city-reviewer')).items.some((i) => i.detail.includes('作出复查决定'))).toBe(true);
-    expect((await inbox('zezhou-liaison')).items.some((i) => i.detail.includes('报告执行情况'))).toBe(true);
-  });
+  // the demo's decided cases need a sealed decision, and sealing needs LibreOffice for the PDF
+  it.skipIf(!libreOfficeAvailable())(
+    '第十条: the reviewer finds the review to decide; the agency its execution to report',
+    async () => {
+      expect((await inbox('city-reviewer')).items.some((i) => i.detail.includes('作出复查决定'))).toBe(true);
+      expect((await inbox('zezhou-liaison')).items.some((i) => i.detail.includes('报告执行情况'))).toBe(true);
+    },
+  );
 
   it('第八条（一）: the lead is asked to settle a file two reviewers scored far apart', async () => {
     const box = await inbox('zezhou-sup1');
@@ -77,7 +83,15 @@ describe('inbox: deadlines and what waits for each user', () => {
     const order = liaison.items.find((i) => i.kind === 'accountability');
     expect(order?.detail).toContain('责令限期改正');
     expect(order?.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect((await inbox('gaoping-sup1')).items.some((i) => i.kind === 'accountability')).toBe(false);
+    const zezhou = new Set(
+      (
+        await t.ctx.db.query<{ id: string }>(
+          sql`SELECT id FROM accountability_matters WHERE region_code = '140525'`,
+        )
+      ).map((m) => `/accountability/${m.id}`),
+    );
+    expect(zezhou.size).toBeGreaterThan(0);
+    expect((await inbox('gaoping-sup1')).items.filter((i) => zezhou.has(i.link))).toEqual([]);
   });
 
   it('第二条: another county sees none of it, and a leader with nothing to do gets only his own region', async () => {
