@@ -122,11 +122,13 @@ export interface SheetRow {
   version: number;
 }
 
-export async function campaignSheets(q: Queryable, campaignId: string) {
+/** the sheets of a campaign, or of one of its files */
+export async function campaignSheets(q: Queryable, campaignId: string, fileId?: string) {
   return q.query<SheetRow>(sql`
     SELECT s.file_id, s.reviewer_id, u.display_name AS reviewer_name, s.deductions, s.notes, s.submitted_at, s.version
     FROM evaluation_sheets s JOIN evaluation_files f ON f.id = s.file_id JOIN users u ON u.id = s.reviewer_id
-    WHERE f.campaign_id = ${campaignId} ORDER BY f.draw_order, u.display_name`);
+    WHERE f.campaign_id = ${campaignId} ${fileId ? sql`AND s.file_id = ${fileId}` : sql``}
+    ORDER BY f.draw_order, u.display_name`);
 }
 
 /** a file the actor may read: through the campaign's scope, or as one of its reviewers */

@@ -208,7 +208,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
         sql`SELECT c.*, o.name AS organ_name, NULL AS results_number FROM evaluation_campaigns c
           JOIN organisations o ON o.id = c.organ_id WHERE c.id = ${f.campaign_id}`,
       );
-      const sheets = (await campaignSheets(ctx.db, c.id)).filter((s) => s.file_id === f.id);
+      const sheets = await campaignSheets(ctx.db, c.id, f.id);
       const all = seesAll(actor, c) && ['supervisor', 'organ_head'].includes(actor.role);
       // besides the organ's staff and the file's reviewers, only the agency concerned, once published
       const reviews = sheets.some((s) => s.reviewer_id === actor.userId);

@@ -274,7 +274,12 @@ export async function settleFile(uc: UseCase, fileId: string, input: z.infer<typ
   return uc.db.tx(async (tx) => {
     const { f, c } = await fileForWork(tx, uc, fileId);
     lead(uc, c);
-    const [r] = fileResults(c.rubric, c.reviewers_per_file, [f], await sheetsOf(tx, fileId));
+    const [r] = fileResults(
+      c.rubric,
+      c.reviewers_per_file,
+      [f],
+      await campaignSheets(tx, f.campaign_id, fileId),
+    );
     if (r.outcome.state !== 'disputed')
       throw refuse.byLaw(
         409,
@@ -302,11 +307,6 @@ export async function settleFile(uc: UseCase, fileId: string, input: z.infer<typ
     return { fileId, settled: true };
   });
 }
-
-const sheetsOf = (q: Queryable, fileId: string) =>
-  q.query<SheetRow>(sql`
-    SELECT s.file_id, s.reviewer_id, u.display_name AS reviewer_name, s.deductions, s.notes, s.submitted_at, s.version
-    FROM evaluation_sheets s JOIN users u ON u.id = s.reviewer_id WHERE s.file_id = ${fileId}`);
 
 /** the head publishes the results as a numbered notice (评查结果通报), once every file is settled */
 export async function publishCampaign(uc: UseCase, id: string, input: { version: number }) {
@@ -402,7 +402,12 @@ export async function fileToCase(uc: UseCase, fileId: string) {
     );
     if (locked.case_id)
       throw refuse.byLaw(409, '该案卷已经立案监督', 'a case was opened from this file already', ART);
-    const [r] = fileResults(c.rubric, c.reviewers_per_file, [f], await sheetsOf(tx, fileId));
+    const [r] = fileResults(
+      c.rubric,
+      c.reviewers_per_file,
+      [f],
+      await campaignSheets(tx, f.campaign_id, fileId),
+    );
     if (r.grade !== 'fail')
       throw refuse.byLaw(
         409,
