@@ -8,6 +8,7 @@ import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { paging } from '../../lib/paging';
 import { problemLine } from '../../lib/problem';
 import { useLoad } from '../../lib/useLoad';
 import { NewMatter } from './NewMatter';
@@ -111,13 +112,7 @@ export default function AccountabilityPage() {
         size="middle"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={paging(page, setPage, list.data?.total)}
         columns={[
           {
             title: pick('追责对象', 'Subject'),

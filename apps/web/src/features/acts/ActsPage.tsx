@@ -7,6 +7,7 @@ import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { paging } from '../../lib/paging';
 import { useLoad } from '../../lib/useLoad';
 import { ReportAct } from './ReportAct';
 import { WarningsTab } from './WarningsTab';
@@ -113,13 +114,7 @@ function ActsTab({ canReport, agencyId }: { canReport: boolean; agencyId: string
         size="small"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={paging(page, setPage, list.data?.total)}
         columns={[
           { title: pick('案件编号', 'Case number'), dataIndex: 'caseNumber' },
           { title: pick('机关', 'Agency'), dataIndex: 'agencyName' },

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { paging } from '../../lib/paging';
 import { useLoad } from '../../lib/useLoad';
 
 interface WarningView {
@@ -153,13 +154,7 @@ export function WarningsTab({ canAct }: { canAct: boolean }) {
         size="small"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={paging(page, setPage, list.data?.total)}
         columns={[
           {
             title: pick('执法行为', 'Act'),

@@ -7,6 +7,7 @@ import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { paging } from '../../lib/paging';
 import { useLoad } from '../../lib/useLoad';
 import { STATE } from './labels';
 import { RegisterPetition } from './RegisterPetition';
@@ -148,13 +149,7 @@ export default function CasesPage() {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: list.data?.total,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={paging(page, setPage, list.data?.total)}
         onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`), style: { cursor: 'pointer' } })}
         columns={[
           {

@@ -6,6 +6,7 @@ import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { paging } from '../../lib/paging';
 import { useLoad } from '../../lib/useLoad';
 import { NewCampaign } from './NewCampaign';
 import type { Campaign } from './types';
@@ -39,13 +40,7 @@ export default function CampaignsPage() {
         size="small"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={paging(page, setPage, list.data?.total)}
         columns={[
           {
             title: pick('主题', 'Theme'),

@@ -7,6 +7,7 @@ import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { paging } from '../../lib/paging';
 import { useLoad } from '../../lib/useLoad';
 import { PlanVisit } from './PlanVisit';
 import { VISIT_STATE_COLORS, type VisitSummary } from './types';
@@ -62,13 +63,7 @@ export default function InspectionsPage() {
         size="small"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={paging(page, setPage, list.data?.total)}
         columns={[
           {
             title: pick('检查事项', 'Subject'),

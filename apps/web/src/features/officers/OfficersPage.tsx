@@ -8,6 +8,7 @@ import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { paging } from '../../lib/paging';
 import { useLoad } from '../../lib/useLoad';
 import { STATUS_COLOR } from '../public/CertificatePage';
 import { Announcement } from './Announcement';
@@ -122,13 +123,7 @@ export default function OfficersPage() {
         size="middle"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={paging(page, setPage, list.data?.total)}
         expandable={{
           rowExpandable: (o) => o.certificates.some((c) => c.history.length > 0),
           expandedRowRender: (o) => (
