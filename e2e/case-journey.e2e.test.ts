@@ -29,7 +29,18 @@ async function act(
   const dialog = page.locator('.ant-modal-container:visible');
   await dialog.waitFor();
   await fill(dialog);
+  // the step's own answer decides: a refusal or a form that would not submit fails here, saying why
+  const answer = page
+    .waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/actions'), {
+      timeout: 30_000,
+    })
+    .catch(() => null);
   await dialog.getByRole('button', { name: '确定' }).click();
+  const res = await answer;
+  if (!res?.ok())
+    throw new Error(
+      `${label}: ${res ? `${res.status()} ${await res.text()}` : 'no request was sent'}; the dialog says: ${await dialog.textContent({ timeout: 1_000 }).catch(() => '(closed)')}`,
+    );
   await expect.poll(() => page.getByTestId('case-state').textContent(), { timeout: 10_000 }).toBe(state);
   // sealing makes the PDF, and the first one starts LibreOffice: allow it a while
   await expect.poll(() => page.locator('.ant-modal-container:visible').count(), { timeout: 20_000 }).toBe(0);
