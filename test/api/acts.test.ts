@@ -151,7 +151,10 @@ describe('第八条（三） enforcement acts reported by agencies', () => {
     expect(await count()).toBe(before);
     const partial = await batch(rows, false);
     expect(partial.json()).toMatchObject({ stored: 1198, rejected: 2 });
-    expect(partial.json().rows[1199]).toMatchObject({ status: 'stored', caseNumber: '泽市监片〔2026〕1200号' });
+    expect(partial.json().rows[1199]).toMatchObject({
+      status: 'stored',
+      caseNumber: '泽市监片〔2026〕1200号',
+    });
     expect(await count()).toBe(before + 1198);
   });
 
