@@ -75,6 +75,20 @@ describe('login, sessions and CSRF', () => {
     expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 
+  it('logging out everywhere ends every session of the user, and only his', async () => {
+    const [a, b, other] = await Promise.all([
+      t.login('city-sup2'),
+      t.login('city-sup2'),
+      t.login('city-sup1'),
+    ]);
+    const res = await a.post('/api/v1/auth/logout-everywhere');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().sessionsEnded).toBeGreaterThanOrEqual(2);
+    expect((await a.get('/api/v1/auth/me')).statusCode).toBe(401);
+    expect((await b.get('/api/v1/auth/me')).statusCode).toBe(401);
+    expect((await other.get('/api/v1/auth/me')).statusCode).toBe(200);
+  });
+
   it('expires an idle session and a session past its end', async () => {
     const c = await t.login('city-head');
     const start = t.clock.now;

@@ -59,5 +59,17 @@ describe('HTTP conventions', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-request-id']).toBeTruthy();
+    // plain HTTP on loopback: no HSTS, which would lock a browser out of it
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('behind TLS (secure cookies) tells browsers to come back over TLS only', async () => {
+    t.ctx.config.secureCookies = true;
+    try {
+      const res = await t.anonymous.get('/api/v1/health');
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000');
+    } finally {
+      t.ctx.config.secureCookies = false;
+    }
   });
 });

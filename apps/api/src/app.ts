@@ -106,6 +106,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       );
     }
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    // served over TLS (secure cookies on): browsers are to come back over TLS only
+    if (ctx.config.secureCookies) reply.header('strict-transport-security', 'max-age=31536000');
   });
 
   registerErrors(app);

@@ -13,7 +13,7 @@ interface AuthValue {
   expired: boolean;
   can(permission: Permission): boolean;
   login(username: string, password: string): Promise<void>;
-  logout(): Promise<void>;
+  logout(everywhere?: boolean): Promise<void>;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -58,9 +58,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [loadMe],
   );
 
-  const logout = useCallback(async () => {
+  const logout = useCallback(async (everywhere = false) => {
     try {
-      await api.post('/auth/logout');
+      await api.post(everywhere ? '/auth/logout-everywhere' : '/auth/logout');
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) throw err;
     }

@@ -7,6 +7,7 @@ import {
   BellOutlined,
   BookOutlined,
   CalendarOutlined,
+  DownOutlined,
   EnvironmentOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
@@ -18,7 +19,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@jiandu/contracts';
-import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { App, Badge, Button, Dropdown, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LangSwitch } from '../components/LangSwitch';
@@ -81,9 +82,9 @@ export function AppLayout() {
     );
   }, [location.pathname, can]);
 
-  const onLogout = async () => {
+  const onLogout = async (everywhere = false) => {
     try {
-      await logout();
+      await logout(everywhere);
       navigate('/login', { replace: true });
     } catch (err) {
       message.error(problemLine(err, lang));
@@ -160,9 +161,19 @@ export function AppLayout() {
               </Space>
             )}
             <LangSwitch />
-            <Button icon={<LogoutOutlined />} onClick={onLogout}>
-              {t('auth.logout')}
-            </Button>
+            <Space.Compact>
+              <Button icon={<LogoutOutlined />} onClick={() => onLogout()}>
+                {t('auth.logout')}
+              </Button>
+              <Dropdown
+                menu={{
+                  items: [{ key: 'everywhere', label: t('auth.logoutEverywhere') }],
+                  onClick: () => onLogout(true),
+                }}
+              >
+                <Button icon={<DownOutlined />} aria-label={t('auth.logoutEverywhere')} />
+              </Dropdown>
+            </Space.Compact>
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>

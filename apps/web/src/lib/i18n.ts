@@ -47,6 +47,7 @@ const dict = {
   'nav.deadline': ['期限计算', 'Deadlines'],
   'auth.login': ['登录', 'Log in'],
   'auth.logout': ['退出', 'Log out'],
+  'auth.logoutEverywhere': ['退出所有设备', 'Log out everywhere'],
   'auth.username': ['用户名', 'Username'],
   'auth.password': ['密码', 'Password'],
   'auth.usernameRequired': ['请输入用户名', 'Enter your username'],

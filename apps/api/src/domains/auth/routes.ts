@@ -5,7 +5,7 @@ import { ROLE_PERMISSIONS } from '../../access/roles.ts';
 import { SESSION_COOKIE } from '../../access/sessions.ts';
 import type { AppContext } from '../../context.ts';
 import { actorOf } from '../../http/auth.ts';
-import { login, logout } from './service.ts';
+import { login, logout, logoutEverywhere } from './service.ts';
 
 const tags = ['auth'];
 
@@ -42,6 +42,16 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
+
+  r.post(
+    '/api/v1/auth/logout-everywhere',
+    { schema: { tags, summary: '退出所有设备 Log out everywhere' } },
+    async (req, reply) => {
+      const ended = await logoutEverywhere(ctx.db, actorOf(req), ctx.now(), req.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { sessionsEnded: ended };
+    },
+  );
 
   r.get('/api/v1/auth/me', { schema: { tags, summary: '当前用户 Who am I' } }, async (req) => {
     const actor = actorOf(req);

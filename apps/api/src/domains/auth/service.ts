@@ -5,7 +5,12 @@ import type { Role } from '@jiandu/contracts';
 import type { Actor } from '../../access/actor.ts';
 import { auditActor } from '../../access/actor.ts';
 import { verifyPassword } from '../../access/passwords.ts';
-import { createSession, revokeSession, type SessionTimes } from '../../access/sessions.ts';
+import {
+  createSession,
+  revokeSession,
+  revokeUserSessions,
+  type SessionTimes,
+} from '../../access/sessions.ts';
 import { recordAudit } from '../../audit/record.ts';
 import type { Db } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
@@ -103,5 +108,23 @@ export async function logout(db: Db, actor: Actor, tokenHash: string, now: Date,
         entityId: actor.userId,
       },
     );
+  });
+}
+
+/** 退出所有设备: every session of the user ends, this one with them (a lost phone, a shared PC) */
+export async function logoutEverywhere(db: Db, actor: Actor, now: Date, requestId: string) {
+  return db.tx(async (tx) => {
+    const ended = await revokeUserSessions(tx, actor.userId, now);
+    await recordAudit(
+      tx,
+      { actor: auditActor(actor), requestId, now },
+      {
+        action: 'auth.logout_everywhere',
+        entityType: 'user',
+        entityId: actor.userId,
+        after: { sessionsEnded: ended },
+      },
+    );
+    return ended;
   });
 }
