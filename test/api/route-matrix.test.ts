@@ -13,6 +13,7 @@ import { fill, key, NOWHERE, seedEverything, segmentOf, zezhouRecords } from '..
 const PUBLIC = [
   'GET /api/v1/health',
   'POST /api/v1/auth/login',
+  'POST /api/v1/auth/totp',
   'GET /api/v1/regulation',
   'GET /api/v1/regulation/:id',
   'GET /api/v1/public/agencies',
