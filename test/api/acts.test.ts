@@ -139,6 +139,25 @@ describe('第八条（三） enforcement acts reported by agencies', () => {
     expect(await count()).toBe(before + 1);
   });
 
+  it('第八条（三）: a batch checked slice by slice is still refused whole for a late bad row, naming every bad row', async () => {
+    const before = await count();
+    const rows = Array.from({ length: 1200 }, (_, i) => act(`泽市监片〔2026〕${i + 1}号`));
+    rows[900] = act('泽市监片〔2026〕11号'); // repeats row 10, two slices later
+    rows[1100] = act('泽市监片〔2026〕1101号', { decisionDate: '2026-12-01' });
+    const refused = await batch(rows);
+    expect(refused.statusCode).toBe(422);
+    const fields = refused.json().fields.map((f: { field: string }) => f.field);
+    expect(fields).toEqual(['acts.900.caseNumber', 'acts.1100.decisionDate']);
+    expect(await count()).toBe(before);
+    const partial = await batch(rows, false);
+    expect(partial.json()).toMatchObject({ stored: 1198, rejected: 2 });
+    expect(partial.json().rows[1199]).toMatchObject({
+      status: 'stored',
+      caseNumber: '泽市监片〔2026〕1200号',
+    });
+    expect(await count()).toBe(before + 1198);
+  });
+
   it('the same batch sent twice at once is stored once; the other send answers unchanged', async () => {
     const before = await count();
     const twice = [act('泽市监罚〔2026〕601号'), act('泽市监罚〔2026〕602号')];

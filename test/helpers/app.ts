@@ -26,12 +26,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { now?: Date } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { now?: Date; logger?: object } = {}): Promise<TestApp> {
   const db = await openTestDb();
   const clock = { now: opts.now ?? new Date('2026-11-26T02:00:00Z') };
   const config = { ...loadConfig({}), loginRateLimit: 1000, webDist: '/nonexistent' };
   const ctx: AppContext = { db, config, now: () => clock.now, version: 'test' };
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, { logger: opts.logger });
   const client = (username: string, cookie: string | null, csrf: string): Client => {
     const request = (o: InjectOptions) =>
       app.inject({

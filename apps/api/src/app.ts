@@ -1,4 +1,5 @@
 // Builds the HTTP server: plugins, security headers, error answers, routes, and the web UI.
+
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,7 @@ import { totpRoutes } from './domains/totp/routes.ts';
 import { userRoutes } from './domains/users/routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrors } from './http/errors.ts';
+import { logSerializers } from './http/log-fields.ts';
 import { validatorCompiler } from './http/validation.ts';
 
 export interface RouteEntry {
@@ -57,7 +59,9 @@ export interface BuildOptions {
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: opts.logger
+      ? { ...(typeof opts.logger === 'object' ? opts.logger : {}), serializers: logSerializers }
+      : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.JIANDU_TRUST_PROXY === 'true',

@@ -22,6 +22,11 @@ export interface Config {
   publicUrl: string | null;
   /** how often the accountability proposals run on their own (第四章); 0 turns the timer off */
   proposalsEveryHours: number;
+  /** reminder mail: the SMTP server (smtp:// or smtps:// URL); none sends no mail */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** how often new reminders are mailed, in minutes; 0 turns the timer off */
+  remindMailEveryMinutes: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -57,5 +62,8 @@ export function loadConfig(env = process.env): Config {
     clockStart: clock(env.JIANDU_CLOCK),
     publicUrl: env.JIANDU_PUBLIC_URL || null,
     proposalsEveryHours: int('JIANDU_PROPOSALS_EVERY_HOURS', 24),
+    smtpUrl: env.JIANDU_SMTP_URL || null,
+    mailFrom: env.JIANDU_MAIL_FROM || '行政执法监督信息系统 <jiandu@localhost>',
+    remindMailEveryMinutes: int('JIANDU_REMIND_MAIL_EVERY_MINUTES', 60),
   };
 }

@@ -11,6 +11,8 @@ import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { demoPassword } from './demo-password.ts';
 import { startProposalTimer } from './domains/accountability/timer.ts';
+import { startReminderMail } from './domains/inbox/mail-reminders.ts';
+import { smtpMailer } from './mail/mailer.ts';
 import { seedBase } from './seeds/base.ts';
 import { seedDemo } from './seeds/demo.ts';
 import { seedDemoAccountability } from './seeds/demo-accountability.ts';
@@ -82,6 +84,19 @@ if (config.seedDemo) {
 const backupEndpoint = pglite ? await startBackupEndpoint(config.dataDir, pglite) : null;
 
 const stopProposals = startProposalTimer(db, ctx.now, config.proposalsEveryHours, console.log);
+const stopReminders = startReminderMail(
+  db,
+  config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null,
+  {
+    now: ctx.now,
+    everyMinutes: config.remindMailEveryMinutes,
+    remindWorkingDays: config.remindWorkingDays,
+    publicUrl: config.publicUrl,
+  },
+  console.log,
+);
+if (config.smtpUrl)
+  console.log(`reminder mail: every ${config.remindMailEveryMinutes} min (JIANDU_SMTP_URL)`);
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -89,6 +104,7 @@ async function shutdown(signal: string) {
   closing = true;
   console.log(`${signal}: closing`);
   stopProposals();
+  stopReminders();
   try {
     await backupEndpoint?.close();
     await app.close();

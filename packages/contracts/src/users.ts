@@ -21,6 +21,13 @@ export const password = z
     error: '必须同时包含字母和数字¦must contain letters and digits',
   });
 
+// for reminder mail (optional); a plain check, the mail server is the judge of delivery
+export const email = z
+  .string()
+  .trim()
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: '不是有效的电子邮件地址¦is not an e-mail address' });
+
 export const user = z.object({
   id: uuid,
   username: z.string(),
@@ -29,6 +36,7 @@ export const user = z.object({
   organisationId: uuid,
   organisationName: z.string(),
   regionCode: z.string(),
+  email: z.string().nullable(),
   active: z.boolean(),
   locked: z.boolean(),
   version,
@@ -41,12 +49,15 @@ export const createUser = z.object({
   role,
   organisationId: uuid,
   password,
+  email: email.optional(),
 });
 export const updateUser = z.object({
   displayName: label(40).optional(),
   role: role.optional(),
   organisationId: uuid.optional(),
   active: z.boolean().optional(),
+  /** null removes the address */
+  email: email.nullable().optional(),
   version,
 });
 export const resetPassword = z.object({ password });

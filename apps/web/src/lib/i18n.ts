@@ -127,6 +127,11 @@ const dict = {
   'user.search': ['用户名或姓名', 'Username or name'],
   'user.username': ['用户名', 'Username'],
   'user.displayName': ['姓名', 'Name'],
+  'user.email': ['电子邮件', 'E-mail'],
+  'user.emailHelp': [
+    '选填；配置邮件服务器后，期限提醒也发到此邮箱',
+    'Optional; with a mail server configured, deadline reminders go here too',
+  ],
   'user.role': ['角色', 'Role'],
   'user.organisation': ['所在单位', 'Organisation'],
   'user.password': ['初始密码', 'Initial password'],

@@ -13,6 +13,7 @@ import {
 } from '@jiandu/procedure';
 import { cite, getPack, packStatus } from '@jiandu/regulation';
 import type { Actor } from '../../access/actor.ts';
+import { identityView, shownIdentity } from '../../access/personal-data.ts';
 import type { CalendarSnapshot } from '../calendar/queries.ts';
 import type { CaseRow, StepRow } from './queries.ts';
 
@@ -88,8 +89,10 @@ export function presentCase(
 ) {
   const pack = getPack(row.pack_id);
   const status = packStatus(pack, today);
-  // the agency concerned never learns who complained or reported (举报人保密)
-  const identityVisible = actor.role !== 'agency_liaison';
+  // the agency concerned never learns who complained or reported (举报人保密); staff other
+  // than the handling organ's see the identity masked
+  const identityShown = identityView(actor, row.organ_id);
+  const who = petition && shownIdentity(identityShown, petition.petitioner_name, petition.petitioner_phone);
   return {
     id: row.id,
     title: row.title,
@@ -118,8 +121,9 @@ export function presentCase(
       kind: petition.kind,
       channel: petition.channel,
       anonymous: petition.anonymous,
-      petitionerName: identityVisible ? petition.petitioner_name : null,
-      petitionerPhone: identityVisible ? petition.petitioner_phone : null,
+      identity: identityShown,
+      petitionerName: who?.name ?? null,
+      petitionerPhone: who?.phone ?? null,
       occurredOn: petition.occurred_on,
       summary: petition.summary,
       receivedAt: petition.received_at.toISOString(),

@@ -27,14 +27,7 @@ import { registerProactiveCase } from '../cases/service.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { issuerOf } from '../documents/context.ts';
 import { issueOrganDocument } from '../documents/issue.ts';
-import {
-  type CampaignRow,
-  campaignFiles,
-  campaignSheets,
-  getCampaign,
-  getFile,
-  type SheetRow,
-} from './queries.ts';
+import { type CampaignRow, campaignFiles, campaignSheets, getCampaign, getFile } from './queries.ts';
 import { campaignResults, fileResults } from './results.ts';
 
 const ART = 'art8.1.1';

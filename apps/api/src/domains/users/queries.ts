@@ -12,6 +12,7 @@ interface UserRow {
   organisation_id: string;
   organisation_name: string;
   region_code: string;
+  email: string | null;
   active: boolean;
   locked_until: Date | null;
   version: number;
@@ -25,13 +26,14 @@ export const toUser = (r: UserRow, now: Date): User => ({
   organisationId: r.organisation_id,
   organisationName: r.organisation_name,
   regionCode: r.region_code,
+  email: r.email,
   active: r.active,
   locked: r.locked_until !== null && r.locked_until > now,
   version: r.version,
 });
 
 const SELECT = sql`SELECT u.id, u.username, u.display_name, u.role, u.organisation_id, o.name AS organisation_name,
-  o.region_code, u.active, u.locked_until, u.version FROM users u JOIN organisations o ON o.id = u.organisation_id`;
+  o.region_code, u.email, u.active, u.locked_until, u.version FROM users u JOIN organisations o ON o.id = u.organisation_id`;
 
 export interface UserFilter {
   q?: string;

@@ -28,8 +28,9 @@ export async function createUser(uc: UseCase, input: z.infer<typeof CreateUserSc
     const [dup] = await tx.query(sql`SELECT 1 FROM users WHERE username = ${input.username}`);
     if (dup) throw refuse.field('username', '用户名已被使用', 'username is taken', 409);
     const id = randomUUID();
-    await tx.query(sql`INSERT INTO users (id, username, display_name, role, organisation_id, password_hash)
-      VALUES (${id}, ${input.username}, ${input.displayName}, ${input.role}, ${org.id}, ${passwordHash})`);
+    await tx.query(sql`INSERT INTO users (id, username, display_name, role, organisation_id, password_hash, email)
+      VALUES (${id}, ${input.username}, ${input.displayName}, ${input.role}, ${org.id}, ${passwordHash},
+        ${input.email ?? null})`);
     const user = (await getUser(tx, null, id, uc.audit.now))!;
     await recordAudit(tx, uc.audit, {
       action: 'user.create',
@@ -69,7 +70,8 @@ export async function updateUser(
     const role = input.role ?? before.role;
     assertRoleFits(role, org.kind);
     await tx.query(sql`UPDATE users SET display_name = ${input.displayName ?? before.displayName}, role = ${role},
-      organisation_id = ${orgId}, active = ${input.active ?? before.active}, version = version + 1, updated_at = ${uc.audit.now}
+      organisation_id = ${orgId}, active = ${input.active ?? before.active},
+      email = ${input.email === undefined ? before.email : input.email}, version = version + 1, updated_at = ${uc.audit.now}
       WHERE id = ${id}`);
     // a changed role, organisation or deactivation takes effect now, not at the next login
     if (role !== before.role || orgId !== before.organisationId || input.active === false)

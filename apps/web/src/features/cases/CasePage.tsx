@@ -14,6 +14,7 @@ import {
   Spin,
   Tag,
   Timeline,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useState } from 'react';
@@ -53,6 +54,7 @@ interface CaseView {
     kind: string;
     channel: string;
     anonymous: boolean;
+    identity: 'full' | 'masked' | 'hidden';
     petitionerName: string | null;
     petitionerPhone: string | null;
     summary: string;
@@ -132,6 +134,16 @@ export default function CasePage() {
               <Descriptions.Item label={pick('来件人', 'Petitioner')}>
                 {v.petition.petitionerName ?? pick('（不公开）', '(not shown)')}{' '}
                 {v.petition.petitionerPhone ?? ''}
+                {v.petition.identity === 'masked' && (
+                  <Tooltip
+                    title={pick(
+                      '来件人身份仅对承办机关的监督人员和负责人完整显示',
+                      'Shown in full only to the supervisors and head of the organ handling the case',
+                    )}
+                  >
+                    <Tag style={{ marginLeft: 8 }}>{pick('已脱敏', 'masked')}</Tag>
+                  </Tooltip>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={pick('反映内容', 'Summary')} span={2}>
                 {v.petition.summary}

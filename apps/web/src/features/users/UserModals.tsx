@@ -23,10 +23,11 @@ interface UserValues {
   displayName: string;
   role: Role;
   organisationId: string;
+  email?: string;
   password?: string;
   confirm?: string;
 }
-const USER_FIELDS = ['username', 'displayName', 'role', 'organisationId', 'password'] as const;
+const USER_FIELDS = ['username', 'displayName', 'role', 'organisationId', 'email', 'password'] as const;
 
 export function UserModal({
   state,
@@ -53,7 +54,12 @@ export function UserModal({
     form.resetFields();
     if (state.mode === 'edit') {
       const u = state.user;
-      form.setFieldsValue({ displayName: u.displayName, role: u.role, organisationId: u.organisationId });
+      form.setFieldsValue({
+        displayName: u.displayName,
+        role: u.role,
+        organisationId: u.organisationId,
+        email: u.email ?? '',
+      });
     }
   }, [state, form]);
 
@@ -71,6 +77,7 @@ export function UserModal({
           displayName: v.displayName,
           role: v.role,
           organisationId: v.organisationId,
+          email: v.email?.trim() || null,
           version: editing.version,
         });
       else
@@ -79,6 +86,7 @@ export function UserModal({
           displayName: v.displayName,
           role: v.role,
           organisationId: v.organisationId,
+          email: v.email?.trim() || undefined,
           password: v.password,
         });
       message.success(t('common.saved'));
@@ -128,6 +136,14 @@ export function UserModal({
         </Form.Item>
         <Form.Item name="organisationId" label={t('user.organisation')} rules={[{ required: true }]}>
           <Select showSearch={{ optionFilterProp: 'label' }} options={orgOptions} />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t('user.email')}
+          extra={t('user.emailHelp')}
+          rules={[{ type: 'email' }]}
+        >
+          <Input maxLength={254} autoComplete="off" />
         </Form.Item>
         {!editing && <PasswordFields />}
       </Form>
