@@ -27,6 +27,7 @@ import { inspectionRoutes } from './domains/inspections/routes.ts';
 import { officerRoutes } from './domains/officers/routes.ts';
 import { organisationRoutes } from './domains/organisations/routes.ts';
 import { regulationRoutes } from './domains/regulation/routes.ts';
+import { totpRoutes } from './domains/totp/routes.ts';
 import { userRoutes } from './domains/users/routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrors } from './http/errors.ts';
@@ -116,6 +117,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   authRoutes(app, ctx);
   organisationRoutes(app, ctx);
   userRoutes(app, ctx);
+  totpRoutes(app, ctx);
   calendarRoutes(app, ctx);
   auditRoutes(app, ctx);
   caseRoutes(app, ctx);

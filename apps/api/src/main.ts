@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { ROLE_LABELS } from '@jiandu/contracts';
 import { buildApp } from './app.ts';
+import { startBackupEndpoint } from './backup/local-endpoint.ts';
 import { loadConfig } from './config.ts';
 import type { AppContext } from './context.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
@@ -36,7 +37,7 @@ try {
   }
   throw err;
 }
-const { db, lock } = opened;
+const { db, lock, pglite } = opened;
 // JIANDU_CLOCK (training and tests) shifts the clock; otherwise it is the machine's
 const offset = config.clockStart ? config.clockStart.getTime() - Date.now() : 0;
 const ctx: AppContext = { db, config, now: () => new Date(Date.now() + offset), version };
@@ -79,6 +80,9 @@ if (config.seedDemo) {
   console.log(`  password / 密码: ${password ?? '(set when the demo data was first loaded)'}\n`);
 }
 
+// npm run backup asks this process for a consistent copy of the embedded database
+const backupEndpoint = pglite ? await startBackupEndpoint(config.dataDir, pglite) : null;
+
 const stopProposals = startProposalTimer(db, ctx.now, config.proposalsEveryHours, console.log);
 const stopReminders = startReminderMail(
   db,
@@ -102,6 +106,7 @@ async function shutdown(signal: string) {
   stopProposals();
   stopReminders();
   try {
+    await backupEndpoint?.close();
     await app.close();
     await db.close();
   } finally {

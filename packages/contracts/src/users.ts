@@ -73,6 +73,14 @@ export const login = z.object({
   password: z.string().min(1).max(200),
 });
 
+/** a six-digit code from the authenticator app (RFC 6238) */
+export const totpCode = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, '6 digits'),
+});
+
 export const me = z.object({
   user,
   organisation: z.object({

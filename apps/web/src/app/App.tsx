@@ -37,6 +37,7 @@ const CampaignsPage = lazy(() => import('../features/inspections/CampaignsPage')
 const CampaignPage = lazy(() => import('../features/inspections/CampaignPage'));
 const AccountabilityPage = lazy(() => import('../features/accountability/AccountabilityPage'));
 const MatterPage = lazy(() => import('../features/accountability/MatterPage'));
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -124,6 +125,14 @@ export function App() {
                   element={
                     <Guard>
                       <HomePage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="account"
+                  element={
+                    <Guard>
+                      <AccountPage />
                     </Guard>
                   }
                 />

@@ -12,7 +12,10 @@ interface AuthValue {
   /** true when the last session ended by itself (expired) rather than by logging out */
   expired: boolean;
   can(permission: Permission): boolean;
-  login(username: string, password: string): Promise<void>;
+  /** 'totp' when the password was right and the account's second factor is awaited */
+  login(username: string, password: string): Promise<'done' | 'totp'>;
+  /** the second step: the 6-digit code of the authenticator app */
+  loginCode(code: string): Promise<void>;
   logout(everywhere?: boolean): Promise<void>;
 }
 
@@ -50,7 +53,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const s = await api.post<{ csrfToken: string }>('/auth/login', { username, password });
+      const s = await api.post<{ csrfToken: string } | { totpRequired: true }>('/auth/login', {
+        username,
+        password,
+      });
+      if ('totpRequired' in s) return 'totp';
+      setCsrfToken(s.csrfToken);
+      setExpired(false);
+      await loadMe();
+      return 'done';
+    },
+    [loadMe],
+  );
+
+  const loginCode = useCallback(
+    async (code: string) => {
+      const s = await api.post<{ csrfToken: string }>('/auth/totp', { code });
       setCsrfToken(s.csrfToken);
       setExpired(false);
       await loadMe();
@@ -77,9 +95,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       expired,
       can: (p) => me?.permissions.includes(p) ?? false,
       login,
+      loginCode,
       logout,
     }),
-    [status, me, expired, login, logout],
+    [status, me, expired, login, loginCode, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -65,7 +65,7 @@ const NAV: NavItem[] = [
 
 export function AppLayout() {
   const { me, can, logout } = useAuth();
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const roleLabel = useRoleLabel();
   const location = useLocation();
   const navigate = useNavigate();
@@ -152,13 +152,15 @@ export function AppLayout() {
           </Typography.Text>
           <Space size="middle" wrap={false}>
             {me && (
-              <Space size={6} data-testid="current-user">
-                <Typography.Text strong>{me.user.displayName}</Typography.Text>
-                <Tag color="blue">{roleLabel(me.user.role)}</Tag>
-                <Typography.Text type="secondary">
-                  {lang === 'en' ? me.organisation.nameEn || me.organisation.name : me.organisation.name}
-                </Typography.Text>
-              </Space>
+              <Link to="/account" title={pick('账户与安全', 'Account and security')}>
+                <Space size={6} data-testid="current-user">
+                  <Typography.Text strong>{me.user.displayName}</Typography.Text>
+                  <Tag color="blue">{roleLabel(me.user.role)}</Tag>
+                  <Typography.Text type="secondary">
+                    {lang === 'en' ? me.organisation.nameEn || me.organisation.name : me.organisation.name}
+                  </Typography.Text>
+                </Space>
+              </Link>
             )}
             <LangSwitch />
             <Space.Compact>

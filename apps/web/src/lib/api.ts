@@ -27,7 +27,7 @@ export function setUnauthorizedHandler(fn: (() => void) | null) {
 }
 
 // Asking who we are, or logging in, may answer 401 without the session having ended.
-const NO_REDIRECT = ['/auth/me', '/auth/login'];
+const NO_REDIRECT = ['/auth/me', '/auth/login', '/auth/totp'];
 
 function url(path: string, query?: Query): string {
   const params = new URLSearchParams();

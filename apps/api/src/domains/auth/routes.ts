@@ -1,11 +1,12 @@
-import { login as loginBody } from '@jiandu/contracts';
-import type { FastifyInstance } from 'fastify';
+import { login as loginBody, totpCode } from '@jiandu/contracts';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ROLE_PERMISSIONS } from '../../access/roles.ts';
 import { SESSION_COOKIE } from '../../access/sessions.ts';
 import type { AppContext } from '../../context.ts';
 import { actorOf } from '../../http/auth.ts';
-import { login, logout, logoutEverywhere } from './service.ts';
+import { CHALLENGE_COOKIE, CHALLENGE_MINUTES } from './challenges.ts';
+import { completeTotpLogin, login, logout, logoutEverywhere } from './service.ts';
 
 const tags = ['auth'];
 
@@ -20,21 +21,48 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
-      const s = await login(ctx.db, ctx.now(), times(), req.body, {
-        ip: req.ip,
-        userAgent: req.headers['user-agent'] ?? '',
-        requestId: req.id,
-      });
-      reply.setCookie(SESSION_COOKIE, s.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: ctx.config.secureCookies,
-        // a browser-session cookie: the server enforces idle and absolute expiry itself
-      });
-      return { csrfToken: s.csrfToken, expiresAt: s.expiresAt.toISOString() };
+      const meta = { ip: req.ip, userAgent: req.headers['user-agent'] ?? '', requestId: req.id };
+      const r = await login(ctx.db, ctx.now(), times(), req.body, meta);
+      if ('totpChallenge' in r) {
+        // no session yet: the challenge cookie only lets POST /auth/totp ask for the code
+        reply.setCookie(CHALLENGE_COOKIE, r.totpChallenge, {
+          path: '/api/v1/auth',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: ctx.config.secureCookies,
+          maxAge: CHALLENGE_MINUTES * 60,
+        });
+        return { totpRequired: true };
+      }
+      return startSession(reply, r.session);
     },
   );
+
+  r.post(
+    '/api/v1/auth/totp',
+    {
+      schema: { tags, summary: '双因素验证码 Second-factor code', body: totpCode },
+      config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const meta = { ip: req.ip, userAgent: req.headers['user-agent'] ?? '', requestId: req.id };
+      const challenge = req.cookies[CHALLENGE_COOKIE];
+      const s = await completeTotpLogin(ctx.db, ctx.now(), times(), challenge, req.body.code, meta);
+      reply.clearCookie(CHALLENGE_COOKIE, { path: '/api/v1/auth' });
+      return startSession(reply, s);
+    },
+  );
+
+  const startSession = (reply: FastifyReply, s: { token: string; csrfToken: string; expiresAt: Date }) => {
+    reply.setCookie(SESSION_COOKIE, s.token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.config.secureCookies,
+      // a browser-session cookie: the server enforces idle and absolute expiry itself
+    });
+    return { csrfToken: s.csrfToken, expiresAt: s.expiresAt.toISOString() };
+  };
 
   r.post('/api/v1/auth/logout', { schema: { tags, summary: '退出 Log out' } }, async (req, reply) => {
     const actor = actorOf(req);

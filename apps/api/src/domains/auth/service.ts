@@ -1,7 +1,7 @@
-// Login and logout. One generic answer for every failure (unknown user, wrong password,
-// deactivated or locked account) so the form reveals nothing; five failures lock the
-// account for fifteen minutes, and an admin can unlock it.
-import type { Role } from '@jiandu/contracts';
+// Login and logout. One generic answer for every failure (unknown user, wrong password or
+// code, deactivated or locked account) so the form reveals nothing; five failures lock the
+// account for fifteen minutes (failures.ts), and an admin can unlock it. With a second
+// factor enrolled, a right password opens only a challenge (challenges.ts) until the code.
 import type { Actor } from '../../access/actor.ts';
 import { auditActor } from '../../access/actor.ts';
 import { verifyPassword } from '../../access/passwords.ts';
@@ -11,89 +11,98 @@ import {
   revokeUserSessions,
   type SessionTimes,
 } from '../../access/sessions.ts';
-import { recordAudit } from '../../audit/record.ts';
-import type { Db } from '../../db/client.ts';
+import { matchStep } from '../../access/totp.ts';
+import { type AuditContext, recordAudit } from '../../audit/record.ts';
+import type { Db, Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { Refusal } from '../../http/problem.ts';
-
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+import { challengeUser, closeChallenges, openChallenge } from './challenges.ts';
+import { recordFailedLogin } from './failures.ts';
+import { loginAudit, loginRowById, loginRowByName, mayLogIn } from './queries.ts';
 
 export const loginRefused = () =>
   new Refusal({
     status: 401,
     code: 'login_failed',
-    title: '用户名或密码错误，或账户已被暂时锁定',
-    titleEn: 'Wrong username or password, or the account is locked for now',
+    title: '用户名、密码或验证码错误，或账户已被暂时锁定',
+    titleEn: 'Wrong username, password or code, or the account is locked for now',
   });
 
-interface Row {
-  id: string;
-  password_hash: string;
-  display_name: string;
-  role: Role;
-  organisation_id: string;
-  region_code: string;
-  active: boolean;
-  org_active: boolean;
-  failed_logins: number;
-  locked_until: Date | null;
+interface Meta {
+  ip: string;
+  userAgent: string;
+  requestId: string;
 }
+
+type Session = Awaited<ReturnType<typeof createSession>>;
 
 export async function login(
   db: Db,
   now: Date,
   times: SessionTimes,
   input: { username: string; password: string },
-  meta: { ip: string; userAgent: string; requestId: string },
-) {
-  const [u] = await db.query<Row>(sql`
-    SELECT u.id, u.password_hash, u.display_name, u.role, u.organisation_id, o.region_code, u.active,
-           o.active AS org_active, u.failed_logins, u.locked_until
-    FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.username = ${input.username}`);
+  meta: Meta,
+): Promise<{ session: Session } | { totpChallenge: string }> {
+  const u = await loginRowByName(db, input.username);
   const ok = await verifyPassword(u?.password_hash ?? null, input.password);
   if (!u) throw loginRefused();
-  const audit = {
-    actor: {
-      userId: u.id,
-      displayName: u.display_name,
-      role: u.role,
-      organisationId: u.organisation_id,
-      regionCode: u.region_code,
-    },
-    requestId: meta.requestId,
-    now,
-  };
+  const audit = loginAudit(u, meta.requestId, now);
   const locked = u.locked_until !== null && u.locked_until > now;
-  if (!ok || locked || !u.active || !u.org_active) {
-    if (!ok && !locked) {
-      await db.tx(async (tx) => {
-        const [r] = await tx.query<{ failed_logins: number }>(sql`
-          UPDATE users SET failed_logins = failed_logins + 1,
-            locked_until = CASE WHEN failed_logins + 1 >= ${MAX_FAILED_LOGINS}
-              THEN ${new Date(now.getTime() + LOCK_MINUTES * 60_000)}::timestamptz ELSE locked_until END
-          WHERE id = ${u.id} RETURNING failed_logins`);
-        await recordAudit(tx, audit, {
-          action: r.failed_logins >= MAX_FAILED_LOGINS ? 'auth.locked' : 'auth.login_failed',
-          entityType: 'user',
-          entityId: u.id,
-          after: { failedLogins: r.failed_logins, ip: meta.ip },
-        });
-      });
-    }
+  if (!ok || !mayLogIn(u, now)) {
+    if (!ok && !locked) await recordFailedLogin(db, audit, u.id, meta.ip);
+    throw loginRefused();
+  }
+  // the password is right; with a second factor, only a challenge until the code is given
+  if (u.totp_enabled) return { totpChallenge: await openChallenge(db, audit, u.id, meta.ip) };
+  return { session: await db.tx((tx) => sessionFor(tx, audit, u.id, times, meta)) };
+}
+
+/** the code step: the challenge's user, a code of a step not used before, then the session */
+export async function completeTotpLogin(
+  db: Db,
+  now: Date,
+  times: SessionTimes,
+  challenge: string | undefined,
+  code: string,
+  meta: Meta,
+): Promise<Session> {
+  const userId = challenge ? await challengeUser(db, challenge, now) : null;
+  const u = userId ? await loginRowById(db, userId) : null;
+  if (!u?.totp_secret || !u.totp_enabled || !mayLogIn(u, now)) throw loginRefused();
+  const audit = loginAudit(u, meta.requestId, now);
+  const step = matchStep(u.totp_secret, code, now, u.totp_last_step);
+  if (step === null) {
+    await recordFailedLogin(db, audit, u.id, meta.ip, 'totp');
     throw loginRefused();
   }
   return db.tx(async (tx) => {
-    await tx.query(sql`UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ${u.id}`);
-    const session = await createSession(tx, u.id, now, times, meta);
-    await recordAudit(tx, audit, {
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: u.id,
-      after: { ip: meta.ip },
-    });
-    return session;
+    // a step is used once, even by two requests racing with the same code
+    const used = await tx.query(sql`UPDATE users SET totp_last_step = ${step}
+      WHERE id = ${u.id} AND (totp_last_step IS NULL OR totp_last_step < ${step}) RETURNING id`);
+    if (!used.length) throw loginRefused();
+    await closeChallenges(tx, u.id);
+    return sessionFor(tx, audit, u.id, times, meta, 'totp');
   });
+}
+
+/** a session for a user who passed every factor; the failures counted so far are forgiven */
+async function sessionFor(
+  tx: Queryable,
+  audit: AuditContext,
+  userId: string,
+  times: SessionTimes,
+  meta: Meta,
+  secondFactor?: 'totp',
+): Promise<Session> {
+  await tx.query(sql`UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ${userId}`);
+  const session = await createSession(tx, userId, audit.now, times, meta);
+  await recordAudit(tx, audit, {
+    action: 'auth.login',
+    entityType: 'user',
+    entityId: userId,
+    after: { ip: meta.ip, ...(secondFactor ? { secondFactor } : {}) },
+  });
+  return session;
 }
 
 export async function logout(db: Db, actor: Actor, tokenHash: string, now: Date, requestId: string) {

@@ -1,5 +1,6 @@
-// 登录: username and password; a refusal shows the server's (deliberately generic) title.
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+// 登录: username and password, then the 6-digit code when the account has a second factor;
+// a refusal shows the server's (deliberately generic) title.
+import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, type Location, Navigate, useLocation, useNavigate } from 'react-router-dom';
@@ -14,12 +15,13 @@ interface LoginForm {
 }
 
 export function LoginPage() {
-  const { status, login, expired } = useAuth();
+  const { status, login, loginCode, expired } = useAuth();
   const { t, pick } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [codeStep, setCodeStep] = useState(false);
   const from = (location.state as { from?: Location } | null)?.from;
   const target = from && from.pathname !== '/login' ? `${from.pathname}${from.search}` : '/';
 
@@ -29,10 +31,23 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await login(v.username.trim(), v.password);
-      navigate(target, { replace: true });
+      if ((await login(v.username.trim(), v.password)) === 'totp') setCodeStep(true);
+      else navigate(target, { replace: true });
     } catch (err) {
       setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onCode = async (v: { code: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await loginCode(v.code.trim());
+      navigate(target, { replace: true });
+    } catch (err) {
+      setError(err); // another code may be tried; wrong ones count toward the lockout
     } finally {
       setBusy(false);
     }
@@ -62,30 +77,71 @@ export function LoginPage() {
           <Alert type="info" showIcon title={t('auth.expired')} style={{ marginBottom: 16 }} />
         )}
         <ProblemAlert error={error} style={{ marginBottom: 16 }} />
-        <Form<LoginForm> layout="vertical" requiredMark={false} onFinish={onFinish} autoComplete="on">
-          <Form.Item
-            label={t('auth.username')}
-            name="username"
-            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
-          >
-            <Input id="username" prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
-          </Form.Item>
-          <Form.Item
-            label={t('auth.password')}
-            name="password"
-            rules={[{ required: true, message: t('auth.passwordRequired') }]}
-          >
-            <Input.Password
-              id="password"
-              prefix={<LockOutlined />}
-              autoComplete="current-password"
-              size="large"
+        {codeStep ? (
+          <Form<{ code: string }> layout="vertical" requiredMark={false} onFinish={onCode}>
+            <Alert
+              type="info"
+              showIcon
+              icon={<SafetyCertificateOutlined />}
+              title={pick(
+                '请输入验证器应用中的 6 位验证码',
+                'Enter the 6-digit code of your authenticator app',
+              )}
+              style={{ marginBottom: 16 }}
             />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={busy}>
-            {t('auth.login')}
-          </Button>
-        </Form>
+            <Form.Item
+              label={pick('验证码', 'Code')}
+              name="code"
+              rules={[
+                {
+                  required: true,
+                  pattern: /^\s*\d{6}\s*$/,
+                  message: pick('请输入 6 位数字', 'Enter 6 digits'),
+                },
+              ]}
+            >
+              <Input
+                id="totp-code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                autoFocus
+                size="large"
+              />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+              {pick('验证', 'Verify')}
+            </Button>
+            <Button type="link" block onClick={() => setCodeStep(false)} style={{ marginTop: 8 }}>
+              {pick('返回', 'Back')}
+            </Button>
+          </Form>
+        ) : (
+          <Form<LoginForm> layout="vertical" requiredMark={false} onFinish={onFinish} autoComplete="on">
+            <Form.Item
+              label={t('auth.username')}
+              name="username"
+              rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+            >
+              <Input id="username" prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
+            </Form.Item>
+            <Form.Item
+              label={t('auth.password')}
+              name="password"
+              rules={[{ required: true, message: t('auth.passwordRequired') }]}
+            >
+              <Input.Password
+                id="password"
+                prefix={<LockOutlined />}
+                autoComplete="current-password"
+                size="large"
+              />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+              {t('auth.login')}
+            </Button>
+          </Form>
+        )}
         <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
           <Link to="/public/petition">{pick('提交申请、投诉、举报', 'File a complaint')}</Link>
           {' · '}

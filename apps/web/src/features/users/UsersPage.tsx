@@ -111,6 +111,27 @@ export default function UsersPage() {
                   <Button type="link" size="small" onClick={() => setResetFor(u)}>
                     {t('user.resetPassword')}
                   </Button>
+                  {(u.role === 'organ_head' || u.role === 'admin') && (
+                    <Popconfirm
+                      title={pick(
+                        '重置该用户的双因素认证？其下次登录只需密码，可重新启用。',
+                        "Reset this user's second factor? The next login needs the password only; it can be set up again.",
+                      )}
+                      okText={pick('重置', 'Reset')}
+                      cancelText={t('common.cancel')}
+                      onConfirm={() =>
+                        act(
+                          u,
+                          () => api.post(`/users/${u.id}/totp/reset`),
+                          pick('已重置双因素认证', 'Second factor reset'),
+                        )
+                      }
+                    >
+                      <Button type="link" size="small" loading={busy}>
+                        {pick('重置双因素认证', 'Reset 2FA')}
+                      </Button>
+                    </Popconfirm>
+                  )}
                   {u.locked && (
                     <Button
                       type="link"
