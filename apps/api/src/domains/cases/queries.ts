@@ -65,6 +65,20 @@ export interface CaseFilter {
   offset: number;
 }
 
+/**
+ * A notice left unreported past its deadline (第九条（三）): the same test as the case page's
+ * `caseDeadlines`, written in SQL so lists and the dashboard count without loading every case.
+ */
+export const overdueNotice = (today: string) =>
+  sql`(c.state = 'notice_issued' AND c.facts->'notice'->>'reportReceivedOn' IS NULL AND c.facts->'notice'->>'deadline' < ${today})`;
+
+/** An order decision left unexecuted past its deadline (第十三条第一款). */
+export const overdueOrder = (today: string) =>
+  sql`(c.state IN ('decided', 'under_review') AND c.facts->'decision'->>'deadline' < ${today})`;
+
+/** A case with a deadline passed: its notice or its order. */
+export const overdueCase = (today: string) => sql`(${overdueNotice(today)} OR ${overdueOrder(today)})`;
+
 export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
   const where: SqlFragment[] = [caseScope(actor)];
   if (f.state) where.push(sql`c.state = ${f.state}`);
@@ -73,9 +87,7 @@ export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
   if (f.regionCode) where.push(sql`c.region_code = ${f.regionCode}`);
   if (f.q) where.push(sql`(c.title LIKE ${`%${f.q}%`} OR a.name LIKE ${`%${f.q}%`})`);
   if (f.overdue && f.today) {
-    const overdue = sql`(
-      (c.state = 'notice_issued' AND c.facts->'notice'->>'reportReceivedOn' IS NULL AND c.facts->'notice'->>'deadline' < ${f.today})
-      OR (c.state IN ('decided', 'under_review') AND c.facts->'decision'->>'deadline' < ${f.today}))`;
+    const overdue = overdueCase(f.today);
     where.push(f.overdue === 'true' ? overdue : sql`NOT ${overdue}`);
   }
   const w = sql.join(where, ' AND ');
