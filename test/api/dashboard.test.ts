@@ -64,6 +64,20 @@ describe('第五条: the dashboard of the annual assessment', () => {
     expect(d.casesByAgency[0].n).toBe(Math.max(...tally(cases.map((c) => c.agency_id)).map((x) => x.n)));
   });
 
+  it('第五条: each count by source, state, agency and region is the total of the case list behind it', async () => {
+    const sup = await t.login('zezhou-sup1');
+    const period = 'registeredFrom=2026-01-01&registeredTo=2026-12-31';
+    const d = await dashboard('zezhou-sup1', 'from=2026-01-01&to=2026-12-31');
+    const total = async (filter: string) =>
+      (await sup.get(`/api/v1/cases?${filter}&${period}&limit=1`)).json().total as number;
+    for (const c of d.casesBySource) expect(await total(`source=${c.key}`)).toBe(c.n);
+    for (const c of d.casesByState) expect(await total(`state=${c.key}`)).toBe(c.n);
+    for (const a of d.casesByAgency) expect(await total(`agencyId=${a.agencyId}`)).toBe(a.n);
+    for (const r of d.casesByRegion) expect(await total(`regionCode=${r.regionCode}`)).toBe(r.n);
+    // a period before the demo holds none
+    expect((await sup.get('/api/v1/cases?registeredTo=2020-01-01')).json().total).toBe(0);
+  });
+
   it('第九条（三）, 第十三条: overdue cases and notices are those the case page shows overdue today', async () => {
     const d = await dashboard('city-sup1');
     const cal = await readCalendar(t.ctx.db);

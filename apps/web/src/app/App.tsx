@@ -37,6 +37,7 @@ const CampaignsPage = lazy(() => import('../features/inspections/CampaignsPage')
 const CampaignPage = lazy(() => import('../features/inspections/CampaignPage'));
 const AccountabilityPage = lazy(() => import('../features/accountability/AccountabilityPage'));
 const MatterPage = lazy(() => import('../features/accountability/MatterPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -132,6 +133,14 @@ export function App() {
                   element={
                     <Guard permission="organisation.read">
                       <OrganisationsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="dashboard"
+                  element={
+                    <Guard permission="dashboard.read">
+                      <DashboardPage />
                     </Guard>
                   }
                 />

@@ -61,6 +61,9 @@ export interface CaseFilter {
   agencyId?: string;
   regionCode?: string;
   q?: string;
+  registeredFrom?: string;
+  registeredTo?: string;
+  decisionKind?: string;
   limit: number;
   offset: number;
 }
@@ -85,6 +88,9 @@ export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
   if (f.source) where.push(sql`c.source = ${f.source}`);
   if (f.agencyId) where.push(sql`c.agency_id = ${f.agencyId}`);
   if (f.regionCode) where.push(sql`c.region_code = ${f.regionCode}`);
+  if (f.registeredFrom) where.push(sql`c.registered_on >= ${f.registeredFrom}::date`);
+  if (f.registeredTo) where.push(sql`c.registered_on <= ${f.registeredTo}::date`);
+  if (f.decisionKind) where.push(sql`c.facts->'decision'->>'kind' = ${f.decisionKind}`);
   if (f.q) where.push(sql`(c.title LIKE ${`%${f.q}%`} OR a.name LIKE ${`%${f.q}%`})`);
   if (f.overdue && f.today) {
     const overdue = overdueCase(f.today);
