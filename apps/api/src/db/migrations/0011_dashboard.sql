@@ -10,6 +10,13 @@ CREATE INDEX supervision_cases_region_registered_idx
 
 -- petitions by month, kind and channel (petitions_region_idx already leads with region, received_at)
 
+-- the correction rate: notices and orders whose deadline falls in the period (ISO dates compare as text)
+CREATE INDEX supervision_cases_notice_deadline_idx
+  ON supervision_cases (region_code, (facts->'notice'->>'deadline')) WHERE facts->'notice' <> 'null'::jsonb;
+CREATE INDEX supervision_cases_order_deadline_idx
+  ON supervision_cases (region_code, (facts->'decision'->>'deadline'))
+  WHERE facts->'decision'->>'kind' IN ('order_performance', 'order_correction');
+
 -- notices issued, decisions served, reviews decided and executions reported in a period
 CREATE INDEX case_steps_action_day_idx ON case_steps (action, on_day) INCLUDE (case_id);
 

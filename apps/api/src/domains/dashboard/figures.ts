@@ -3,6 +3,7 @@
 // is a GROUP BY in SQL over an index leading with the region and the date (migration 0011);
 // docs/dashboard.md defines each figure in words. Nothing here is stored: "overdue" and the
 // correction rate are worked out from the deadlines and today when read.
+import { CASE_STATES } from '@jiandu/procedure';
 import type { Queryable } from '../../db/client.ts';
 import { type SqlFragment, sql } from '../../db/sql.ts';
 import { overdueCase, overdueNotice, overdueOrder } from '../cases/queries.ts';
@@ -137,6 +138,11 @@ export async function reviewOutcomes(db: Queryable, scope: DashboardScope, p: Pe
   );
 }
 
+/** states before the end of the procedure, listed so the (region, state) index finds them */
+const OPEN_STATES = CASE_STATES.filter(
+  (s) => !['closed', 'archived', 'not_filed', 'transferred'].includes(s),
+);
+
 /**
  * Open and overdue cases now, whatever the period: open is any state before the end of the
  * procedure; overdue is a notice (第九条（三）) or an order (第十三条第一款) past its deadline,
@@ -154,8 +160,7 @@ export async function overdue(db: Queryable, scope: DashboardScope, today: strin
       count(*) FILTER (WHERE ${overdueNotice(today)})::int AS "overdueNotices",
       count(*) FILTER (WHERE ${overdueOrder(today)})::int AS "overdueOrders"
     FROM supervision_cases c
-    WHERE ${inRegions(scope, 'c.region_code')}
-      AND c.state NOT IN ('closed', 'archived', 'not_filed', 'transferred')`);
+    WHERE ${inRegions(scope, 'c.region_code')} AND c.state = ANY(${OPEN_STATES})`);
   return row;
 }
 
@@ -192,7 +197,7 @@ export async function correctionRate(
         (c.facts->'notice'->>'reportReceivedOn')::date AS reported
       FROM supervision_cases c
       WHERE ${inRegions(scope, 'c.region_code')} AND c.facts->'notice' <> 'null'::jsonb
-        AND (c.facts->'notice'->>'deadline')::date BETWEEN ${p.from}::date AND ${p.to}::date
+        AND c.facts->'notice'->>'deadline' BETWEEN ${p.from} AND ${p.to}
     ), orders AS (
       SELECT (c.facts->'decision'->>'deadline')::date AS deadline,
         (SELECT min(x.on_day) FROM case_steps x WHERE x.case_id = c.id AND x.action = 'report_execution') AS reported
@@ -200,7 +205,7 @@ export async function correctionRate(
       WHERE ${inRegions(scope, 'c.region_code')}
         AND c.facts->'decision'->>'kind' IN ('order_performance', 'order_correction')
         AND c.facts->'decision'->>'servedOn' IS NOT NULL
-        AND (c.facts->'decision'->>'deadline')::date BETWEEN ${p.from}::date AND ${p.to}::date
+        AND c.facts->'decision'->>'deadline' BETWEEN ${p.from} AND ${p.to}
     ), unmet AS (
       SELECT count(*)::int AS n ${stepsIn(scope, p, ['escalate_unmet_order'])}
     )
