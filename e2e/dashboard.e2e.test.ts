@@ -56,5 +56,14 @@ describe('第五条 statistics page', () => {
     await page.getByTestId('registered-filter').waitFor();
     await page.locator('.ant-table-row').first().waitFor();
     await h.shot(page, '52-dashboard-cases-by-source');
+
+    // in English the same page, months as YYYY-MM
+    await page.goBack();
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByText('Statistics', { exact: true }).first().waitFor();
+    await page.locator('[data-testid="chart-months"] canvas').waitFor();
+    await page.waitForTimeout(800);
+    await h.shot(page, '53-dashboard-en');
+    await page.getByText('中文', { exact: true }).click();
   });
 });

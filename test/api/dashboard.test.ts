@@ -94,6 +94,8 @@ describe('第五条: the dashboard of the annual assessment', () => {
     // the same number the case list gives behind the figure
     const list = (await (await t.login('city-sup1')).get('/api/v1/cases?overdue=true&limit=1')).json();
     expect(list.total).toBe(d.overdue.overdueCases);
+    const under = (await (await t.login('city-sup1')).get('/api/v1/cases?open=true&limit=1')).json();
+    expect(under.total).toBe(d.overdue.openCases);
   });
 
   it('第三条, 第九条（三）, 第十三条: the correction rate is corrected ÷ due, each a count of notices and orders', async () => {

@@ -147,6 +147,8 @@ export const caseQuery = z.object({
     .optional(),
   q: z.string().trim().max(80).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** only cases still under way (not closed, archived, not filed or transferred) */
+  open: z.enum(['true']).optional(),
   /** registered in this period (the dashboard's figures link here with their period) */
   registeredFrom: isoDate.optional(),
   registeredTo: isoDate.optional(),

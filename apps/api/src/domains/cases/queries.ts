@@ -1,7 +1,7 @@
 // SQL for petitions and cases. Reads take the actor's scope: organ staff see the cases of
 // their jurisdiction (第二条); an agency liaison sees the notices and decisions addressed to
 // the agency, nothing earlier.
-import type { CaseFacts } from '@jiandu/procedure';
+import { CASE_STATES, type CaseFacts } from '@jiandu/procedure';
 import type { Actor } from '../../access/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { type SqlFragment, sql } from '../../db/sql.ts';
@@ -61,12 +61,18 @@ export interface CaseFilter {
   agencyId?: string;
   regionCode?: string;
   q?: string;
+  open?: 'true';
   registeredFrom?: string;
   registeredTo?: string;
   decisionKind?: string;
   limit: number;
   offset: number;
 }
+
+/** states before the end of the procedure (a case still under way), listed so the (region, state) index finds them */
+export const OPEN_STATES: string[] = CASE_STATES.filter(
+  (s) => !['closed', 'archived', 'not_filed', 'transferred'].includes(s),
+);
 
 /**
  * A notice left unreported past its deadline (第九条（三）): the same test as the case page's
@@ -88,6 +94,7 @@ export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
   if (f.source) where.push(sql`c.source = ${f.source}`);
   if (f.agencyId) where.push(sql`c.agency_id = ${f.agencyId}`);
   if (f.regionCode) where.push(sql`c.region_code = ${f.regionCode}`);
+  if (f.open) where.push(sql`c.state = ANY(${OPEN_STATES})`);
   if (f.registeredFrom) where.push(sql`c.registered_on >= ${f.registeredFrom}::date`);
   if (f.registeredTo) where.push(sql`c.registered_on <= ${f.registeredTo}::date`);
   if (f.decisionKind) where.push(sql`c.facts->'decision'->>'kind' = ${f.decisionKind}`);

@@ -3,10 +3,9 @@
 // is a GROUP BY in SQL over an index leading with the region and the date (migration 0011);
 // docs/dashboard.md defines each figure in words. Nothing here is stored: "overdue" and the
 // correction rate are worked out from the deadlines and today when read.
-import { CASE_STATES } from '@jiandu/procedure';
 import type { Queryable } from '../../db/client.ts';
 import { type SqlFragment, sql } from '../../db/sql.ts';
-import { overdueCase, overdueNotice, overdueOrder } from '../cases/queries.ts';
+import { OPEN_STATES, overdueCase, overdueNotice, overdueOrder } from '../cases/queries.ts';
 import { campaignFiles, campaignSheets } from '../evaluations/queries.ts';
 import { campaignResults, fileResults } from '../evaluations/results.ts';
 
@@ -137,11 +136,6 @@ export async function reviewOutcomes(db: Queryable, scope: DashboardScope, p: Pe
       ${stepsIn(scope, p, ['decide_review'])} GROUP BY 1 ORDER BY 2 DESC, 1`,
   );
 }
-
-/** states before the end of the procedure, listed so the (region, state) index finds them */
-const OPEN_STATES = CASE_STATES.filter(
-  (s) => !['closed', 'archived', 'not_filed', 'transferred'].includes(s),
-);
 
 /**
  * Open and overdue cases now, whatever the period: open is any state before the end of the

@@ -41,6 +41,7 @@ export default function CasesPage() {
     return from && to ? [from, to] : undefined;
   });
   const [decisionKind, setDecisionKind] = useState<string | undefined>(initial('decisionKind'));
+  const [open, setOpen] = useState(params.get('open') === 'true');
   const orgs = useLoad(
     () =>
       api.get<{
@@ -66,12 +67,13 @@ export default function CasesPage() {
         registeredFrom: registered?.[0],
         registeredTo: registered?.[1],
         decisionKind,
+        open: open || undefined,
         q,
         overdue: overdue || undefined,
         limit: 20,
         offset: (page - 1) * 20,
       }),
-    [state, source, regionCode, agencyId, registered, decisionKind, q, overdue, page],
+    [state, source, regionCode, agencyId, registered, decisionKind, open, q, overdue, page],
   );
   return (
     <Card
@@ -161,6 +163,11 @@ export default function CasesPage() {
         {registered && (
           <Tag closable onClose={() => setRegistered(undefined)} data-testid="registered-filter">
             {pick('登记日期', 'Registered')} {registered[0]} – {registered[1]}
+          </Tag>
+        )}
+        {open && (
+          <Tag closable onClose={() => setOpen(false)}>
+            {pick('办理中', 'Under way')}
           </Tag>
         )}
         {decisionKind && (

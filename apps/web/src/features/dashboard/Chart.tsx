@@ -6,6 +6,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { useI18n } from '../../lib/i18n';
 
 echarts.use([
   BarChart,
@@ -32,13 +33,18 @@ export function Chart({
 }) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const { lang } = useI18n();
   const pick = useRef(onPick);
   pick.current = onPick;
+  const latest = useRef(option);
+  latest.current = option;
 
+  // the chart's own words (loading, tooltips) follow the language: a new language, a new chart
   useEffect(() => {
     if (!el.current) return;
-    const c = echarts.init(el.current, undefined, { locale: 'ZH' });
+    const c = echarts.init(el.current, undefined, { locale: lang === 'en' ? 'EN' : 'ZH' });
     chart.current = c;
+    c.setOption(latest.current);
     c.on('click', (p) => pick.current?.(p.dataIndex, p.seriesIndex ?? 0));
     const resize = () => c.resize();
     window.addEventListener('resize', resize);
@@ -47,7 +53,7 @@ export function Chart({
       c.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [lang]);
 
   useEffect(() => {
     chart.current?.setOption(option, true);

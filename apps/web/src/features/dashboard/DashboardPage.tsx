@@ -219,7 +219,7 @@ export default function DashboardPage() {
                 testId="kpi-open"
                 title={pick('办理中案件', 'Open cases')}
                 value={formatCount(data.overdue.openCases)}
-                to={`/cases?${query({ regionCode: leaf })}`}
+                to={`/cases?${query({ regionCode: leaf, open: 'true' })}`}
               />
             </Col>
             <Col xs={12} lg={6}>
