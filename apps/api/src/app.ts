@@ -18,6 +18,7 @@ import { authRoutes } from './domains/auth/routes.ts';
 import { calendarRoutes } from './domains/calendar/routes.ts';
 import { attachmentRoutes } from './domains/cases/attachment-routes.ts';
 import { caseRoutes } from './domains/cases/routes.ts';
+import { dashboardRoutes } from './domains/dashboard/routes.ts';
 import { documentRoutes } from './domains/documents/routes.ts';
 import { evaluationRoutes } from './domains/evaluations/routes.ts';
 import { healthRoutes } from './domains/health/routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   campaignRoutes(app, ctx);
   regulationRoutes(app, ctx);
   accountabilityRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);
   return app;

@@ -147,6 +147,15 @@ export const caseQuery = z.object({
     .optional(),
   q: z.string().trim().max(80).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** only cases still under way (not closed, archived, not filed or transferred) */
+  open: z.enum(['true']).optional(),
+  /** registered in this period (the dashboard's figures link here with their period) */
+  registeredFrom: isoDate.optional(),
+  registeredTo: isoDate.optional(),
+  /** the kind of the case's decision (第九条（四）) */
+  decisionKind: z
+    .enum(['order_performance', 'order_correction', 'revoke', 'confirm_illegal', 'confirm_void'])
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

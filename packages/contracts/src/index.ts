@@ -4,6 +4,7 @@ export * from './audit.ts';
 export * from './calendar.ts';
 export * from './cases.ts';
 export * from './common.ts';
+export * from './dashboard.ts';
 export * from './documents.ts';
 export * from './evaluations.ts';
 export * from './inspections.ts';

@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'petition.register',
   'accountability.read',
   'accountability.act',
+  'dashboard.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

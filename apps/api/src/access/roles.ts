@@ -10,6 +10,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition.register',
     'accountability.read',
     'accountability.act',
+    'dashboard.read',
   ],
   organ_head: [
     'organisation.read',
@@ -18,10 +19,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'case.act',
     'accountability.read',
     'accountability.act',
+    'dashboard.read',
   ],
-  reviewer: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
+  // the statistics of 第五条: staff of the supervision organs and the government's leaders
+  reviewer: ['organisation.read', 'calendar.read', 'case.read', 'case.act', 'dashboard.read'],
   agency_liaison: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
-  leader: ['organisation.read', 'calendar.read', 'case.read', 'accountability.read'],
+  leader: ['organisation.read', 'calendar.read', 'case.read', 'accountability.read', 'dashboard.read'],
   admin: [
     'organisation.read',
     'organisation.write',

@@ -38,6 +38,7 @@ const CampaignPage = lazy(() => import('../features/inspections/CampaignPage'));
 const AccountabilityPage = lazy(() => import('../features/accountability/AccountabilityPage'));
 const MatterPage = lazy(() => import('../features/accountability/MatterPage'));
 const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const StatusResult = lazy(() => import('../components/StatusResult'));
 
 export function FullPageSpin() {
@@ -141,6 +142,14 @@ export function App() {
                   element={
                     <Guard permission="organisation.read">
                       <OrganisationsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="dashboard"
+                  element={
+                    <Guard permission="dashboard.read">
+                      <DashboardPage />
                     </Guard>
                   }
                 />

@@ -36,6 +36,7 @@ const dict = {
   'nav.cases': ['监督案件', 'Cases'],
   'nav.officers': ['执法人员与证件', 'Officers and certificates'],
   'nav.inbox': ['待办提醒', 'Inbox'],
+  'nav.dashboard': ['统计分析', 'Statistics'],
   'nav.acts': ['信息化监督', 'Acts and warnings'],
   'nav.evaluations': ['案卷评查', 'Case-file evaluation'],
   'nav.inspections': ['现场监督', 'On-site visits'],

@@ -1,7 +1,7 @@
 // SQL for petitions and cases. Reads take the actor's scope: organ staff see the cases of
 // their jurisdiction (第二条); an agency liaison sees the notices and decisions addressed to
 // the agency, nothing earlier.
-import type { CaseFacts } from '@jiandu/procedure';
+import { CASE_STATES, type CaseFacts } from '@jiandu/procedure';
 import type { Actor } from '../../access/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { type SqlFragment, sql } from '../../db/sql.ts';
@@ -61,9 +61,32 @@ export interface CaseFilter {
   agencyId?: string;
   regionCode?: string;
   q?: string;
+  open?: 'true';
+  registeredFrom?: string;
+  registeredTo?: string;
+  decisionKind?: string;
   limit: number;
   offset: number;
 }
+
+/** states before the end of the procedure (a case still under way), listed so the (region, state) index finds them */
+export const OPEN_STATES: string[] = CASE_STATES.filter(
+  (s) => !['closed', 'archived', 'not_filed', 'transferred'].includes(s),
+);
+
+/**
+ * A notice left unreported past its deadline (第九条（三）): the same test as the case page's
+ * `caseDeadlines`, written in SQL so lists and the dashboard count without loading every case.
+ */
+export const overdueNotice = (today: string) =>
+  sql`(c.state = 'notice_issued' AND c.facts->'notice'->>'reportReceivedOn' IS NULL AND c.facts->'notice'->>'deadline' < ${today})`;
+
+/** An order decision left unexecuted past its deadline (第十三条第一款). */
+export const overdueOrder = (today: string) =>
+  sql`(c.state IN ('decided', 'under_review') AND c.facts->'decision'->>'deadline' < ${today})`;
+
+/** A case with a deadline passed: its notice or its order. */
+export const overdueCase = (today: string) => sql`(${overdueNotice(today)} OR ${overdueOrder(today)})`;
 
 export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
   const where: SqlFragment[] = [caseScope(actor)];
@@ -71,11 +94,13 @@ export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
   if (f.source) where.push(sql`c.source = ${f.source}`);
   if (f.agencyId) where.push(sql`c.agency_id = ${f.agencyId}`);
   if (f.regionCode) where.push(sql`c.region_code = ${f.regionCode}`);
+  if (f.open) where.push(sql`c.state = ANY(${OPEN_STATES})`);
+  if (f.registeredFrom) where.push(sql`c.registered_on >= ${f.registeredFrom}::date`);
+  if (f.registeredTo) where.push(sql`c.registered_on <= ${f.registeredTo}::date`);
+  if (f.decisionKind) where.push(sql`c.facts->'decision'->>'kind' = ${f.decisionKind}`);
   if (f.q) where.push(sql`(c.title LIKE ${`%${f.q}%`} OR a.name LIKE ${`%${f.q}%`})`);
   if (f.overdue && f.today) {
-    const overdue = sql`(
-      (c.state = 'notice_issued' AND c.facts->'notice'->>'reportReceivedOn' IS NULL AND c.facts->'notice'->>'deadline' < ${f.today})
-      OR (c.state IN ('decided', 'under_review') AND c.facts->'decision'->>'deadline' < ${f.today}))`;
+    const overdue = overdueCase(f.today);
     where.push(f.overdue === 'true' ? overdue : sql`NOT ${overdue}`);
   }
   const w = sql.join(where, ' AND ');

@@ -3,7 +3,7 @@
 import { SUBJECT_LABELS } from '@jiandu/contracts';
 import { App, Button, Card, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
@@ -27,8 +27,12 @@ export default function AccountabilityPage() {
   const { pick, lang } = useI18n();
   const { me, can } = useAuth();
   const { message } = App.useApp();
-  const [tab, setTab] = useState<(typeof TABS)[number]['key']>('open');
-  const [subjectKind, setSubjectKind] = useState<string | undefined>();
+  // a state or subject in the address (from the dashboard)
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState<(typeof TABS)[number]['key']>(
+    TABS.find((t) => t.key === params.get('state'))?.key ?? 'open',
+  );
+  const [subjectKind, setSubjectKind] = useState<string | undefined>(params.get('subjectKind') ?? undefined);
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);

@@ -2,7 +2,7 @@
 // each clickable through to its list; dismissed with a reason or turned into a case at once.
 import { App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -54,9 +54,17 @@ export function WarningsTab({ canAct }: { canAct: boolean }) {
   const { pick } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [filter, setFilter] = useState<{ state?: string; rule?: string; agencyId?: string }>({
-    state: 'open',
-  });
+  // a rule or agency in the address (from the dashboard) shows its warnings in every state
+  const [params] = useSearchParams();
+  const [filter, setFilter] = useState<{ state?: string; rule?: string; agencyId?: string }>(() =>
+    params.get('rule') || params.get('agencyId')
+      ? {
+          state: params.get('state') ?? undefined,
+          rule: params.get('rule') ?? undefined,
+          agencyId: params.get('agencyId') ?? undefined,
+        }
+      : { state: 'open' },
+  );
   const [page, setPage] = useState(1);
   const summary = useLoad(() => api.get<{ items: SummaryRow[] }>('/warnings/summary'), []);
   const list = useLoad(

@@ -2,14 +2,14 @@
 // paper, by phone or from the 12345 hotline here.
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { paging } from '../../lib/paging';
 import { useLoad } from '../../lib/useLoad';
-import { STATE } from './labels';
+import { DECISIONS, STATE } from './labels';
 import { RegisterPetition } from './RegisterPetition';
 
 interface Row {
@@ -28,10 +28,20 @@ export default function CasesPage() {
   const { pick } = useI18n();
   const { can } = useAuth();
   const navigate = useNavigate();
-  const [state, setState] = useState<string>();
-  const [source, setSource] = useState<string>();
-  const [regionCode, setRegionCode] = useState<string>();
-  const [agencyId, setAgencyId] = useState<string>();
+  // filters may come in the address, e.g. from a figure of the dashboard
+  const [params] = useSearchParams();
+  const initial = (k: string) => params.get(k) ?? undefined;
+  const [state, setState] = useState<string | undefined>(initial('state'));
+  const [source, setSource] = useState<string | undefined>(initial('source'));
+  const [regionCode, setRegionCode] = useState<string | undefined>(initial('regionCode'));
+  const [agencyId, setAgencyId] = useState<string | undefined>(initial('agencyId'));
+  const [registered, setRegistered] = useState<[string, string] | undefined>(() => {
+    const from = initial('registeredFrom');
+    const to = initial('registeredTo');
+    return from && to ? [from, to] : undefined;
+  });
+  const [decisionKind, setDecisionKind] = useState<string | undefined>(initial('decisionKind'));
+  const [open, setOpen] = useState(params.get('open') === 'true');
   const orgs = useLoad(
     () =>
       api.get<{
@@ -44,19 +54,26 @@ export default function CasesPage() {
     (o) => o.kind === 'agency' && (!regionCode || o.regionCode === regionCode),
   );
   const [q, setQ] = useState('');
-  const [overdue, setOverdue] = useState(false);
+  const [overdue, setOverdue] = useState(params.get('overdue') === 'true');
   const [page, setPage] = useState(1);
   const [registering, setRegistering] = useState(false);
   const list = useLoad(
     () =>
       api.get<{ items: Row[]; total: number }>('/cases', {
         state,
+        source,
+        regionCode,
+        agencyId,
+        registeredFrom: registered?.[0],
+        registeredTo: registered?.[1],
+        decisionKind,
+        open: open || undefined,
         q,
         overdue: overdue || undefined,
         limit: 20,
         offset: (page - 1) * 20,
       }),
-    [state, source, regionCode, agencyId, q, overdue, page],
+    [state, source, regionCode, agencyId, registered, decisionKind, open, q, overdue, page],
   );
   return (
     <Card
@@ -143,6 +160,21 @@ export default function CasesPage() {
         >
           {pick('仅看逾期', 'Overdue only')}
         </Checkbox>
+        {registered && (
+          <Tag closable onClose={() => setRegistered(undefined)} data-testid="registered-filter">
+            {pick('登记日期', 'Registered')} {registered[0]} – {registered[1]}
+          </Tag>
+        )}
+        {open && (
+          <Tag closable onClose={() => setOpen(false)}>
+            {pick('办理中', 'Under way')}
+          </Tag>
+        )}
+        {decisionKind && (
+          <Tag closable onClose={() => setDecisionKind(undefined)}>
+            {pick(...(DECISIONS[decisionKind] ?? [decisionKind, decisionKind]))}
+          </Tag>
+        )}
       </Space>
       <ProblemAlert error={list.error} />
       <Table<Row>

@@ -4,6 +4,7 @@
 import { CERTIFICATE_STATUS_LABELS } from '@jiandu/contracts';
 import { App, Button, Card, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
@@ -45,17 +46,21 @@ export default function OfficersPage() {
   const { can, me } = useAuth();
   const { message } = App.useApp();
   const [q, setQ] = useState('');
-  const [status, setStatus] = useState<Status | undefined>();
+  // an agency or status in the address (from the dashboard's certificate coverage)
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<Status | undefined>((params.get('status') as Status) ?? undefined);
+  const [organisationId, setOrganisationId] = useState(params.get('organisationId') ?? undefined);
   const [page, setPage] = useState(1);
   const list = useLoad(
     () =>
       api.get<{ items: OfficerView[]; total: number }>('/officers', {
         q,
         status,
+        organisationId,
         limit: 20,
         offset: (page - 1) * 20,
       }),
-    [q, status, page],
+    [q, status, organisationId, page],
   );
   const [acting, setActing] = useState<{ cert: CertificateView; action: keyof typeof ACTIONS } | null>(null);
   const [reason, setReason] = useState('');
@@ -116,6 +121,11 @@ export default function OfficersPage() {
             label: pick(l.zh, l.en),
           }))}
         />
+        {organisationId && (
+          <Tag closable onClose={() => setOrganisationId(undefined)}>
+            {list.data?.items[0]?.organisationName ?? pick('所选机关', 'The agency chosen')}
+          </Tag>
+        )}
       </Space>
       <ProblemAlert error={list.error} />
       <Table<OfficerView>
