@@ -79,11 +79,18 @@ export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
     where.push(f.overdue === 'true' ? overdue : sql`NOT ${overdue}`);
   }
   const w = sql.join(where, ' AND ');
+  // the agency's name is only read to search it
+  const from = f.q
+    ? sql`supervision_cases c JOIN organisations a ON a.id = c.agency_id`
+    : sql`supervision_cases c`;
+  // the page's ids first, from the ordered index alone (0015); then only those rows are read
   const rows = await q.query<CaseRow>(
-    sql`${SELECT} WHERE ${w} ORDER BY c.updated_at DESC, c.id LIMIT ${f.limit} OFFSET ${f.offset}`,
+    sql`${SELECT} JOIN (SELECT c.id FROM ${from} WHERE ${w}
+        ORDER BY c.updated_at DESC, c.id LIMIT ${f.limit} OFFSET ${f.offset}) page ON page.id = c.id
+      ORDER BY c.updated_at DESC, c.id`,
   );
   const [{ total }] = await q.query<{ total: number }>(
-    sql`SELECT count(*)::int AS total FROM supervision_cases c JOIN organisations a ON a.id = c.agency_id WHERE ${w}`,
+    sql`SELECT count(*)::int AS total FROM ${from} WHERE ${w}`,
   );
   return { rows, total };
 }
