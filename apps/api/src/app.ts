@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-z
 import type { AppContext } from './context.ts';
 import { accountabilityRoutes } from './domains/accountability/routes.ts';
 import { actRoutes } from './domains/acts/routes.ts';
+import { assessmentRoutes } from './domains/assessment/routes.ts';
 import { auditRoutes } from './domains/audit/routes.ts';
 import { authRoutes } from './domains/auth/routes.ts';
 import { calendarRoutes } from './domains/calendar/routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   campaignRoutes(app, ctx);
   regulationRoutes(app, ctx);
   accountabilityRoutes(app, ctx);
+  assessmentRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);
   return app;

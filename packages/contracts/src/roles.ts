@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'petition.register',
   'accountability.read',
   'accountability.act',
+  'assessment.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

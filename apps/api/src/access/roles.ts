@@ -10,6 +10,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition.register',
     'accountability.read',
     'accountability.act',
+    'assessment.read',
   ],
   organ_head: [
     'organisation.read',
@@ -18,10 +19,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'case.act',
     'accountability.read',
     'accountability.act',
+    'assessment.read',
   ],
   reviewer: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
   agency_liaison: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
-  leader: ['organisation.read', 'calendar.read', 'case.read', 'accountability.read'],
+  leader: ['organisation.read', 'calendar.read', 'case.read', 'accountability.read', 'assessment.read'],
   admin: [
     'organisation.read',
     'organisation.write',
