@@ -45,6 +45,7 @@ const dict = {
   'nav.users': ['用户管理', 'Users'],
   'nav.audit': ['操作日志', 'Audit log'],
   'nav.deadline': ['期限计算', 'Deadlines'],
+  'nav.assessment': ['年度考核', 'Annual assessment'],
   'auth.login': ['登录', 'Log in'],
   'auth.logout': ['退出', 'Log out'],
   'auth.username': ['用户名', 'Username'],
