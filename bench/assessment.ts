@@ -84,7 +84,7 @@ try {
         legal_basis, seal_present, deadlines, full_record, content_sha256, reported_at)
       SELECT gen_random_uuid(), a.id, a.region_code, 'B' || s, 'penalty', '市场监管', d, '[]', '', '[]', true, '[]', true, '',
         (d + (s % 15))::timestamp AT TIME ZONE 'Asia/Shanghai'
-      FROM generate_series(1, ${ACTS}) s
+      FROM generate_series(1::bigint, ${ACTS}) s
       JOIN agency_ix a ON a.i = s % ${AGENCIES}
       CROSS JOIN LATERAL (SELECT date '2021-01-01' + ((s * 7919) % 1826)::int AS d) x;`),
   );
@@ -107,7 +107,7 @@ try {
         registered_on, version, created_at, updated_at)
       SELECT gen_random_uuid(), 'information', coalesce(org.id, (SELECT id FROM organisations WHERE kind = 'supervision_organ' LIMIT 1)),
         a.id, a.region_code, 'jincheng-2021', '案件' || s, 'closed', '{}', date '2021-01-01' + ((s * 104729) % 1826)::int, 1, now(), now()
-      FROM generate_series(1, ${CASES}) s JOIN agency_ix a ON a.i = (s * 31) % ${AGENCIES}
+      FROM generate_series(1::bigint, ${CASES}) s JOIN agency_ix a ON a.i = (s * 31) % ${AGENCIES}
       LEFT JOIN organ_of org ON org.region_code = a.region_code;
       CREATE TEMP TABLE case_ix AS SELECT id, registered_on AS d, row_number() OVER (ORDER BY id) AS s FROM supervision_cases WHERE source = 'information';`);
     // every case a filing; three in ten a notice, two of them answered (one late); one in ten an order; one in a hundred a review
