@@ -30,5 +30,8 @@ describe('第五条 annual assessment page', () => {
       page.getByRole('link', { name: /考核报告/ }).click(),
     ]);
     expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByText('Acts reported on time').first().waitFor();
+    await h.shot(page, '52-assessment-english');
   });
 });
