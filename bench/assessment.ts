@@ -83,7 +83,7 @@ try {
       INSERT INTO enforcement_acts (id, agency_id, region_code, case_number, kind, area, decision_date, parties, facts,
         legal_basis, seal_present, deadlines, full_record, content_sha256, reported_at)
       SELECT gen_random_uuid(), a.id, a.region_code, 'B' || s, 'penalty', '市场监管', d, '[]', '', '[]', true, '[]', true, '',
-        (d + (s % 15))::timestamp AT TIME ZONE 'Asia/Shanghai'
+        (d + (s % 15)::int)::timestamp AT TIME ZONE 'Asia/Shanghai'
       FROM generate_series(1::bigint, ${ACTS}) s
       JOIN agency_ix a ON a.i = s % ${AGENCIES}
       CROSS JOIN LATERAL (SELECT date '2021-01-01' + ((s * 7919) % 1826)::int AS d) x;`),
