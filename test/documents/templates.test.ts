@@ -17,11 +17,13 @@ const text = (d: OfficialDocument) =>
     ...d.body.map((b) =>
       b.type === 'form'
         ? b.rows.map((r) => `${r.label}${r.value}`).join('\n')
-        : b.type === 'space'
-          ? ''
-          : typeof b.text === 'string'
-            ? b.text
-            : b.text.map((t) => (typeof t === 'string' ? t : t.text)).join(''),
+        : b.type === 'table'
+          ? b.rows.map((r) => r.join(' ')).join('\n')
+          : b.type === 'space'
+            ? ''
+            : typeof b.text === 'string'
+              ? b.text
+              : b.text.map((t) => (typeof t === 'string' ? t : t.text)).join(''),
     ),
     d.signature?.name,
     d.signature?.date,

@@ -13,6 +13,7 @@ import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-z
 import type { AppContext } from './context.ts';
 import { accountabilityRoutes } from './domains/accountability/routes.ts';
 import { actRoutes } from './domains/acts/routes.ts';
+import { assessmentRoutes } from './domains/assessment/routes.ts';
 import { auditRoutes } from './domains/audit/routes.ts';
 import { authRoutes } from './domains/auth/routes.ts';
 import { calendarRoutes } from './domains/calendar/routes.ts';
@@ -133,6 +134,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   regulationRoutes(app, ctx);
   accountabilityRoutes(app, ctx);
   dashboardRoutes(app, ctx);
+  assessmentRoutes(app, ctx);
 
   await serveWeb(app, ctx.config.webDist);
   return app;

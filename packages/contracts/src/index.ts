@@ -1,5 +1,6 @@
 export * from './accountability.ts';
 export * from './acts.ts';
+export * from './assessment.ts';
 export * from './audit.ts';
 export * from './calendar.ts';
 export * from './cases.ts';

@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   'accountability.read',
   'accountability.act',
   'dashboard.read',
+  'assessment.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

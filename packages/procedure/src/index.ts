@@ -1,5 +1,6 @@
 export * from './accountability/index.ts';
 export * from './acts/index.ts';
+export * from './assessment/index.ts';
 export * from './case/index.ts';
 export * from './evaluations/index.ts';
 export * from './inspections/index.ts';

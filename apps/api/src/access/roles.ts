@@ -11,6 +11,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'accountability.read',
     'accountability.act',
     'dashboard.read',
+    'assessment.read',
   ],
   organ_head: [
     'organisation.read',
@@ -20,11 +21,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'accountability.read',
     'accountability.act',
     'dashboard.read',
+    'assessment.read',
   ],
   // the statistics of 第五条: staff of the supervision organs and the government's leaders
   reviewer: ['organisation.read', 'calendar.read', 'case.read', 'case.act', 'dashboard.read'],
   agency_liaison: ['organisation.read', 'calendar.read', 'case.read', 'case.act'],
-  leader: ['organisation.read', 'calendar.read', 'case.read', 'accountability.read', 'dashboard.read'],
+  leader: [
+    'organisation.read',
+    'calendar.read',
+    'case.read',
+    'accountability.read',
+    'dashboard.read',
+    'assessment.read',
+  ],
   admin: [
     'organisation.read',
     'organisation.write',

@@ -14,8 +14,17 @@ export type Block =
   | { type: 'h2'; text: string }
   /** a bordered form table: label/value rows; a row of one cell spans the table */
   | { type: 'form'; rows: FormRow[] }
+  /** a bordered table of columns with a header row repeated on every page, e.g. a ranking */
+  | { type: 'table'; columns: TableColumn[]; rows: string[][] }
   /** empty lines, e.g. room for handwritten signatures */
   | { type: 'space'; lines: number };
+
+export interface TableColumn {
+  title: string;
+  /** share of the text width, relative to the other columns */
+  width: number;
+  align?: 'left' | 'center' | 'right';
+}
 
 export interface FormRow {
   label: string;

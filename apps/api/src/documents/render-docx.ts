@@ -21,7 +21,7 @@ import {
   WidthType,
 } from 'docx';
 import { CHAR_TWIPS, FONT, LINE_TWIPS, PAGE, SIZE, TITLE_LINE_TWIPS, textWidthPt } from './layout.ts';
-import type { Block, FormRow, Inline, OfficialDocument } from './model.ts';
+import type { Block, FormRow, Inline, OfficialDocument, TableColumn } from './model.ts';
 
 /** the bookmark the seal is centred on (pdf/seal.ts reads it from the PDF); letters only,
  * since LibreOffice mangles other characters in destination names */
@@ -85,6 +85,8 @@ function block(b: Block): (Paragraph | Table)[] {
       return Array.from({ length: b.lines }, blank);
     case 'form':
       return [formTable(b.rows)];
+    case 'table':
+      return [columnTable(b.columns, b.rows)];
   }
 }
 
@@ -133,6 +135,38 @@ function formTable(rows: FormRow[]): Table {
         children: [formCell([p(row.label, 'center')], labelWidth), formCell(lines, valueWidth)],
       });
     }),
+  });
+}
+
+const alignOf = (a: TableColumn['align']) =>
+  a === 'center' ? AlignmentType.CENTER : a === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+
+/** a table in 4号 仿宋 with a bold header row that repeats on each page (a ranking, a list of figures) */
+function columnTable(columns: TableColumn[], rows: string[][]): Table {
+  const total = columns.reduce((s, c) => s + c.width, 0);
+  const widths = columns.map((c) => Math.round((TEXT_WIDTH * c.width) / total));
+  const cell = (text: string, i: number, header: boolean) =>
+    formCell(
+      [
+        new Paragraph({
+          spacing: exact(formLine),
+          alignment: header ? AlignmentType.CENTER : alignOf(columns[i].align),
+          children: [run(header ? { text, bold: true } : text, FONT.body, SIZE.form)],
+        }),
+      ],
+      widths[i],
+    );
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((c, i) => cell(c.title, i, true)),
+      }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, i, false)) })),
+    ],
   });
 }
 

@@ -14,6 +14,7 @@ import { AuthProvider, useAuth } from './AuthContext';
 import { AppLayout } from './Layout';
 
 const HomePage = lazy(() => import('../features/home/HomePage'));
+const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'));
 const OrganisationsPage = lazy(() => import('../features/organisations/OrganisationsPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
@@ -286,6 +287,14 @@ export function App() {
                   element={
                     <Guard permission="accountability.read">
                       <MatterPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="assessment"
+                  element={
+                    <Guard permission="assessment.read">
+                      <AssessmentPage />
                     </Guard>
                   }
                 />

@@ -59,6 +59,12 @@ const NAV: NavItem[] = [
     icon: <SafetyCertificateOutlined />,
     permission: 'accountability.read',
   },
+  {
+    path: '/assessment',
+    label: 'nav.assessment',
+    icon: <BarChartOutlined />,
+    permission: 'assessment.read',
+  },
   { path: '/regulation', label: 'nav.regulation', icon: <BookOutlined /> },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },

@@ -46,6 +46,7 @@ const dict = {
   'nav.users': ['用户管理', 'Users'],
   'nav.audit': ['操作日志', 'Audit log'],
   'nav.deadline': ['期限计算', 'Deadlines'],
+  'nav.assessment': ['年度考核', 'Annual assessment'],
   'auth.login': ['登录', 'Log in'],
   'auth.logout': ['退出', 'Log out'],
   'auth.logoutEverywhere': ['退出所有设备', 'Log out everywhere'],
