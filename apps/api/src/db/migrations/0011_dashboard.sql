@@ -17,7 +17,8 @@ CREATE INDEX supervision_cases_order_deadline_idx
   ON supervision_cases (region_code, (facts->'decision'->>'deadline'))
   WHERE facts->'decision'->>'kind' IN ('order_performance', 'order_correction');
 
--- notices issued, decisions served, reviews decided and executions reported in a period
+-- notices issued, decisions served, reviews decided and executions reported in a period (the
+-- dashboard, and the annual assessment counting the year from the timeline)
 CREATE INDEX case_steps_action_day_idx ON case_steps (action, on_day) INCLUDE (case_id);
 
 -- warnings by rule: over millions of acts, counted from the warnings of the region and period only
