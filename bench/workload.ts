@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type autocannon from 'autocannon';
-import pg from 'pg';
+import { type ScratchDatabase, scratchDatabase } from '../test/helpers/scratch-db.ts';
 import { freePort, type ServerProcess, spawnServer } from '../test/helpers/server-process.ts';
 
 export const PASSWORD = 'Bench-pass-2026';
@@ -30,23 +30,15 @@ export async function startBenchServer(kind: 'pglite' | 'postgresql'): Promise<B
   };
   let cleanup: () => Promise<void>;
   if (kind === 'postgresql') {
-    const admin = new pg.Client({ connectionString: PG_URL });
+    let scratch: ScratchDatabase;
     try {
-      await admin.connect();
+      scratch = await scratchDatabase(PG_URL, `jiandu_load_${process.pid}`);
     } catch {
       console.log(`PostgreSQL: not reachable at ${PG_URL.replace(/\/\/[^@]*@/, '//')}, skipped`);
       return null;
     }
-    const name = `jiandu_load_${process.pid}`;
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(PG_URL);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    cleanup = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
+    env.DATABASE_URL = scratch.url;
+    cleanup = () => scratch.drop();
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-load-'));
     env.JIANDU_DATA_DIR = dir;

@@ -6,11 +6,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BackupManifest, readDataState } from '../../apps/api/src/backup/manifest.ts';
 import { openPglite } from '../../apps/api/src/db/pglite.ts';
 import { openPostgres } from '../../apps/api/src/db/postgres.ts';
+import { type ScratchDatabase, scratchDatabase } from '../helpers/scratch-db.ts';
 import { freePort, type ServerProcess, spawnServer } from '../helpers/server-process.ts';
 
 const PASSWORD = 'Backup-test-pass-2026';
@@ -21,30 +21,22 @@ let outDir: string;
 let databaseUrl = '';
 let port: number;
 let server: ServerProcess | null = null;
-let admin: pg.Client | null = null;
-const dbName = `jiandu_backup_${process.pid}`;
+let scratch: ScratchDatabase | null = null;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-backup-'));
   outDir = path.join(dataDir, 'backups');
   port = await freePort();
   if (pgBase) {
-    admin = new pg.Client({ connectionString: pgBase });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    const u = new URL(pgBase);
-    u.pathname = `/${dbName}`;
-    databaseUrl = u.toString();
+    scratch = await scratchDatabase(pgBase, `jiandu_backup_${process.pid}`);
+    databaseUrl = scratch.url;
   }
 });
 afterAll(async () => {
   server?.child.kill('SIGKILL');
   await server?.exited;
   fs.rmSync(dataDir, { recursive: true, force: true });
-  if (admin) {
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-  }
+  await scratch?.drop();
 });
 
 const env = () => ({ JIANDU_DATA_DIR: path.join(dataDir, 'data'), DATABASE_URL: databaseUrl });
@@ -95,7 +87,7 @@ async function stateNow() {
 }
 
 describe(`backup and restore (${pgBase ? 'PostgreSQL' : 'PGlite'})`, () => {
-  it('第五条: a backup taken while the server writes restores to exactly its manifest, with a verifying audit chain', async () => {
+  it('a backup taken while the server writes restores to exactly its manifest, with a verifying audit chain', async () => {
     server = spawnServer({
       PORT: String(port),
       JIANDU_DEMO_PASSWORD: PASSWORD,

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ScratchDatabase, scratchDatabase } from '../helpers/scratch-db.ts';
 import { freePort, type ServerProcess, spawnServer } from '../helpers/server-process.ts';
 
 const ROUNDS = Number(process.env.JIANDU_CRASH_ROUNDS || 4);
@@ -18,29 +18,21 @@ let dataDir: string;
 let databaseUrl = '';
 let port: number;
 let server: ServerProcess | null = null;
-let admin: pg.Client | null = null;
-const dbName = `jiandu_crash_${process.pid}`;
+let scratch: ScratchDatabase | null = null;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-crash-'));
   port = await freePort();
   if (pgBase) {
-    admin = new pg.Client({ connectionString: pgBase });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    const u = new URL(pgBase);
-    u.pathname = `/${dbName}`;
-    databaseUrl = u.toString();
+    scratch = await scratchDatabase(pgBase, `jiandu_crash_${process.pid}`);
+    databaseUrl = scratch.url;
   }
 });
 afterAll(async () => {
   server?.child.kill('SIGKILL');
   await server?.exited;
   fs.rmSync(dataDir, { recursive: true, force: true });
-  if (admin) {
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-  }
+  await scratch?.drop();
 });
 
 async function start() {
