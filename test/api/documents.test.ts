@@ -322,6 +322,10 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
     await step(sup, { type: 'close', note: '已执行' });
     expect((await doc('petition_reply')).number).toBe('泽执监答〔2024〕1号');
     expect((await liaison.get(`/api/v1/cases/${caseId}/archive`)).statusCode).toBe(404);
+    // the city above sees the case, but the file names the petitioner: the handling organ exports it
+    const city = await (await t.login('city-sup1')).get(`/api/v1/cases/${caseId}/archive`);
+    expect(city.statusCode).toBe(403);
+    expect(city.json().article).toBeTruthy();
     const res = await sup.get(`/api/v1/cases/${caseId}/archive`);
     expect(res.statusCode).toBe(200);
     const zip = new Uint8Array(res.rawPayload);

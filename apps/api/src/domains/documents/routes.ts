@@ -6,6 +6,7 @@ import { documentCancel, documentNumber, documentService, uuid } from '@jiandu/c
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { identityView } from '../../access/personal-data.ts';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { renderDocx } from '../../documents/render-docx.ts';
@@ -147,6 +148,14 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       if (actor.role === 'agency_liaison') throw refuse.notFound('案件', 'Case');
       const c = await getCase(ctx.db, actor, req.params.id);
       if (!c) throw refuse.notFound('案件', 'Case');
+      // the file holds the petitioner's identity whole (the receipt, the reply): it is the
+      // handling organ's to archive, as only its supervisors and head see that identity
+      if (identityView(actor, c.organ_id) !== 'full')
+        throw refuse.forbidden(
+          '案卷由承办机关的监督人员或负责人归档导出（含来件人身份信息）',
+          'only the handling organ’s supervisors and head export the file (it names the petitioner)',
+          'art9',
+        );
       if (!['closed', 'archived', 'not_filed', 'transferred'].includes(c.state))
         throw refuse.field(
           'id',
