@@ -55,7 +55,7 @@ export function compareWithManifest(m: BackupManifest, got: DataState): string[]
 }
 
 export const manifestPathOf = (archive: string) =>
-  archive.replace(/\.(tar\.gz|dump)$/, '') + '.manifest.json';
+  `${archive.replace(/\.(tar\.gz|dump)$/, '')}.manifest.json`;
 
 /** backups/jiandu-YYYYMMDD-HHMMSS (UTC) */
 export function backupStem(now: Date): string {

@@ -80,7 +80,8 @@ export async function createCampaign(uc: UseCase, input: z.infer<typeof evaluati
     const agencies = await tx.query<{ id: string }>(sql`
       SELECT id FROM organisations WHERE id = ANY(${agencyIds}) AND kind = 'agency' AND active
         AND region_code = ANY(${uc.actor.scope.regionCodes})`);
-    const missing = agencyIds.findIndex((id) => !agencies.some((a) => a.id === id));
+    const knownAgencies = new Set(agencies.map((a) => a.id));
+    const missing = agencyIds.findIndex((id) => !knownAgencies.has(id));
     if (missing >= 0)
       throw refuse.field(
         `agencyIds.${missing}`,
@@ -92,7 +93,8 @@ export async function createCampaign(uc: UseCase, input: z.infer<typeof evaluati
       SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
       WHERE u.id = ANY(${reviewerIds}) AND u.active AND u.role IN ('supervisor', 'organ_head', 'agency_liaison')
         AND o.region_code = ANY(${uc.actor.scope.regionCodes})`);
-    const missingReviewer = reviewerIds.findIndex((id) => !reviewers.some((r) => r.id === id));
+    const knownReviewers = new Set(reviewers.map((r) => r.id));
+    const missingReviewer = reviewerIds.findIndex((id) => !knownReviewers.has(id));
     if (missingReviewer >= 0)
       throw refuse.field(
         `reviewerIds.${missingReviewer}`,
