@@ -27,7 +27,7 @@ describe('第七条, 第十条: the second factor of the head who approves', () 
     await page.getByText('已启用', { exact: true }).waitFor();
     await h.shot(page, '61-totp-on');
 
-    await page.getByRole('button', { name: /退出/ }).click();
+    await page.getByTestId('logout').click();
     await page.waitForURL((u) => u.pathname.startsWith('/login'));
     await page.fill('#username', 'zezhou-head');
     await page.fill('#password', DEMO_PASSWORD);

@@ -172,7 +172,7 @@ export function AppLayout() {
             )}
             <LangSwitch />
             <Space.Compact>
-              <Button icon={<LogoutOutlined />} onClick={() => onLogout()}>
+              <Button icon={<LogoutOutlined />} onClick={() => onLogout()} data-testid="logout">
                 {t('auth.logout')}
               </Button>
               <Dropdown
