@@ -139,7 +139,7 @@ describe('第八条（三） enforcement acts reported by agencies', () => {
     expect(await count()).toBe(before + 1);
   });
 
-  it('第八条（三）: a batch checked slice by slice is still refused whole for a late bad row, naming every bad row', async () => {
+  it('第八条（三）: a batch of 1,200 is refused whole for a late bad row, naming every bad row', async () => {
     const before = await count();
     const rows = Array.from({ length: 1200 }, (_, i) => act(`泽市监片〔2026〕${i + 1}号`));
     rows[900] = act('泽市监片〔2026〕11号'); // repeats row 10, two slices later

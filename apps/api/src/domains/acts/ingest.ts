@@ -29,8 +29,6 @@ export interface RowResult {
 }
 
 const CHUNK = 2000;
-/** rows checked at a time: one slice is checked while the one before is written */
-const SLICE = 500;
 const YIELD_EVERY = 250;
 const ACT_COLUMNS = [
   'id',
@@ -52,6 +50,12 @@ const ACT_COLUMNS = [
   'reported_at',
   'reported_by',
 ] as const;
+
+interface CheckedRow {
+  row: number;
+  act: ActInput;
+  hash: string;
+}
 
 const problem = (row: number, field: string, reason: string, reasonEn: string): FieldProblem => ({
   field: `acts.${row}.${field}`,
@@ -85,299 +89,203 @@ export class BatchRefused extends Refusal {
 export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, pre: FieldProblem[][] = []) {
   const today = shanghaiDate(uc.audit.now);
   const agency = await reportingAgency(uc, batch.agencyId);
-  // What the rows are checked against is read once, before the agency's lock: the officers
-  // the rows name, their certificates and the agency's qualifications. Checking is then pure
-  // work, done a slice at a time: the first slice before the lock, each next one while the
-  // slice before it is written, so that checking and PostgreSQL's work on the COPY overlap.
-  const against = await checkedAgainst(uc.db, agency.id, batch.acts);
-  const results: RowResult[] = [];
-  const seen = new Map<string, number>();
-  const check = (from: number) => {
-    const p = checkSlice(batch.acts.slice(from, from + SLICE), from, pre, today, against, results, seen);
-    p.catch(() => {}); // awaited below; a transaction that fails first must not leave it unhandled
-    return p;
-  };
-  let next: ReturnType<typeof check> | null = check(0);
+  // Everything that does not depend on what this agency reported before is worked out before the
+  // agency's lock: the rows' own checks, who the officers are, and what the warning rules find.
+  // The lock then covers only the case-number check and the writes, so a loader with two batches
+  // under way has the next one checked while the last one is written.
+  const { results, valid } = await checkRows(batch.acts, pre, today);
+  const resolved = await withOfficers(uc.db, agency.id, valid, results);
+  const checked = await withWarnings(uc.db, agency.id, resolved, today);
   return uc.db.tx(async (tx) => {
     // one batch of an agency at a time: the case-number check below then holds until commit
     await tx.query(sql`SELECT pg_advisory_xact_lock(hashtext(${agency.id}))`);
-    const stored: (Checked & { id: string })[] = [];
-    let warningCount = 0;
-    let refused = false;
-    for (let from = 0; next; from += SLICE) {
-      const checked = await next;
-      next = from + SLICE < batch.acts.length ? check(from + SLICE) : null;
-      const toStore = await newRows(tx, agency.id, checked, results);
-      // an all-or-nothing batch with a refused row writes no more, and what it wrote is rolled
-      // back; the rest is still checked so that the answer names every refused row
-      refused ||= batch.atomic && results.some((r) => r?.status === 'rejected');
-      if (refused) {
-        for (const v of toStore)
-          results[v.row] = { row: v.row, caseNumber: v.act.caseNumber, status: 'held' };
-        continue;
-      }
-      const rows = toStore.map((v) => ({ ...v, id: randomUUID() }));
-      warningCount += await writeRows(tx, agency, rows, uc);
-      for (const { row, act, warnings } of rows)
-        results[row] = { row, caseNumber: act.caseNumber, status: 'stored', warnings: warnings.length };
-      stored.push(...rows);
+    // what was reported before under the same case numbers
+    const existing = new Map(
+      (
+        await tx.query<{ case_number: string; content_sha256: string }>(sql`
+          SELECT case_number, content_sha256 FROM enforcement_acts
+          WHERE agency_id = ${agency.id} AND case_number = ANY(${checked.map((v) => v.act.caseNumber)})`)
+      ).map((r) => [r.case_number, r.content_sha256]),
+    );
+    const toStore: typeof checked = [];
+    for (const v of checked) {
+      const { row, act, hash } = v;
+      const before = existing.get(act.caseNumber);
+      if (before === hash) results[row] = { row, caseNumber: act.caseNumber, status: 'unchanged' };
+      else if (before)
+        results[row] = {
+          row,
+          caseNumber: act.caseNumber,
+          status: 'rejected',
+          errors: [
+            problem(
+              row,
+              'caseNumber',
+              '该案件编号已报送过不同内容，请核对',
+              'this case number was reported with other content',
+            ),
+          ],
+        };
+      else toStore.push(v);
     }
+
     const rejected = results.filter((r) => r?.status === 'rejected');
-    if (refused) {
-      for (const v of stored) results[v.row] = { row: v.row, caseNumber: v.act.caseNumber, status: 'held' };
-      throw new BatchRefused(results, rejected);
+    if (batch.atomic && rejected.length)
+      throw new BatchRefused(
+        toStore.reduce((all, v) => {
+          all[v.row] = { row: v.row, caseNumber: v.act.caseNumber, status: 'held' };
+          return all;
+        }, results),
+        rejected,
+      );
+
+    // store the acts, their officers and what the rules found
+    let warningCount = 0;
+    for (let i = 0; i < toStore.length; i += CHUNK) {
+      const chunk = toStore.slice(i, i + CHUNK).map((s) => ({ ...s, id: randomUUID() }));
+      // COPY, as a bulk loader would: the rows are validated above, the names are the code's
+      await tx.copyRows(
+        'enforcement_acts',
+        ACT_COLUMNS,
+        chunk.map(({ id, act, hash }) => [
+          id,
+          agency.id,
+          agency.region_code,
+          act.caseNumber,
+          act.kind,
+          act.area,
+          act.decisionDate,
+          JSON.stringify(act.parties),
+          act.facts,
+          JSON.stringify(act.legalBasis),
+          act.sealPresent,
+          act.discretionLevel,
+          JSON.stringify(act.deadlines),
+          act.fullRecord,
+          act.outcome,
+          hash,
+          uc.audit.now.toISOString(),
+          uc.actor.userId,
+        ]),
+      );
+      await tx.copyRows(
+        'act_officers',
+        ['act_id', 'officer_id', 'decision_date'],
+        chunk.flatMap(({ id, act, officerIds }) =>
+          [...new Set(officerIds)].map((o) => [id, o, act.decisionDate]),
+        ),
+      );
+      const raised = chunk.flatMap(({ id, act, row, warnings }) => {
+        results[row] = { row, caseNumber: act.caseNumber, status: 'stored', warnings: warnings.length };
+        return warnings.map((x) => ({ ...x, actId: id }));
+      });
+      warningCount += raised.length;
+      // the acts are new, so no open warning of theirs exists yet: COPY too
+      await tx.copyRows(
+        'warnings',
+        [
+          'id',
+          'act_id',
+          'agency_id',
+          'region_code',
+          'rule',
+          'article',
+          'officer_id',
+          'message',
+          'message_en',
+          'state',
+          'raised_at',
+        ],
+        raised.map((w) => [
+          randomUUID(),
+          w.actId,
+          agency.id,
+          agency.region_code,
+          w.rule,
+          w.article,
+          w.officerId ?? null,
+          w.zh,
+          w.en,
+          'open',
+          uc.audit.now.toISOString(),
+        ]),
+      );
     }
+
+    const stored = results.filter((r) => r?.status === 'stored').length;
     const unchanged = results.filter((r) => r?.status === 'unchanged').length;
-    if (stored.length)
+    if (stored)
       await recordAudit(tx, uc.audit, {
         action: 'acts.ingest',
         entityType: 'agency',
         entityId: agency.id,
         after: {
-          stored: stored.length,
+          stored,
           unchanged,
           rejected: rejected.length,
           warnings: warningCount,
           batchSha256: createHash('sha256')
-            .update(canonicalJson(stored.map((s) => s.hash)))
+            .update(canonicalJson(toStore.map((s) => s.hash)))
             .digest('hex'),
         },
         article: 'art8.1.3',
         organisationId: agency.id,
         regionCode: agency.region_code,
       });
-    return {
-      stored: stored.length,
-      unchanged,
-      rejected: rejected.length,
-      warnings: warningCount,
-      rows: results,
-    };
+    return { stored, unchanged, rejected: rejected.length, warnings: warningCount, rows: results };
   });
 }
 
-/** the rows not reported before; a case number reported before with other content is refused */
-async function newRows(tx: Queryable, agencyId: string, checked: Checked[], results: RowResult[]) {
-  if (!checked.length) return [];
-  const existing = new Map(
-    (
-      await tx.query<{ case_number: string; content_sha256: string }>(sql`
-        SELECT case_number, content_sha256 FROM enforcement_acts
-        WHERE agency_id = ${agencyId} AND case_number = ANY(${checked.map((v) => v.act.caseNumber)})`)
-    ).map((r) => [r.case_number, r.content_sha256]),
-  );
-  const out: Checked[] = [];
-  for (const v of checked) {
-    const { row, act, hash } = v;
-    const before = existing.get(act.caseNumber);
-    if (before === hash) results[row] = { row, caseNumber: act.caseNumber, status: 'unchanged' };
-    else if (before)
-      results[row] = {
-        row,
-        caseNumber: act.caseNumber,
-        status: 'rejected',
-        errors: [
-          problem(
-            row,
-            'caseNumber',
-            '该案件编号已报送过不同内容，请核对',
-            'this case number was reported with other content',
-          ),
-        ],
-      };
-    else out.push(v);
-  }
-  return out;
-}
-
-/** the acts, their officers and what the rules found, by COPY; answers how many warnings */
-async function writeRows(
-  tx: Queryable,
-  agency: { id: string; region_code: string },
-  rows: (Checked & { id: string })[],
-  uc: UseCase,
-): Promise<number> {
-  if (!rows.length) return 0;
-  // COPY, as a bulk loader would: the rows are validated, the names are the code's
-  await tx.copyRows(
-    'enforcement_acts',
-    ACT_COLUMNS,
-    rows.map(({ id, act, hash }) => [
-      id,
-      agency.id,
-      agency.region_code,
-      act.caseNumber,
-      act.kind,
-      act.area,
-      act.decisionDate,
-      JSON.stringify(act.parties),
-      act.facts,
-      JSON.stringify(act.legalBasis),
-      act.sealPresent,
-      act.discretionLevel,
-      JSON.stringify(act.deadlines),
-      act.fullRecord,
-      act.outcome,
-      hash,
-      uc.audit.now.toISOString(),
-      uc.actor.userId,
-    ]),
-  );
-  await tx.copyRows(
-    'act_officers',
-    ['act_id', 'officer_id', 'decision_date'],
-    rows.flatMap(({ id, act, officerIds }) => [...new Set(officerIds)].map((o) => [id, o, act.decisionDate])),
-  );
-  const raised = rows.flatMap(({ id, warnings }) => warnings.map((x) => ({ ...x, actId: id })));
-  // the acts are new, so no open warning of theirs exists yet: COPY too
-  await tx.copyRows(
-    'warnings',
-    [
-      'id',
-      'act_id',
-      'agency_id',
-      'region_code',
-      'rule',
-      'article',
-      'officer_id',
-      'message',
-      'message_en',
-      'state',
-      'raised_at',
-    ],
-    raised.map((w) => [
-      randomUUID(),
-      w.actId,
-      agency.id,
-      agency.region_code,
-      w.rule,
-      w.article,
-      w.officerId ?? null,
-      w.zh,
-      w.en,
-      'open',
-      uc.audit.now.toISOString(),
-    ]),
-  );
-  return raised.length;
-}
-
-/** officers by certificate number, the certificates of this agency's, and its qualifications */
-async function checkedAgainst(q: Queryable, agencyId: string, raw: unknown[]) {
-  // the numbers as sent: a row whose shape is refused later simply does not use them
-  const numbers = new Set<string>();
-  for (const r of raw) {
-    const officers = (r as { officers?: unknown } | null)?.officers;
-    if (Array.isArray(officers)) for (const n of officers) if (typeof n === 'string') numbers.add(n.trim());
-  }
+/** officers by certificate number: known, and of this agency; a row naming any other is refused */
+async function withOfficers(q: Queryable, agencyId: string, valid: CheckedRow[], results: RowResult[]) {
+  const numbers = [...new Set(valid.flatMap((v) => v.act.officers))];
   const officers = new Map(
     (
       await q.query<{ number: string; officer_id: string; organisation_id: string }>(sql`
         SELECT c.number, c.officer_id, o.organisation_id FROM certificates c JOIN officers o ON o.id = c.officer_id
-        WHERE c.number = ANY(${[...numbers]}) AND c.kind = 'enforcement'`)
+        WHERE c.number = ANY(${numbers}) AND c.kind = 'enforcement'`)
     ).map((r) => [r.number, r]),
   );
-  const ours = [...officers.values()].filter((o) => o.organisation_id === agencyId).map((o) => o.officer_id);
-  const [certs, quals] = await Promise.all([
-    certificatesOf(q, [...new Set(ours)]),
-    qualificationsOf(q, [agencyId]),
-  ]);
-  return { agencyId, officers, certs, quals };
-}
-
-type Against = Awaited<ReturnType<typeof checkedAgainst>>;
-
-interface Checked {
-  row: number;
-  act: ActInput;
-  hash: string;
-  officerIds: string[];
-  warnings: ReturnType<typeof checkAct>;
-}
-
-/**
- * Rows `from`… on their own: shape, dates, duplicates within the batch, officers of this
- * agency; a valid row gets its content hash and what the warning rules find. No I/O.
- */
-async function checkSlice(
-  rows: unknown[],
-  from: number,
-  pre: FieldProblem[][],
-  today: string,
-  against: Against,
-  results: RowResult[],
-  seen: Map<string, number>,
-): Promise<Checked[]> {
-  const valid: Checked[] = [];
-  for (const [i, raw] of rows.entries()) {
-    const row = from + i;
-    // a turn of the event loop now and then: the COPY before and other requests go on meanwhile
-    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
-    // parse once; the bilingual field problems are worked out only for a refused row
-    const attempt = actInput.safeParse(raw);
-    const errors = [
-      ...(pre[row] ?? []),
-      ...(attempt.success ? [] : fieldProblems(actInput, raw, `acts.${row}`)),
-    ];
-    const parsed = errors.length || !attempt.success ? null : attempt.data;
-    if (parsed) {
-      if (parsed.decisionDate > today)
-        errors.push(problem(row, 'decisionDate', '决定日期不能晚于今天', 'cannot be in the future'));
-      for (const [j, d] of parsed.deadlines.entries())
-        if (d.metOn && d.metOn > today)
-          errors.push(
-            problem(row, `deadlines.${j}.metOn`, '办结日期不能晚于今天', 'cannot be in the future'),
-          );
-      const first = seen.get(parsed.caseNumber);
-      if (first !== undefined)
+  const out: (CheckedRow & { officerIds: string[] })[] = [];
+  for (const v of valid) {
+    const errors: FieldProblem[] = [];
+    v.act.officers.forEach((n, i) => {
+      const o = officers.get(n);
+      if (!o)
+        errors.push(problem(v.row, `officers.${i}`, `证件号 ${n} 未登记`, `no certificate ${n} on file`));
+      else if (o.organisation_id !== agencyId)
         errors.push(
           problem(
-            row,
-            'caseNumber',
-            `与第 ${first + 1} 行案件编号重复`,
-            `repeats the case number of row ${first + 1}`,
+            v.row,
+            `officers.${i}`,
+            `证件号 ${n} 的持证人不属于本机关`,
+            `certificate ${n} belongs to another agency`,
           ),
         );
-      else seen.set(parsed.caseNumber, row);
-      parsed.officers.forEach((n, j) => {
-        const o = against.officers.get(n);
-        if (!o)
-          errors.push(problem(row, `officers.${j}`, `证件号 ${n} 未登记`, `no certificate ${n} on file`));
-        else if (o.organisation_id !== against.agencyId)
-          errors.push(
-            problem(
-              row,
-              `officers.${j}`,
-              `证件号 ${n} 的持证人不属于本机关`,
-              `certificate ${n} belongs to another agency`,
-            ),
-          );
-      });
-    }
-    if (errors.length || !parsed) {
-      // a spreadsheet row's case number is still named when its other cells are refused
-      const caseNumber =
-        parsed?.caseNumber ??
-        (typeof (raw as { caseNumber?: unknown })?.caseNumber === 'string'
-          ? (raw as { caseNumber: string }).caseNumber
-          : null);
-      results[row] = { row, caseNumber, status: 'rejected', errors };
-      continue;
-    }
-    const officerIds = parsed.officers.map((n) => against.officers.get(n)!.officer_id);
-    const facts: EnforcementAct = { ...parsed, agencyId: against.agencyId, officerIds };
-    valid.push({
-      row,
-      act: parsed,
-      hash: createHash('sha256').update(canonicalJson(parsed)).digest('hex'),
-      officerIds,
-      warnings: checkAct(
-        facts,
-        contextFor(officerIds, against.agencyId, against.certs, against.quals, today),
-      ),
     });
+    if (errors.length)
+      results[v.row] = { row: v.row, caseNumber: v.act.caseNumber, status: 'rejected', errors };
+    else out.push({ ...v, officerIds: v.act.officers.map((n) => officers.get(n)!.officer_id) });
   }
-  return valid;
+  return out;
+}
+
+/** the warning rules on each row, with the certificates and qualifications as they stand */
+async function withWarnings(
+  q: Queryable,
+  agencyId: string,
+  rows: (CheckedRow & { officerIds: string[] })[],
+  today: string,
+) {
+  const certs = await certificatesOf(q, [...new Set(rows.flatMap((r) => r.officerIds))]);
+  const quals = await qualificationsOf(q, [agencyId]);
+  const out = [];
+  for (const [i, r] of rows.entries()) {
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
+    const facts: EnforcementAct = { ...r.act, agencyId, officerIds: r.officerIds };
+    out.push({ ...r, warnings: checkAct(facts, contextFor(r.officerIds, agencyId, certs, quals, today)) });
+  }
+  return out;
 }
 
 /** the agency reported for: active, in the actor's jurisdiction, and the actor its liaison or an admin */
@@ -401,6 +309,58 @@ async function reportingAgency(uc: UseCase, agencyId: string) {
       'art8.1.3',
     );
   return agency;
+}
+
+/** each row on its own: shape, dates, duplicates within the batch; a valid row gets its content hash */
+async function checkRows(rows: unknown[], pre: FieldProblem[][], today: string) {
+  const results: RowResult[] = [];
+  const valid: CheckedRow[] = [];
+  const seen = new Map<string, number>();
+  for (const [row, raw] of rows.entries()) {
+    // a turn of the event loop now and then: another batch's queries go on meanwhile
+    if (row % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
+    // parse once; the bilingual field problems are worked out only for a refused row
+    const attempt = actInput.safeParse(raw);
+    const errors = [
+      ...(pre[row] ?? []),
+      ...(attempt.success ? [] : fieldProblems(actInput, raw, `acts.${row}`)),
+    ];
+    const parsed = errors.length || !attempt.success ? null : attempt.data;
+    if (parsed) {
+      if (parsed.decisionDate > today)
+        errors.push(problem(row, 'decisionDate', '决定日期不能晚于今天', 'cannot be in the future'));
+      for (const [i, d] of parsed.deadlines.entries())
+        if (d.metOn && d.metOn > today)
+          errors.push(
+            problem(row, `deadlines.${i}.metOn`, '办结日期不能晚于今天', 'cannot be in the future'),
+          );
+      const first = seen.get(parsed.caseNumber);
+      if (first !== undefined)
+        errors.push(
+          problem(
+            row,
+            'caseNumber',
+            `与第 ${first + 1} 行案件编号重复`,
+            `repeats the case number of row ${first + 1}`,
+          ),
+        );
+      else seen.set(parsed.caseNumber, row);
+    }
+    // a spreadsheet row's case number is still named when its other cells are refused
+    const caseNumber =
+      parsed?.caseNumber ??
+      (typeof (raw as { caseNumber?: unknown })?.caseNumber === 'string'
+        ? (raw as { caseNumber: string }).caseNumber
+        : null);
+    if (errors.length) results[row] = { row, caseNumber, status: 'rejected', errors };
+    else
+      valid.push({
+        row,
+        act: parsed!,
+        hash: createHash('sha256').update(canonicalJson(parsed)).digest('hex'),
+      });
+  }
+  return { results, valid };
 }
 
 export async function insertWarnings(
