@@ -65,6 +65,9 @@ if (config.seedDemo) {
 
 const app = await buildApp(ctx, { logger: { level: config.logLevel } });
 await app.listen({ port: config.port, host: config.host });
+// npm run backup asks this process for a consistent copy of the embedded database; started
+// before "started in" is printed, so that nothing awaits between it and the signal handlers
+const backupEndpoint = pglite ? await startBackupEndpoint(config.dataDir, pglite) : null;
 
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
 console.log(
@@ -79,9 +82,6 @@ if (config.seedDemo) {
     );
   console.log(`  password / 密码: ${password ?? '(set when the demo data was first loaded)'}\n`);
 }
-
-// npm run backup asks this process for a consistent copy of the embedded database
-const backupEndpoint = pglite ? await startBackupEndpoint(config.dataDir, pglite) : null;
 
 const stopProposals = startProposalTimer(db, ctx.now, config.proposalsEveryHours, console.log);
 const stopReminders = startReminderMail(
