@@ -5,21 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
-import { seedDemoAccountability } from '../../apps/api/src/seeds/demo-accountability.ts';
-import { seedDemoActs } from '../../apps/api/src/seeds/demo-acts.ts';
-import { seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
-import { seedDemoEvaluation } from '../../apps/api/src/seeds/demo-evaluations.ts';
-import { seedDemoInspections } from '../../apps/api/src/seeds/demo-inspections.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { seedEverything } from '../helpers/records.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
-  await seedDemoCases(t.ctx.db, t.clock.now);
-  await seedDemoActs(t.ctx.db, t.clock.now);
-  await seedDemoEvaluation(t.ctx.db, t.clock.now);
-  await seedDemoInspections(t.ctx.db, t.clock.now);
-  await seedDemoAccountability(t.ctx.db, t.clock.now);
+  await seedEverything(t);
 });
 afterAll(() => t.close());
 
