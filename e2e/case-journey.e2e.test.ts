@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness.ts';
+import { answered, choose } from './ui.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -30,32 +31,13 @@ async function act(
   await dialog.waitFor();
   await fill(dialog);
   // the step's own answer decides: a refusal or a form that would not submit fails here, saying why
-  const answer = page
-    .waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/actions'), {
-      timeout: 30_000,
-    })
-    .catch(() => null);
-  await dialog.getByRole('button', { name: '确定' }).click();
-  const res = await answer;
-  if (!res?.ok())
-    throw new Error(
-      `${label}: ${res ? `${res.status()} ${await res.text()}` : 'no request was sent'}; the dialog says: ${await dialog.textContent({ timeout: 1_000 }).catch(() => '(closed)')}`,
-    );
+  await answered(page, 'POST', '/actions', () => dialog.getByRole('button', { name: '确定' }).click(), label);
   await expect.poll(() => page.getByTestId('case-state').textContent(), { timeout: 10_000 }).toBe(state);
   // sealing makes the PDF, and the first one starts LibreOffice: allow it a while
   await expect.poll(() => page.locator('.ant-modal-container:visible').count(), { timeout: 20_000 }).toBe(0);
 }
 
 const none = async () => {};
-async function pickOptions(page: Page, id: string, options: string[]) {
-  await page.locator(`#${id}`).click();
-  for (const o of options)
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: o })
-      .first()
-      .click();
-  await page.keyboard.press('Escape');
-}
 /** types a date into an antd DatePicker; a keystroke lost to a re-render is typed again */
 async function typeDate(page: Page, id: string, date: string) {
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -73,11 +55,7 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
     await pub.goto(`${h.url}/public/petition`);
     await pub.fill('#petitionerName', '张三');
     await pub.fill('#petitionerPhone', '13800000000');
-    await pub.locator('#agencyId').click();
-    await pub.keyboard.type('泽州县市场监督');
-    await pub
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '泽州县市场监督管理局' })
-      .click();
+    await choose(pub, 'agencyId', ['泽州县市场监督管理局'], { search: true });
     await pub.fill('#summary', '行政处罚未告知陈述、申辩权利，程序违法。');
     await h.shot(pub, '10-public-petition');
     await pub.getByRole('button', { name: '提交' }).click();
@@ -112,8 +90,8 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
       sup,
       '记录监督措施',
       async () => {
-        await pickOptions(sup, 'kind', ['询问并制作询问笔录']);
-        await pickOptions(sup, 'supervisorIds', ['杨帆', '周杰']);
+        await choose(sup, 'kind', ['询问并制作询问笔录']);
+        await choose(sup, 'supervisorIds', ['杨帆', '周杰']);
         await sup.fill('#summary', '询问执法人员，核实处罚程序');
       },
       '调查核实中',
@@ -122,7 +100,7 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
       sup,
       '发出行政执法监督通知书',
       async () => {
-        await pickOptions(sup, 'findings', ['第十三条（三）违反法定程序']);
+        await choose(sup, 'findings', ['第十三条（三）违反法定程序']);
         await typeDate(sup, 'deadline', '2024-09-20');
       },
       '已发监督通知书',
@@ -138,8 +116,8 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
       sup2,
       '拟制行政执法监督决定书',
       async () => {
-        await pickOptions(sup2, 'kind', ['责令补正或者改正']);
-        await pickOptions(sup2, 'grounds', ['第十三条（三）违反法定程序']);
+        await choose(sup2, 'kind', ['责令补正或者改正']);
+        await choose(sup2, 'grounds', ['第十三条（三）违反法定程序']);
         await typeDate(sup2, 'deadline', '2024-10-31');
       },
       '待作出决定',

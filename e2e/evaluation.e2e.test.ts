@@ -4,19 +4,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness.ts';
+import { answered, choose } from './ui.ts';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ clock: '2026-11-26T02:00:00Z' });
 });
 afterAll(() => h?.stop());
-
-const pick = async (page: Page, id: string, text: string) => {
-  await page.locator(id).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-};
 
 /** the reviewer's first file to score, from his list */
 async function openMyFirstFile(page: Page) {
@@ -29,7 +23,7 @@ async function openMyFirstFile(page: Page) {
 /** Enter in a deduction submits the sheet and opens the next file (or the campaign) */
 async function enter(page: Page, code = 'S1') {
   const before = page.url();
-  await page.getByRole('spinbutton', { name: code }).press('Enter');
+  await answered(page, 'PUT', '/sheet', () => page.getByRole('spinbutton', { name: code }).press('Enter'));
   await page.waitForURL((u) => u.href !== before);
 }
 
@@ -52,10 +46,9 @@ describe('第八条（一） a small evaluation campaign', () => {
     await lead.keyboard.press('Enter');
     await lead.keyboard.type('2026-11-25');
     await lead.keyboard.press('Enter');
-    await pick(lead, '#agencyIds', '泽州县市场监督管理局');
+    await choose(lead, 'agencyIds', ['泽州县市场监督管理局'], { search: true });
     await lead.fill('#filesPerAgency', '2');
-    await pick(lead, '#reviewerIds', '周杰');
-    await pick(lead, '#reviewerIds', '吴磊');
+    await choose(lead, 'reviewerIds', ['周杰', '吴磊'], { search: true });
     // the rubric is the campaign's own: a stricter pass mark for this one
     await dialog.getByText('评查标准（默认）').click();
     await dialog.getByRole('spinbutton', { name: 'passMark' }).fill('70');

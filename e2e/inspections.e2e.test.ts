@@ -2,6 +2,7 @@
 // unannounced (不打招呼), started by two credentialed supervisors, a problem found, a case opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness.ts';
+import { answered, choose } from './ui.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,30 +23,24 @@ describe('第八条（二） on-site visits and 第七条 special campaigns', ()
     await sup.getByRole('button', { name: '计划现场监督' }).click();
     const dialog = sup.locator('.ant-modal-container:visible');
     await dialog.waitFor();
-    await sup.locator('#agencyId').click();
-    await sup.keyboard.type('泽州县交通运输局');
-    await sup.keyboard.press('Enter');
+    await choose(sup, 'agencyId', ['泽州县交通运输局'], { search: true });
     await sup.fill('#subject', '道路运输行政检查');
     await sup.getByLabel('不打招呼（不事先通知）').check();
     await h.shot(sup, '41-plan-visit');
-    await dialog.getByRole('button', { name: '确定' }).click();
+    await answered(sup, 'POST', '/inspections', () => dialog.getByRole('button', { name: '确定' }).click());
     await sup.waitForURL((u) => /\/inspections\/[0-9a-f-]{36}$/.test(u.pathname));
 
     await sup.getByRole('button', { name: '开始' }).click();
-    await sup.locator('#supervisorIds').click();
-    await sup.keyboard.type('杨帆');
-    await sup.keyboard.press('Enter');
-    await sup.keyboard.press('Escape');
+    await choose(sup, 'supervisorIds', ['杨帆'], { search: true });
     await sup.locator('.ant-modal-container:visible').getByRole('button', { name: '确定' }).click();
     // one supervisor: 第七条 refuses, and says so
     await expect
       .poll(async () => (await sup.textContent('.ant-modal-container')) ?? '')
       .toContain('不得少于2人');
-    await sup.locator('#supervisorIds').click();
-    await sup.keyboard.type('周杰');
-    await sup.keyboard.press('Enter');
-    await sup.keyboard.press('Escape');
-    await sup.locator('.ant-modal-container:visible').getByRole('button', { name: '确定' }).click();
+    await choose(sup, 'supervisorIds', ['周杰'], { search: true });
+    await answered(sup, 'POST', '/actions', () =>
+      sup.locator('.ant-modal-container:visible').getByRole('button', { name: '确定' }).click(),
+    );
     await expect.poll(async () => (await sup.textContent('body')) ?? '').toContain('检查中');
 
     // the results, one row at a time (each answer re-renders the table)
@@ -62,8 +57,10 @@ describe('第八条（二） on-site visits and 第七条 special campaigns', ()
     await expect.poll(() => sup.locator('.ant-table-row', { hasText: '未检查' }).count()).toBe(0);
     await sup.getByRole('button', { name: '记录发现' }).click();
     await sup.fill('#text', '对同一企业一个月内重复检查三次');
-    await sup.locator('.ant-modal-container:visible').getByRole('button', { name: '确定' }).click();
-    await sup.getByRole('button', { name: '立案' }).click();
+    await answered(sup, 'POST', '/actions', () =>
+      sup.locator('.ant-modal-container:visible').getByRole('button', { name: '确定' }).click(),
+    );
+    await answered(sup, 'POST', '/case', () => sup.getByRole('button', { name: '立案' }).click());
     await sup.getByRole('link', { name: '查看案件' }).waitFor();
     await h.shot(sup, '42-visit-case-opened');
     await sup.getByRole('link', { name: '查看案件' }).click();

@@ -24,6 +24,9 @@ export default function ScoreFile() {
   const [notes, setNotes] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
+  // the file whose sheet `value` holds: until it is this one, the inputs stay hidden, so a quick
+  // Enter can never submit the previous file's deductions for the next
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
   // going on to the next file keeps this page: never show (or submit) the previous file's sheet
   const d = f.data?.file.id === id ? f.data : undefined;
   useEffect(() => {
@@ -33,10 +36,11 @@ export default function ScoreFile() {
     setValue(mine?.deductions ?? { ...d.file.prescore.deductions });
     setNotes(mine?.notes ?? '');
     setError(null);
+    setLoadedFor(d.file.id);
   }, [d, me]);
-  if (!d)
+  if (!d || loadedFor !== d.file.id)
     return (
-      <Card loading={f.loading}>
+      <Card loading={f.loading || Boolean(d)}>
         <ProblemAlert error={f.error} />
       </Card>
     );
