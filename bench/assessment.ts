@@ -109,11 +109,11 @@ try {
         a.id, a.region_code, 'jincheng-2021', '案件' || s, 'closed', '{}', date '2021-01-01' + ((s * 104729) % 1826)::int, 1, now(), now()
       FROM generate_series(1::bigint, ${CASES}) s JOIN agency_ix a ON a.i = (s * 31) % ${AGENCIES}
       LEFT JOIN organ_of org ON org.region_code = a.region_code;
-      CREATE TEMP TABLE case_ix AS SELECT id, registered_on AS d, row_number() OVER (ORDER BY id) AS s FROM supervision_cases WHERE source = 'information';`);
+      CREATE TEMP TABLE case_ix AS SELECT id, region_code, registered_on AS d, row_number() OVER (ORDER BY id) AS s FROM supervision_cases WHERE source = 'information';`);
     // every case a filing; three in ten a notice, two of them answered (one late); one in ten an order; one in a hundred a review
     await db.exec(`
-      INSERT INTO case_steps (case_id, n, action, from_state, to_state, article, actor_name, on_day, at, payload, documents)
-      SELECT c.id, st.n, st.action, '', '', 'art9', '', c.d + st.n, now(), st.payload, '[]'
+      INSERT INTO case_steps (case_id, region_code, n, action, from_state, to_state, article, actor_name, on_day, at, payload, documents)
+      SELECT c.id, c.region_code, st.n, st.action, '', '', 'art9', '', c.d + st.n, now(), st.payload, '[]'
       FROM case_ix c CROSS JOIN LATERAL (VALUES
         (1, 'draft_filing', '{}'::jsonb, true),
         (2, 'approve_filing', '{}'::jsonb, true),

@@ -93,10 +93,10 @@ async function fill(db: Db) {
   await step(
     db,
     'case steps',
-    `CREATE UNLOGGED TABLE bench_cases AS SELECT id, registered_on, (facts->'notice' <> 'null'::jsonb) AS notice,
+    `CREATE UNLOGGED TABLE bench_cases AS SELECT id, region_code, registered_on, (facts->'notice' <> 'null'::jsonb) AS notice,
        (facts->'decision' <> 'null'::jsonb) AS decision, state FROM supervision_cases;
-     INSERT INTO case_steps (case_id, n, action, from_state, to_state, article, actor_name, on_day, at, payload, documents)
-     SELECT c.id, x.n, x.action, 'x', 'y', 'art9', '某某', c.registered_on + x.n, now(), x.payload, '[]'::jsonb
+     INSERT INTO case_steps (case_id, region_code, n, action, from_state, to_state, article, actor_name, on_day, at, payload, documents)
+     SELECT c.id, c.region_code, x.n, x.action, 'x', 'y', 'art9', '某某', c.registered_on + x.n, now(), x.payload, '[]'::jsonb
      FROM bench_cases c CROSS JOIN LATERAL (VALUES
        (1, 'draft_filing', '{}'::jsonb, true), (2, 'approve_filing', '{}'::jsonb, true), (3, 'record_measure', '{}'::jsonb, true),
        (4, 'issue_notice', '{}'::jsonb, c.notice), (5, 'serve_decision', '{}'::jsonb, c.decision),

@@ -244,6 +244,7 @@ export async function loadCases(
         last = Math.max(last, on);
         steps.push([
           id,
+          a.regionCode,
           s.n,
           s.action,
           s.from_state,
@@ -300,7 +301,7 @@ export async function loadCases(
     await copyInto(
       pool,
       'case_steps',
-      'case_id, n, action, from_state, to_state, article, actor_id, actor_name, on_day, at, payload, documents',
+      'case_id, region_code, n, action, from_state, to_state, article, actor_id, actor_name, on_day, at, payload, documents',
       steps.splice(0),
     );
   }

@@ -76,7 +76,7 @@ function noticeCounts(q: Queryable, regions: string[], y: YearRange) {
       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM case_steps r WHERE r.case_id = s.case_id AND r.n > s.n
         AND r.action = 'report_handling' AND r.payload->>'receivedOn' <= s.payload->>'deadline'))::int AS "noticesOnTime"
     FROM case_steps s JOIN supervision_cases c ON c.id = s.case_id
-    WHERE c.region_code = ANY(${regions}) AND s.action = 'issue_notice'
+    WHERE s.region_code = ANY(${regions}) AND s.action = 'issue_notice'
       AND s.on_day >= ${y.from}::date AND s.on_day < ${y.to}::date
     GROUP BY c.agency_id`);
 }
@@ -91,7 +91,7 @@ function orderCounts(q: Queryable, regions: string[], y: YearRange) {
     -- the decision served is the last one drafted before its service
     JOIN LATERAL (SELECT dd.payload FROM case_steps dd WHERE dd.case_id = s.case_id AND dd.n < s.n
       AND dd.action = 'draft_decision' ORDER BY dd.n DESC LIMIT 1) d ON true
-    WHERE c.region_code = ANY(${regions}) AND s.action = 'serve_decision'
+    WHERE s.region_code = ANY(${regions}) AND s.action = 'serve_decision'
       AND s.on_day >= ${y.from}::date AND s.on_day < ${y.to}::date
       AND d.payload->>'kind' IN ('order_performance', 'order_correction')
     GROUP BY c.agency_id`);
@@ -103,7 +103,7 @@ function reviewCounts(q: Queryable, regions: string[], y: YearRange) {
     SELECT c.agency_id AS org_id, count(*)::int AS "reviews",
       count(*) FILTER (WHERE s.payload->>'outcome' = 'upheld')::int AS "reviewsUpheld"
     FROM case_steps s JOIN supervision_cases c ON c.id = s.case_id
-    WHERE c.region_code = ANY(${regions}) AND s.action = 'decide_review'
+    WHERE s.region_code = ANY(${regions}) AND s.action = 'decide_review'
       AND s.on_day >= ${y.from}::date AND s.on_day < ${y.to}::date
     GROUP BY c.agency_id`);
 }

@@ -239,8 +239,8 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
       sql`SELECT count(*)::int + 1 AS n FROM case_steps WHERE case_id = ${caseId}`,
     );
     await tx.query(sql`
-      INSERT INTO case_steps (case_id, n, action, from_state, to_state, article, actor_id, actor_name, on_day, at, payload, documents)
-      VALUES (${caseId}, ${n}, ${action.type}, ${r.from}, ${next.state}, ${r.article}, ${uc.actor.userId}, ${uc.actor.displayName},
+      INSERT INTO case_steps (case_id, region_code, n, action, from_state, to_state, article, actor_id, actor_name, on_day, at, payload, documents)
+      VALUES (${caseId}, ${row.region_code}, ${n}, ${action.type}, ${r.from}, ${next.state}, ${r.article}, ${uc.actor.userId}, ${uc.actor.displayName},
         ${env.today}, ${uc.audit.now}, ${JSON.stringify(action)}::jsonb, ${JSON.stringify(r.documents)}::jsonb)`);
     const issued = await issueDocuments(tx, {
       caseId,
