@@ -113,6 +113,36 @@ describe('concurrency', () => {
     expect(rs.find((r) => r.statusCode === 200)!.json().seed).toBe(c.seed);
   });
 
+  it('第二条: steps on many cases of one county at once all land, and the list’s totals stay exact', async () => {
+    const cases = await t.ctx.db.query<{ id: string; version: number; state: string }>(sql`
+      SELECT id, version, state FROM supervision_cases
+      WHERE region_code = '140525' AND state IN ('registered', 'filing_pending') ORDER BY id`);
+    expect(cases.length).toBeGreaterThan(1);
+    // one county's cases share the rollup's rows (0016): each step waits for the other's lock, none deadlocks
+    const rs = await Promise.all(
+      cases.map((c, i) =>
+        c.state === 'registered'
+          ? sups[i % sups.length].post(`/api/v1/cases/${c.id}/actions`, {
+              version: c.version,
+              action: { type: 'draft_filing', proposal: 'file', reason: '属于本机关监督范围' },
+            })
+          : heads[i % heads.length].post(`/api/v1/cases/${c.id}/actions`, {
+              version: c.version,
+              action: { type: 'approve_filing' },
+            }),
+      ),
+    );
+    expect(statuses(rs)).toEqual({ 200: cases.length });
+    expect(
+      await t.ctx.db.query(
+        sql`SELECT region_code, state, source, n FROM case_totals WHERE n > 0 ORDER BY 1, 2, 3`,
+      ),
+    ).toEqual(
+      await t.ctx.db.query(sql`
+        SELECT region_code, state, source, count(*)::int AS n FROM supervision_cases GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`),
+    );
+  });
+
   it('the audit chain holds after all of it', async () => {
     expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
   });
