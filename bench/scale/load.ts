@@ -258,7 +258,8 @@ export async function loadCases(
           json(s.documents),
         ]);
       }
-      const reviewing = t.state === 'under_review' ? organOf.get(`${a.regionCode.slice(0, 4)}00`) : null;
+      // as registration sets it (第十条): a county's cases would be reviewed by its city's organ
+      const reviewing = a.regionCode.endsWith('00') ? null : organOf.get(`${a.regionCode.slice(0, 4)}00`);
       const updated = new Date(last + 3_600_000 + Math.floor(rnd() * 3_600_000));
       yield [
         id,
