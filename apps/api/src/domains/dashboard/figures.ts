@@ -262,13 +262,27 @@ export async function certificateCoverage(db: Queryable, scope: DashboardScope, 
     FROM officers o JOIN organisations a ON a.id = o.organisation_id AND a.kind = 'agency'
     WHERE ${inRegions(scope, 'o.region_code')} AND o.active
     GROUP BY 1`;
-  const [totals] = await db.query<{ officers: number; valid: number; agencies: number }>(sql`
-    SELECT coalesce(sum(officers), 0)::int AS officers, coalesce(sum(valid), 0)::int AS valid, count(*)::int AS agencies
-    FROM (${cover}) g`);
-  const agencies = await db.query<{ agencyId: string; name: string; officers: number; valid: number }>(sql`
-    SELECT g.agency_id AS "agencyId", a.name, g.officers, g.valid FROM (${cover}) g
-    JOIN organisations a ON a.id = g.agency_id
+  // the totals over every agency ride along each row of the page of lowest coverage: one pass
+  const rows = await db.query<{
+    agencyId: string;
+    name: string;
+    officers: number;
+    valid: number;
+    allOfficers: number;
+    allValid: number;
+    allAgencies: number;
+  }>(sql`
+    SELECT g.agency_id AS "agencyId", a.name, g.officers, g.valid,
+      (sum(g.officers) OVER ())::int AS "allOfficers", (sum(g.valid) OVER ())::int AS "allValid",
+      (count(*) OVER ())::int AS "allAgencies"
+    FROM (${cover}) g JOIN organisations a ON a.id = g.agency_id
     ORDER BY g.valid::float / g.officers, g.officers DESC, a.name LIMIT ${limit}`);
+  const totals = {
+    officers: rows[0]?.allOfficers ?? 0,
+    valid: rows[0]?.allValid ?? 0,
+    agencies: rows[0]?.allAgencies ?? 0,
+  };
+  const agencies = rows.map(({ agencyId, name, officers, valid }) => ({ agencyId, name, officers, valid }));
   return { ...totals, agencies };
 }
 
