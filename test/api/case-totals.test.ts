@@ -89,6 +89,37 @@ describe('第二条 the case list totals what the jurisdiction holds', () => {
       }
   });
 
+  it('第十条: a case the organ reviews from outside its jurisdiction is listed and counted with its own', async () => {
+    const county = await t.login('zezhou-sup1');
+    const before = (await county.get('/api/v1/cases')).json().total;
+    const [organ] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT organisation_id AS id FROM users WHERE username = 'zezhou-sup1'`,
+    );
+    const [outside] = await t.ctx.db.query<{
+      id: string;
+      state: string;
+      reviewing_organ_id: string | null;
+    }>(sql`
+      SELECT id, state, reviewing_organ_id FROM supervision_cases WHERE region_code = '140581' ORDER BY id LIMIT 1`);
+    await t.ctx.db.query(
+      sql`UPDATE supervision_cases SET reviewing_organ_id = ${organ.id} WHERE id = ${outside.id}`,
+    );
+    try {
+      const all = (await county.get('/api/v1/cases?limit=200')).json();
+      expect(all.total).toBe(before + 1);
+      expect(all.items.map((i: { id: string }) => i.id)).toContain(outside.id);
+      const same = (await county.get(`/api/v1/cases?limit=200&state=${outside.state}`)).json();
+      expect(same.items.map((i: { id: string }) => i.id)).toContain(outside.id);
+      expect(same.total).toBe(same.items.length);
+      const other = (await county.get('/api/v1/cases?limit=200&state=no_such_state')).json();
+      expect(other.total).toBe(0);
+    } finally {
+      await t.ctx.db.query(
+        sql`UPDATE supervision_cases SET reviewing_organ_id = ${outside.reviewing_organ_id} WHERE id = ${outside.id}`,
+      );
+    }
+  });
+
   it('a page past the end is empty and still says the total', async () => {
     const city = await t.login('city-sup1');
     const { total } = (await city.get('/api/v1/cases?q=%E5%B8%82%E5%9C%BA')).json();

@@ -35,15 +35,13 @@ export function caseScope(actor: Actor): SqlFragment {
 }
 
 /**
- * The cases under review by the organ (第十条) outside its own regions: the part of its scope
- * that is not a region, listed and counted apart so that each part is served by an index of
- * its own (0015) and never as one OR, which reads the table.
+ * The cases of one region under review by the organ (第十条). Its scope is its regions and
+ * these, from the regions outside them: each outside region is probed on the index (0019),
+ * where "reviewed by us, not one of ours" would walk every case the organ reviews, its own
+ * counties' too, and one OR with the regions would read the table.
  */
-function reviewingOnly(actor: Actor): SqlFragment {
-  // the regions outside the jurisdiction, listed first: the index (0019) is probed for each,
-  // where "not one of ours" would walk every case the organ reviews, its own counties' too
-  return sql`(c.reviewing_organ_id = ${actor.organisationId}
-    AND c.region_code = ANY(ARRAY(SELECT code FROM regions WHERE NOT code = ANY(${actor.scope.regionCodes}))))`;
+function reviewingFrom(actor: Actor, region: SqlFragment): SqlFragment {
+  return sql`c.reviewing_organ_id = ${actor.organisationId} AND c.region_code = ${region}`;
 }
 
 const SELECT = sql`SELECT c.*, o.name AS organ_name, a.name AS agency_name, r.name AS region_name
@@ -132,25 +130,39 @@ export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
     candidates = all(caseScope(actor));
     total = () => count(candidates);
   } else {
-    const reviewing = reviewingOnly(actor);
     const regions = f.regionCode
       ? actor.scope.regionCodes.filter((r) => r === f.regionCode)
       : actor.scope.regionCodes;
-    // each region's newest entries up to the page's end, from its own index in the list's
-    // order (0015): the page is among them, so a city's first page reads 50 entries a region,
-    // not the city's 70,000
-    candidates = sql`SELECT x.id, x.updated_at FROM unnest(${regions}::text[]) r(code) CROSS JOIN LATERAL (
-        SELECT c.id, c.updated_at FROM supervision_cases c WHERE ${and([sql`c.region_code = r.code`, ...where])}
-        ORDER BY c.updated_at DESC, c.id LIMIT ${f.offset + f.limit}) x
-      UNION ALL ${all(reviewing)}`;
+    const inRegions = all(sql`c.region_code = ANY(${regions}::text[])`);
+    // the regions outside the jurisdiction the organ reviews cases of: each outside region is
+    // probed on the index (0019) for one case; there are none in a hierarchy where the organ
+    // above reviews, and then the list has no second branch at all
+    const outside = (
+      await q.query<{ code: string }>(sql`SELECT g.code FROM regions g
+        WHERE NOT g.code = ANY(${actor.scope.regionCodes}::text[])
+          AND EXISTS (SELECT 1 FROM supervision_cases c WHERE ${reviewingFrom(actor, sql`g.code`)})`)
+    ).map((r) => r.code);
+    const reviewing = outside.length
+      ? all(sql`c.reviewing_organ_id = ${actor.organisationId} AND c.region_code = ANY(${outside}::text[])`)
+      : null;
+    // a filter the index entry cannot answer (deadlines and decisions are in the facts, the
+    // registration day is not carried) is left to the planner, which reads the few cases in
+    // the states it names; otherwise each region's newest entries up to the page's end come
+    // from its own index in the list's order (0015), and the page is among them: a city's
+    // first page reads 50 entries a region, not the city's 70,000
+    const onEntry = !f.overdue && !f.decisionKind && !f.registeredFrom && !f.registeredTo;
+    const page = onEntry
+      ? sql`SELECT x.id, x.updated_at FROM unnest(${regions}::text[]) r(code) CROSS JOIN LATERAL (
+          SELECT c.id, c.updated_at FROM supervision_cases c WHERE ${and([sql`c.region_code = r.code`, ...where])}
+          ORDER BY c.updated_at DESC, c.id LIMIT ${f.offset + f.limit}) x`
+      : inRegions;
+    candidates = reviewing ? sql`${page} UNION ALL ${reviewing}` : page;
     // the rollup totals the regions when it keeps every filter asked (0016); otherwise the
-    // matching entries are counted. The cases only under review by the organ, few, are counted.
-    const rollup =
-      !f.q && !f.overdue && !f.agencyId && !f.registeredFrom && !f.registeredTo && !f.decisionKind;
+    // matching entries are counted. The cases under review from outside, few, are counted.
+    const rollup = onEntry && !f.q && !f.agencyId;
     total = async () =>
-      (rollup
-        ? await rollupTotal(q, regions, f)
-        : await count(all(sql`c.region_code = ANY(${regions}::text[])`))) + (await count(all(reviewing)));
+      (rollup ? await rollupTotal(q, regions, f) : await count(inRegions)) +
+      (reviewing ? await count(reviewing) : 0);
   }
   // the page's ids first, from the indexes alone; then only those rows are read
   const rows = await q.query<CaseRow>(
