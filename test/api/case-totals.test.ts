@@ -2,7 +2,9 @@
 // whether it is summed from the rollup the writing transaction keeps (migration 0016) or
 // counted; and the rollup is, after every kind of write, exactly the count of the cases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorByUsername } from '../../apps/api/src/access/load-actor.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
+import { listCases } from '../../apps/api/src/domains/cases/queries.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { seedEverything } from '../helpers/records.ts';
 
@@ -118,6 +120,24 @@ describe('第二条 the case list totals what the jurisdiction holds', () => {
         sql`UPDATE supervision_cases SET reviewing_organ_id = ${outside.reviewing_organ_id} WHERE id = ${outside.id}`,
       );
     }
+  });
+
+  it('a search counts its matches up to the cap and then says there are more; its pages are all there', async () => {
+    const actor = (await actorByUsername(t.ctx.db, 'city-sup1'))!;
+    const filter = { q: '市场', limit: 50, offset: 0, today: '2026-11-26' };
+    const exact = await listCases(t.ctx.db, actor, filter);
+    expect(exact.totalCapped).toBe(false);
+    expect(exact.total).toBeGreaterThan(2);
+    const capped = await listCases(t.ctx.db, actor, filter, 2);
+    expect(capped).toMatchObject({ total: 2, totalCapped: true });
+    expect(capped.rows.map((r) => r.id)).toEqual(exact.rows.map((r) => r.id));
+    // exactly at the cap is exact
+    expect(await listCases(t.ctx.db, actor, filter, exact.total)).toMatchObject({
+      total: exact.total,
+      totalCapped: false,
+    });
+    // a list without a search is never capped
+    expect((await listCases(t.ctx.db, actor, { limit: 1, offset: 0 }, 2)).totalCapped).toBe(false);
   });
 
   it('a page past the end is empty and still says the total', async () => {

@@ -98,7 +98,14 @@ export const overdueOrder = (today: string) =>
 /** A case with a deadline passed: its notice or its order. */
 export const overdueCase = (today: string) => sql`(${overdueNotice(today)} OR ${overdueOrder(today)})`;
 
-export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
+/**
+ * A search counts its matches up to this many and then says "more": a two-character search
+ * over a city (「市场」) matches tens of thousands of cases, which nobody pages through, and
+ * counting them all is most of the request's time at a million cases (docs/scale.md).
+ */
+export const SEARCH_COUNT_CAP = 1000;
+
+export async function listCases(q: Queryable, actor: Actor, f: CaseFilter, searchCountCap = SEARCH_COUNT_CAP) {
   const where: SqlFragment[] = [];
   if (f.state) where.push(sql`c.state = ${f.state}`);
   if (f.source) where.push(sql`c.source = ${f.source}`);
@@ -160,17 +167,26 @@ export async function listCases(q: Queryable, actor: Actor, f: CaseFilter) {
     // the rollup totals the regions when it keeps every filter asked (0016); otherwise the
     // matching entries are counted. The cases under review from outside, few, are counted.
     const rollup = onEntry && !f.q && !f.agencyId;
+    const counted = f.q ? sql`${inRegions} LIMIT ${searchCountCap + 1}` : inRegions;
     total = async () =>
-      (rollup ? await rollupTotal(q, regions, f) : await count(inRegions)) +
+      (rollup ? await rollupTotal(q, regions, f) : await count(counted)) +
       (reviewing ? await count(reviewing) : 0);
   }
-  // the page's ids first, from the indexes alone; then only those rows are read
-  const rows = await q.query<CaseRow>(
-    sql`${SELECT} JOIN (SELECT m.id FROM (${candidates}) m
-        ORDER BY m.updated_at DESC, m.id LIMIT ${f.limit} OFFSET ${f.offset}) page ON page.id = c.id
-      ORDER BY c.updated_at DESC, c.id`,
-  );
-  return { rows, total: await total() };
+  // the page's ids first, from the indexes alone; then only those rows are read. The total is
+  // asked beside it: on PostgreSQL's pool the two run at once, a search's count (tens of
+  // thousands of entries) no longer after the page
+  const [rows, n] = await Promise.all([
+    q.query<CaseRow>(
+      sql`${SELECT} JOIN (SELECT m.id FROM (${candidates}) m
+          ORDER BY m.updated_at DESC, m.id LIMIT ${f.limit} OFFSET ${f.offset}) page ON page.id = c.id
+        ORDER BY c.updated_at DESC, c.id`,
+    ),
+    total(),
+  ]);
+  // a search past the cap reports the cap, and that there are more
+  return f.q && n > searchCountCap
+    ? { rows, total: searchCountCap, totalCapped: true }
+    : { rows, total: n, totalCapped: false };
 }
 
 /** the cases of these regions matching the filters the rollup keeps, summed from it (0016) */

@@ -107,8 +107,10 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const today = shanghaiDate(ctx.now());
-      const { rows, total } = await listCases(ctx.db, actor, { ...req.query, today });
-      const cal = await readCalendar(ctx.db);
+      const [{ rows, total, totalCapped }, cal] = await Promise.all([
+        listCases(ctx.db, actor, { ...req.query, today }),
+        readCalendar(ctx.db),
+      ]);
       return {
         items: rows.map((c) => {
           const deadlines = caseDeadlines(c.facts, today, cal);
@@ -126,6 +128,8 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
           };
         }),
         total,
+        // a search that matched more than it counted (SEARCH_COUNT_CAP): "1,000+"
+        totalCapped,
         limit: req.query.limit,
         offset: req.query.offset,
       };

@@ -59,7 +59,7 @@ export default function CasesPage() {
   const [registering, setRegistering] = useState(false);
   const list = useLoad(
     () =>
-      api.get<{ items: Row[]; total: number }>('/cases', {
+      api.get<{ items: Row[]; total: number; totalCapped?: boolean }>('/cases', {
         state,
         source,
         regionCode,
@@ -181,7 +181,20 @@ export default function CasesPage() {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items}
-        pagination={paging(page, setPage, list.data?.total)}
+        pagination={paging(
+          page,
+          setPage,
+          list.data?.total,
+          list.data?.totalCapped
+            ? {
+                label: (n) =>
+                  pick(
+                    `超过 ${n.toLocaleString('zh-CN')} 件，请缩小检索范围`,
+                    `More than ${n.toLocaleString('en')}; narrow the search`,
+                  ),
+              }
+            : undefined,
+        )}
         onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`), style: { cursor: 'pointer' } })}
         columns={[
           {
