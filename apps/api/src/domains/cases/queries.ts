@@ -105,7 +105,12 @@ export const overdueCase = (today: string) => sql`(${overdueNotice(today)} OR ${
  */
 export const SEARCH_COUNT_CAP = 1000;
 
-export async function listCases(q: Queryable, actor: Actor, f: CaseFilter, searchCountCap = SEARCH_COUNT_CAP) {
+export async function listCases(
+  q: Queryable,
+  actor: Actor,
+  f: CaseFilter,
+  searchCountCap = SEARCH_COUNT_CAP,
+) {
   const where: SqlFragment[] = [];
   if (f.state) where.push(sql`c.state = ${f.state}`);
   if (f.source) where.push(sql`c.source = ${f.source}`);
