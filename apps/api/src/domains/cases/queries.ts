@@ -163,11 +163,14 @@ export async function listCases(
     // from its own index in the list's order (0015), and the page is among them: a city's
     // first page reads 50 entries a region, not the city's 70,000
     const onEntry = !f.overdue && !f.decisionKind && !f.registeredFrom && !f.registeredTo;
-    const page = onEntry
-      ? sql`SELECT x.id, x.updated_at FROM unnest(${regions}::text[]) r(code) CROSS JOIN LATERAL (
+    // one agency's cases are few and lie in one region: its own index finds them, where a walk
+    // of every region would test each entry for the agency
+    const page =
+      onEntry && !f.agencyId
+        ? sql`SELECT x.id, x.updated_at FROM unnest(${regions}::text[]) r(code) CROSS JOIN LATERAL (
           SELECT c.id, c.updated_at FROM supervision_cases c WHERE ${and([sql`c.region_code = r.code`, ...where])}
           ORDER BY c.updated_at DESC, c.id LIMIT ${f.offset + f.limit}) x`
-      : inRegions;
+        : inRegions;
     candidates = reviewing ? sql`${page} UNION ALL ${reviewing}` : page;
     // the rollup totals the regions when it keeps every filter asked (0016); otherwise the
     // matching entries are counted. The cases under review from outside, few, are counted.
