@@ -28,6 +28,16 @@ async function subtree(db: Queryable, region: string, within: string[]): Promise
   return rows.map((r) => r.code);
 }
 
+/** promises named by key, awaited together: the same keys with their values */
+async function allOf<T extends Record<string, Promise<unknown>>>(
+  named: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const values = await Promise.all(Object.values(named));
+  return Object.fromEntries(Object.keys(named).map((k, i) => [k, values[i]])) as {
+    [K in keyof T]: Awaited<T[K]>;
+  };
+}
+
 export async function readDashboard(uc: UseCase, query: DashboardQuery, today: string) {
   const { actor, db } = uc;
   const to = query.to ?? today;
@@ -51,60 +61,27 @@ export async function readDashboard(uc: UseCase, query: DashboardQuery, today: s
   const scope: f.DashboardScope = { regionCodes: await subtree(db, region, within) };
   const period: f.Period = { from, to };
   // one query per figure group; the PostgreSQL pool runs them side by side, PGlite one by one
-  const [
-    regions,
-    petitionsByMonth,
-    petitionsByChannel,
-    casesByMonth,
-    casesBySource,
-    casesByState,
-    casesByRegion,
-    casesByAgency,
-    noticesAndDecisions,
-    reviewOutcomes,
-    overdue,
-    correctionRate,
-    warningsByRule,
-    evaluationScores,
-    certificateCoverage,
-    accountability,
-  ] = await Promise.all([
-    jurisdictionRegions(db, within),
-    f.petitionsByMonth(db, scope, period),
-    f.petitionsByChannel(db, scope, period),
-    f.casesByMonth(db, scope, period),
-    f.casesBySource(db, scope, period),
-    f.casesByState(db, scope, period),
-    f.casesByRegion(db, scope, period),
-    f.casesByAgency(db, scope, period),
-    f.noticesAndDecisions(db, scope, period),
-    f.reviewOutcomes(db, scope, period),
-    f.overdue(db, scope, today),
-    f.correctionRate(db, scope, period, today),
-    f.warningsByRule(db, scope, period),
-    f.evaluationScores(db, scope, period),
-    f.certificateCoverage(db, scope, today),
-    f.accountabilityByState(db, scope, period),
-  ]);
   return {
     today,
     period,
     region,
-    regions,
-    petitionsByMonth,
-    petitionsByChannel,
-    casesByMonth,
-    casesBySource,
-    casesByState,
-    casesByRegion,
-    casesByAgency,
-    noticesAndDecisions,
-    reviewOutcomes,
-    overdue,
-    correctionRate,
-    warningsByRule,
-    evaluationScores,
-    certificateCoverage,
-    accountability,
+    ...(await allOf({
+      regions: jurisdictionRegions(db, within),
+      petitionsByMonth: f.petitionsByMonth(db, scope, period),
+      petitionsByChannel: f.petitionsByChannel(db, scope, period),
+      casesByMonth: f.casesByMonth(db, scope, period),
+      casesBySource: f.casesBySource(db, scope, period),
+      casesByState: f.casesByState(db, scope, period),
+      casesByRegion: f.casesByRegion(db, scope, period),
+      casesByAgency: f.casesByAgency(db, scope, period),
+      noticesAndDecisions: f.noticesAndDecisions(db, scope, period),
+      reviewOutcomes: f.reviewOutcomes(db, scope, period),
+      overdue: f.overdue(db, scope, today),
+      correctionRate: f.correctionRate(db, scope, period, today),
+      warningsByRule: f.warningsByRule(db, scope, period),
+      evaluationScores: f.evaluationScores(db, scope, period),
+      certificateCoverage: f.certificateCoverage(db, scope, today),
+      accountability: f.accountabilityByState(db, scope, period),
+    })),
   };
 }
