@@ -1,7 +1,11 @@
 // The real server as a child process (npm start's entry point), for tests and benchmarks
 // that need a process: the data-folder lock, browser journeys, start-up and load figures.
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { scratchDatabase } from './scratch-db.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -55,6 +59,36 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
+    },
+  };
+}
+
+/**
+ * The ground a process test stands on: a data folder of its own, a free port and, when the
+ * suite runs on PostgreSQL (DATABASE_URL), a scratch database; `clear` kills the server if
+ * one is left running and removes them all.
+ */
+export interface ProcessGround {
+  dataDir: string;
+  port: number;
+  /** the scratch database's URL, or '' on the embedded database */
+  databaseUrl: string;
+  clear(server: ServerProcess | null): Promise<void>;
+}
+
+export async function processGround(name: string): Promise<ProcessGround> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `jiandu-${name}-`));
+  const pgBase = process.env.DATABASE_URL || '';
+  const scratch = pgBase ? await scratchDatabase(pgBase, `jiandu_${name}_${process.pid}`) : null;
+  return {
+    dataDir,
+    port: await freePort(),
+    databaseUrl: scratch?.url ?? '',
+    async clear(server) {
+      server?.child.kill('SIGKILL');
+      await server?.exited;
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      await scratch?.drop();
     },
   };
 }

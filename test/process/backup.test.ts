@@ -4,40 +4,33 @@
 // PGlite, and on PostgreSQL (pg_dump/pg_restore) when the suite runs there.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BackupManifest, readDataState } from '../../apps/api/src/backup/manifest.ts';
 import { openPglite } from '../../apps/api/src/db/pglite.ts';
 import { openPostgres } from '../../apps/api/src/db/postgres.ts';
-import { type ScratchDatabase, scratchDatabase } from '../helpers/scratch-db.ts';
-import { freePort, type ServerProcess, spawnServer } from '../helpers/server-process.ts';
+import {
+  type ProcessGround,
+  processGround,
+  type ServerProcess,
+  spawnServer,
+} from '../helpers/server-process.ts';
 
 const PASSWORD = 'Backup-test-pass-2026';
-const pgBase = process.env.DATABASE_URL || '';
 
 let dataDir: string;
 let outDir: string;
 let databaseUrl = '';
 let port: number;
 let server: ServerProcess | null = null;
-let scratch: ScratchDatabase | null = null;
+let ground: ProcessGround;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-backup-'));
+  ground = await processGround('backup');
+  ({ dataDir, databaseUrl, port } = ground);
   outDir = path.join(dataDir, 'backups');
-  port = await freePort();
-  if (pgBase) {
-    scratch = await scratchDatabase(pgBase, `jiandu_backup_${process.pid}`);
-    databaseUrl = scratch.url;
-  }
 });
-afterAll(async () => {
-  server?.child.kill('SIGKILL');
-  await server?.exited;
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  await scratch?.drop();
-});
+afterAll(() => ground?.clear(server));
 
 const env = () => ({ JIANDU_DATA_DIR: path.join(dataDir, 'data'), DATABASE_URL: databaseUrl });
 
@@ -86,7 +79,7 @@ async function stateNow() {
   }
 }
 
-describe(`backup and restore (${pgBase ? 'PostgreSQL' : 'PGlite'})`, () => {
+describe(`backup and restore (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('a backup taken while the server writes restores to exactly its manifest, with a verifying audit chain', async () => {
     server = spawnServer({
       PORT: String(port),

@@ -2,38 +2,29 @@
 // documents, again and again, then started on the same data: every acknowledged write is
 // there, no batch is half stored, no document number is lost or given twice, and the audit
 // chain verifies. On PGlite, and on PostgreSQL when the suite runs there (npm run test:pg).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ScratchDatabase, scratchDatabase } from '../helpers/scratch-db.ts';
-import { freePort, type ServerProcess, spawnServer } from '../helpers/server-process.ts';
+import {
+  type ProcessGround,
+  processGround,
+  type ServerProcess,
+  spawnServer,
+} from '../helpers/server-process.ts';
 
 const ROUNDS = Number(process.env.JIANDU_CRASH_ROUNDS || 4);
 const PER_BATCH = 300;
 const PASSWORD = 'Crash-test-pass-2026';
-const pgBase = process.env.DATABASE_URL || '';
 
 let dataDir: string;
 let databaseUrl = '';
 let port: number;
 let server: ServerProcess | null = null;
-let scratch: ScratchDatabase | null = null;
+let ground: ProcessGround;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-crash-'));
-  port = await freePort();
-  if (pgBase) {
-    scratch = await scratchDatabase(pgBase, `jiandu_crash_${process.pid}`);
-    databaseUrl = scratch.url;
-  }
+  ground = await processGround('crash');
+  ({ dataDir, databaseUrl, port } = ground);
 });
-afterAll(async () => {
-  server?.child.kill('SIGKILL');
-  await server?.exited;
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  await scratch?.drop();
-});
+afterAll(() => ground?.clear(server));
 
 async function start() {
   server = spawnServer({
@@ -85,7 +76,7 @@ const acts = (prefix: string, certs: string[]) =>
     fullRecord: true,
   }));
 
-describe(`crashes (${pgBase ? 'PostgreSQL' : 'PGlite'})`, () => {
+describe(`crashes (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('SIGKILL during ingestion and document issue loses no acknowledged write and leaves nothing half done', async () => {
     await start();
     const sup = await login('zezhou-head');
