@@ -35,10 +35,10 @@ export function caseScope(actor: Actor): SqlFragment {
 }
 
 /**
- * The cases of one region under review by the organ (第十条). Its scope is its regions and
- * these, from the regions outside them: each outside region is probed on the index (0019),
- * where "reviewed by us, not one of ours" would walk every case the organ reviews, its own
- * counties' too, and one OR with the regions would read the table.
+ * The cases under review by the organ (第十条) whose region matches `region` (a region, or
+ * `ANY(…)`): with its own regions, the organ's scope. Asked of the regions outside its
+ * jurisdiction on the index (0019); "reviewed by us, not one of ours" would walk every case
+ * the organ reviews, its own counties' too, and one OR with the regions reads the table.
  */
 function reviewingFrom(actor: Actor, region: SqlFragment): SqlFragment {
   return sql`c.reviewing_organ_id = ${actor.organisationId} AND c.region_code = ${region}`;
@@ -154,9 +154,7 @@ export async function listCases(
         WHERE NOT g.code = ANY(${actor.scope.regionCodes}::text[])
           AND EXISTS (SELECT 1 FROM supervision_cases c WHERE ${reviewingFrom(actor, sql`g.code`)})`)
     ).map((r) => r.code);
-    const reviewing = outside.length
-      ? all(sql`c.reviewing_organ_id = ${actor.organisationId} AND c.region_code = ANY(${outside}::text[])`)
-      : null;
+    const reviewing = outside.length ? all(reviewingFrom(actor, sql`ANY(${outside}::text[])`)) : null;
     // a filter the index entry cannot answer (deadlines and decisions are in the facts, the
     // registration day is not carried) is left to the planner, which reads the few cases in
     // the states it names; otherwise each region's newest entries up to the page's end come
