@@ -149,7 +149,7 @@ describe('第九条 a complaint from the public form to review at the city organ
           sup,
           caseId,
           { type: 'serve_decision', servedOn: '2024-09-27', receivedOn: '2024-09-27' },
-          422,
+          409,
         )
       ).article,
     ).toBe('art10.1');

@@ -204,10 +204,11 @@ describe('第九条 documents issued by the steps of the procedure', () => {
     const r = await head.post(`/api/v1/documents/${decision.id}/seal`);
     expect(r.statusCode).toBe(409);
     expect(r.json().article).toBe('art10.1');
+    // the record is not ready for the step: 409, the state's code (docs/ARCHITECTURE.md)
     const served = await step(
       sup,
       { type: 'serve_decision', servedOn: '2024-09-18', receivedOn: '2024-09-18' },
-      422,
+      409,
     );
     expect(served.article).toBe('art10.1');
   });
@@ -277,9 +278,16 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
   });
 
   it('第十条第二款: serving records the method and the date of receipt, and issues the 送达回证', async () => {
+    // sealed today (2024-09-18): it cannot have been served the day before (第十条)
+    const early = await step(
+      sup,
+      { type: 'serve_decision', servedOn: '2024-09-17', receivedOn: '2024-09-18', method: 'post' },
+      422,
+    );
+    expect(early).toMatchObject({ article: 'art10.1', fields: [{ field: 'action.servedOn' }] });
     await step(sup, {
       type: 'serve_decision',
-      servedOn: '2024-09-17',
+      servedOn: '2024-09-18',
       receivedOn: '2024-09-18',
       method: 'post',
     });
@@ -303,13 +311,22 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
       servedOn: '2024-09-30',
       receivedOn: '2024-09-30',
     });
-    expect(future.statusCode).toBe(400);
+    expect(future.statusCode).toBe(422);
     expect(future.json().fields[0].field).toBe('servedOn');
-    const ok = await sup.post(`/api/v1/documents/${notice.id}/services`, {
+    // the same rule as the case step: not before the day the notice was sealed (第十条)
+    const beforeSeal = await sup.post(`/api/v1/documents/${notice.id}/services`, {
       method: 'direct',
       recipient: '泽州县市场监督管理局',
       servedOn: '2024-09-03',
       receivedOn: '2024-09-03',
+    });
+    expect(beforeSeal.statusCode).toBe(422);
+    expect(beforeSeal.json()).toMatchObject({ article: 'art10.1', fields: [{ field: 'servedOn' }] });
+    const ok = await sup.post(`/api/v1/documents/${notice.id}/services`, {
+      method: 'direct',
+      recipient: '泽州县市场监督管理局',
+      servedOn: '2024-09-18',
+      receivedOn: '2024-09-18',
     });
     expect(ok.statusCode, ok.body).toBe(201);
   });

@@ -30,8 +30,13 @@ describe('第十九条 the rule pack and its validity (art19)', () => {
   it('an admin records the basis for applying the lapsed pack further; others may not', async () => {
     const sup = await t.login('city-sup1');
     expect(
-      (await sup.post('/api/v1/regulation/jincheng-2021/bases', { kind: 'interim', reference: 'x' }))
-        .statusCode,
+      (
+        await sup.post('/api/v1/regulation/jincheng-2021/bases', {
+          kind: 'interim',
+          reference: 'x',
+          regionCodes: ['140500'],
+        })
+      ).statusCode,
     ).toBe(403);
     const admin = await t.login('city-admin');
     const bad = await admin.post('/api/v1/regulation/jincheng-2021/bases', {
@@ -43,10 +48,11 @@ describe('第十九条 the rule pack and its validity (art19)', () => {
         .json()
         .fields.map((f: { field: string }) => f.field)
         .sort(),
-    ).toEqual(['kind', 'reference']);
+    ).toEqual(['kind', 'reference', 'regionCodes']);
     const res = await admin.post('/api/v1/regulation/jincheng-2021/bases', {
       kind: 'interim',
       reference: '晋城市司法局关于在新规定出台前继续参照执行的通知（示例）',
+      regionCodes: ['140500'],
     });
     expect(res.statusCode).toBe(201);
     const [event] = await t.ctx.db.query<{ action: string; article: string }>(

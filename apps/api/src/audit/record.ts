@@ -35,6 +35,11 @@ export interface AuditInput {
   /** the organisation and region the event is about; defaults to the actor's */
   organisationId?: string | null;
   regionCode?: string | null;
+  /**
+   * every region the change applies to, when it reaches beyond one (a basis for the city, a year of
+   * the calendar): the event is listed to each of their administrators, and `after.concerns` names them
+   */
+  concerns?: readonly string[];
 }
 
 export interface AuditContext {
@@ -60,7 +65,11 @@ export async function recordAudit(tx: Queryable, ctx: AuditContext, input: Audit
     entityType: input.entityType,
     entityId: input.entityId,
     before: asStoredJson(input.before),
-    after: asStoredJson(input.after),
+    after: asStoredJson(
+      input.concerns
+        ? { ...(input.after as object | undefined), concerns: [...input.concerns] }
+        : input.after,
+    ),
     article: input.article ?? null,
     requestId: ctx.requestId,
   };
@@ -73,5 +82,8 @@ export async function recordAudit(tx: Queryable, ctx: AuditContext, input: Audit
       ${JSON.stringify(event.before)}::jsonb, ${JSON.stringify(event.after)}::jsonb, ${event.article},
       ${event.requestId}, ${head.hash}, ${hash})`);
   await tx.query(sql`UPDATE audit_head SET hash = ${hash} WHERE id = 1`);
+  if (input.concerns?.length)
+    await tx.query(sql`INSERT INTO audit_event_regions (region_code, seq)
+      SELECT DISTINCT unnest(${[...input.concerns]}::text[]), ${event.seq}::bigint`);
   return event.seq;
 }

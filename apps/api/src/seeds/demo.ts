@@ -1,9 +1,13 @@
 // Demo data, built through the same use cases an administrator would call, so the audit
 // chain records it like any other change.
 import type { Organisation } from '@jiandu/contracts';
+import { DEFAULT_PACK } from '@jiandu/regulation';
+import { auditActor } from '../access/actor.ts';
+import { actorByUsername } from '../access/load-actor.ts';
 import type { Db } from '../db/client.ts';
 import { sql } from '../db/sql.ts';
 import { createOrganisation, createRegion } from '../domains/organisations/service.ts';
+import { recordPackBasis } from '../domains/regulation/service.ts';
 import { createUser } from '../domains/users/service.ts';
 import {
   CITY,
@@ -79,5 +83,26 @@ export async function seedDemo(db: Db, now: Date, password: string): Promise<boo
     });
   }
   await seedDemoOfficers(db, now);
+  await recordDemoBasis(db, now);
   return true;
+}
+
+/**
+ * 第十九条: the measures lapsed on 2023-12-01, so the demo city records, as its administrator would,
+ * the basis on which its organs go on applying them — an example, not a real document.
+ */
+async function recordDemoBasis(db: Db, now: Date) {
+  const admin = (await actorByUsername(db, 'city-admin'))!;
+  await recordPackBasis(
+    { db, actor: admin, audit: { actor: auditActor(admin), requestId: 'seed', now } },
+    DEFAULT_PACK.id,
+    {
+      kind: 'interim',
+      reference: '晋城市人民政府关于新规定施行前继续参照执行《晋城市行政执法监督暂行办法》的通知（演示示例）',
+      note: '演示数据：全市范围，自办法失效之日起适用，至新的规定施行之日止。',
+      regionCodes: [CITY.code],
+      validFrom: '2023-12-01',
+      validUntil: null,
+    },
+  );
 }

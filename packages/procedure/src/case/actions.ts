@@ -40,6 +40,8 @@ export type CaseAction =
       outcome: 'upheld' | 'changed' | 'revoked';
       kind?: DecisionCode;
       grounds?: ProvisionId[];
+      /** when a decision already executed is revoked: what becomes of its execution */
+      afterExecution?: string;
     }
   | { type: 'escalate_unmet_order' }
   | { type: 'report_execution'; reportedOn: IsoDate }

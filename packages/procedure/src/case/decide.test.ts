@@ -9,6 +9,7 @@ import { allowedActions, decide } from './decide.ts';
 import { type CaseActor, type CaseFacts, NEW_CASE, type ProcedureEnv } from './facts.ts';
 import { CASE_STATES } from './states.ts';
 import { TRANSITIONS } from './table.ts';
+import { validInput } from './valid-input.ts';
 
 const seed = seedFromChineseDays();
 const calendar = buildCalendar(seed.exceptions, seed.years);
@@ -22,10 +23,13 @@ const liaison: CaseActor = { userId: 'l1', role: 'agency_liaison', organisationI
 const reviewer: CaseActor = { userId: 'r1', role: 'reviewer', organisationId: CITY };
 const otherSup: CaseActor = { userId: 'g1', role: 'supervisor', organisationId: 'gaoping-organ' };
 
-const env = (today: string): ProcedureEnv => ({
+/** 第十九条: the measures lapsed on 2023-12-01; these tests decide under a recorded basis */
+const BASIS = { id: 'b1', reference: '继续参照执行的通知', validFrom: '2023-12-01', validUntil: null };
+const env = (today: string, bases: ProcedureEnv['bases'] = [BASIS]): ProcedureEnv => ({
   today,
   calendar,
   pack: JINCHENG_2021,
+  bases,
   validSupervisorIds: new Set(['s1', 's2']),
 });
 
@@ -446,10 +450,179 @@ describe('the table itself', () => {
     }
   });
   it('allowed actions follow the state and the actor', () => {
-    expect(allowedActions(fresh(), sup1)).toEqual(['draft_filing', 'merge_duplicate']);
-    expect(allowedActions(fresh(), head)).toEqual([]);
-    expect(allowedActions(noticed(), liaison)).toEqual(['report_handling']);
-    expect(allowedActions(served(), liaison)).toEqual(['apply_review', 'report_execution']);
+    expect(allowedActions(fresh(), sup1, env('2024-09-02'))).toEqual(['draft_filing', 'merge_duplicate']);
+    expect(allowedActions(fresh(), head, env('2024-09-02'))).toEqual([]);
+    expect(allowedActions(noticed(), liaison, env('2024-09-02'))).toEqual(['report_handling']);
+    expect(allowedActions(served(), liaison, env('2024-09-02'))).toEqual([
+      'apply_review',
+      'report_execution',
+    ]);
+  });
+});
+
+describe('第十九条 本办法有效期二年：失效后须记录继续适用的依据 (art19)', () => {
+  const drafting: CaseAction = { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' };
+  it('with no basis recorded, every step of a lapsed pack is refused citing art19, and none is offered', () => {
+    for (const start of [fresh(), measured(), noticed(), served()]) {
+      expect(allowedActions(start, sup1, env('2024-09-02', []))).toEqual([]);
+      expect(allowedActions(start, liaison, env('2024-09-02', []))).toEqual([]);
+    }
+    const r = decide(fresh(), drafting, sup1, env('2024-09-02', []));
+    expect(r).toMatchObject({ ok: false, status: 422, refusal: { article: 'art19.1' } });
+    if (!r.ok) {
+      expect(r.refusal.reason).toContain('2023-12-01');
+      expect(r.refusal.reason).toContain('系统管理员');
+    }
+    const m = decide(
+      measured(),
+      validInput('issue_notice', measured(), sup1, env('2024-09-02')),
+      sup1,
+      env('2024-09-02', []),
+    );
+    expect(m).toMatchObject({ ok: false, status: 422, refusal: { article: 'art19.1' } });
+  });
+  it('a basis governs only the days it is valid', () => {
+    const until = { ...BASIS, validUntil: '2024-06-30' };
+    const later = { ...BASIS, validFrom: '2025-01-01' };
+    expect(decide(fresh(), drafting, sup1, env('2024-06-30', [until])).ok).toBe(true);
+    expect(decide(fresh(), drafting, sup1, env('2024-07-01', [until]))).toMatchObject({
+      ok: false,
+      status: 422,
+    });
+    expect(decide(fresh(), drafting, sup1, env('2024-09-02', [later]))).toMatchObject({
+      ok: false,
+      status: 422,
+    });
+    expect(decide(fresh(), drafting, sup1, env('2025-01-02', [until, later])).ok).toBe(true);
+  });
+  it('a pack in force needs no basis', () => {
+    const inForce = { ...env('2022-03-01', []), pack: JINCHENG_2021 };
+    expect(decide(fresh(), drafting, sup1, inForce).ok).toBe(true);
+  });
+});
+
+describe('第十条 送达：不早于决定书用印之日，签收不早于送达，均不晚于今天 (art10.1)', () => {
+  const sealed = () =>
+    run(pending(), [
+      [
+        { type: 'draft_decision', kind: 'order_correction', grounds: ['art13.1.3'], deadline: '2024-10-31' },
+        sup1,
+        '2024-09-24',
+      ],
+      [{ type: 'approve_decision' }, head, '2024-09-25'],
+      [{ type: 'seal_decision' }, head, '2024-09-26'],
+    ]);
+  it('records the day of the seal as the decision is sealed', () => {
+    expect(sealed().decision).toMatchObject({ sealed: true, sealedOn: '2024-09-26' });
+  });
+  it('a decision cannot be served before the day it was sealed', () => {
+    const r = refusalOf(
+      sealed(),
+      { type: 'serve_decision', servedOn: '2024-09-25', receivedOn: '2024-09-25' },
+      sup1,
+      '2024-09-30',
+    );
+    expect(r).toMatchObject({ status: 422, article: 'art10.1', field: 'servedOn' });
+  });
+  it('received no earlier than served, and neither in the future', () => {
+    expect(
+      refusalOf(
+        sealed(),
+        { type: 'serve_decision', servedOn: '2024-09-27', receivedOn: '2024-09-26' },
+        sup1,
+        '2024-09-30',
+      ),
+    ).toMatchObject({ status: 422, article: 'art10.2', field: 'receivedOn' });
+    expect(
+      refusalOf(
+        sealed(),
+        { type: 'serve_decision', servedOn: '2024-10-02', receivedOn: '2024-10-02' },
+        sup1,
+        '2024-09-30',
+      ),
+    ).toMatchObject({ status: 422, field: 'servedOn' });
+  });
+  it('an unsealed decision cannot be served: the record is not ready (409)', () => {
+    const approved = run(pending(), [
+      [{ type: 'draft_decision', kind: 'confirm_illegal', grounds: ['art14.1.1'] }, sup1, '2024-09-24'],
+      [{ type: 'approve_decision' }, head, '2024-09-25'],
+    ]);
+    expect(
+      refusalOf(
+        approved,
+        { type: 'serve_decision', servedOn: '2024-09-26', receivedOn: '2024-09-26' },
+        sup1,
+        '2024-09-26',
+      ),
+    ).toMatchObject({ status: 409, article: 'art10.1' });
+  });
+});
+
+describe('第十条第二款 复查期间不停止执行，执行也不终止复查 (art10.2)', () => {
+  const executedUnderReview = () =>
+    run(served(), [
+      [{ type: 'apply_review', appliedOn: '2024-10-08' }, liaison, '2024-10-08'],
+      [{ type: 'report_execution', reportedOn: '2024-10-09' }, liaison, '2024-10-09'],
+    ]);
+  it('the reviewer can still decide a review after the agency executed; the case stays open until then', () => {
+    const f = executedUnderReview();
+    expect(f.state).toBe('executed');
+    expect(allowedActions(f, reviewer, env('2024-10-10'))).toEqual(['decide_review']);
+    expect(allowedActions(f, sup1, env('2024-10-10'))).toEqual([]);
+    expect(refusalOf(f, { type: 'close', note: '' }, sup1, '2024-10-10')).toMatchObject({
+      status: 409,
+      article: 'art10.2',
+    });
+    const upheld = run(f, [[{ type: 'decide_review', outcome: 'upheld' }, reviewer, '2024-10-15']]);
+    expect(upheld).toMatchObject({
+      state: 'executed',
+      review: { outcome: 'upheld', decidedOn: '2024-10-15' },
+    });
+    expect(allowedActions(upheld, sup1, env('2024-10-16'))).toEqual(['close']);
+    expect(allowedActions(upheld, reviewer, env('2024-10-16'))).toEqual([]);
+  });
+  it('an executed decision annulled on review records what becomes of its execution', () => {
+    const f = executedUnderReview();
+    expect(refusalOf(f, { type: 'decide_review', outcome: 'revoked' }, reviewer, '2024-10-15')).toMatchObject(
+      {
+        status: 422,
+        field: 'afterExecution',
+      },
+    );
+    const revoked = run(f, [
+      [
+        { type: 'decide_review', outcome: 'revoked', afterExecution: '已执行的部分予以恢复' },
+        reviewer,
+        '2024-10-15',
+      ],
+    ]);
+    expect(revoked).toMatchObject({
+      state: 'closed',
+      review: { outcome: 'revoked', afterExecution: '已执行的部分予以恢复' },
+    });
+  });
+  it('a decision changed on review after execution goes back to the agency to execute as changed', () => {
+    const changed = run(executedUnderReview(), [
+      [
+        { type: 'decide_review', outcome: 'changed', kind: 'confirm_illegal', grounds: ['art14.1.1'] },
+        reviewer,
+        '2024-10-15',
+      ],
+    ]);
+    expect(changed).toMatchObject({
+      state: 'decided',
+      decision: { kind: 'confirm_illegal' },
+      review: { outcome: 'changed' },
+    });
+    expect(allowedActions(changed, liaison, env('2024-10-16'))).toEqual(['report_execution']);
+  });
+  it('a review is applied for no earlier than the decision was received', () => {
+    expect(
+      refusalOf(served(), { type: 'apply_review', appliedOn: '2024-09-26' }, liaison, '2024-09-30'),
+    ).toMatchObject({
+      status: 422,
+      field: 'appliedOn',
+    });
   });
 });
 
@@ -527,6 +700,42 @@ describe('properties', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it('allowedActions is exactly what decide() accepts: offered passes with valid input, not offered is refused', () => {
+    const types = [...new Set(TRANSITIONS.map((t) => t.action))];
+    const bases = [[BASIS], []];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(actionArb, fc.constantFrom(...actors), days), { maxLength: 30 }),
+        days,
+        fc.constantFrom(...bases),
+        (steps, today, b) => {
+          let facts = fresh();
+          const check = () => {
+            for (const actor of actors) {
+              const e = env(today, b);
+              const offered = new Set(allowedActions(facts, actor, e));
+              for (const type of types) {
+                const r = decide(facts, validInput(type, facts, actor, e), actor, e);
+                if (r.ok !== offered.has(type))
+                  throw new Error(
+                    `${type} by ${actor.userId} in ${facts.state} on ${today}: offered ${offered.has(type)}, decide ${r.ok ? 'ok' : `${r.status} ${r.refusal.reason}`}`,
+                  );
+              }
+            }
+          };
+          check();
+          for (const [action, actor, day] of steps) {
+            const r = decide(facts, action, actor, env(day));
+            if (!r.ok) continue;
+            facts = r.facts;
+            check();
+          }
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

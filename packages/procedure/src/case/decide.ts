@@ -4,7 +4,7 @@
 import type { ActionType, CaseAction } from './actions.ts';
 import type { DocumentKind } from './documents.ts';
 import type { CaseActor, CaseFacts, ProcedureEnv } from './facts.ts';
-import { forAgency, inOrgan } from './guards.ts';
+import { forAgency, inOrgan, packApplies } from './guards.ts';
 import { type Refusal, refusal } from './refusal.ts';
 import { STATE_LABELS } from './states.ts';
 import { TRANSITIONS, type Transition } from './table.ts';
@@ -66,6 +66,11 @@ export function decide(facts: CaseFacts, action: CaseAction, actor: CaseActor, e
   }
   const who = mayAct(t, facts, actor);
   if (who) return { ok: false, status: 403, refusal: who };
+  // the record does not hold what the step needs (409), or the law refuses it now (422)
+  const held = t.needs?.(facts);
+  if (held) return { ok: false, status: 409, refusal: held };
+  const lapsed = packApplies(env) ?? t.ready?.({ facts, actor, env });
+  if (lapsed) return { ok: false, status: 422, refusal: lapsed };
   const ctx = { facts, action, actor, env } as Parameters<Transition['apply']>[0];
   const why = t.guard?.(ctx);
   if (why) return { ok: false, status: 422, refusal: why };
@@ -81,9 +86,21 @@ export function decide(facts: CaseFacts, action: CaseAction, actor: CaseActor, e
   };
 }
 
-/** The actions this actor may take now (state, role and organisation; the guards see the payload). */
-export function allowedActions(facts: CaseFacts, actor: CaseActor): ActionType[] {
-  return TRANSITIONS.filter((t) => t.from.includes(facts.state) && mayAct(t, facts, actor) === null).map(
-    (t) => t.action,
-  );
+/**
+ * The actions this actor may take now: every check of decide() that does not read the input
+ * (state, role and organisation, what the record holds, the pack's validity, time). Each one
+ * offered passes with valid input; each one not offered is refused whatever the input.
+ */
+export function allowedActions(facts: CaseFacts, actor: CaseActor, env: ProcedureEnv): ActionType[] {
+  if (packApplies(env)) return [];
+  return TRANSITIONS.filter(
+    (t) =>
+      t.from.includes(facts.state) &&
+      mayAct(t, facts, actor) === null &&
+      !t.needs?.(facts) &&
+      !t.ready?.({ facts, actor, env }),
+  ).map((t) => t.action);
 }
+
+/** Why nothing can be done on the case at all, if that is so: the lapsed pack without a basis (第十九条). */
+export const caseBlocked = (env: ProcedureEnv) => packApplies(env);

@@ -27,6 +27,18 @@ export interface Decision {
   receivedOn: IsoDate | null;
   /** the review deadline as computed at service, stated on the 送达回证; the window itself is recomputed from the calendar */
   reviewDeadline: IsoDate | null;
+  /** the day the seal was applied: the decision's issue date, before which it cannot be served (第十条) */
+  sealedOn?: IsoDate | null;
+}
+
+/** 第十条第二款: a review runs on its own track beside execution, from application to outcome. */
+export interface Review {
+  appliedOn: IsoDate;
+  external: boolean;
+  outcome?: 'upheld' | 'changed' | 'revoked' | null;
+  decidedOn?: IsoDate | null;
+  /** what becomes of what the agency already executed, when the decision is annulled after execution */
+  afterExecution?: string | null;
 }
 
 export interface CaseFacts {
@@ -46,7 +58,7 @@ export interface CaseFacts {
   decision: Decision | null;
   /** an order decision that went past its deadline unmet (逾期不改, 第十三条) */
   unmetOrder: { kind: DecisionCode; grounds: readonly ProvisionId[] } | null;
-  review: { appliedOn: IsoDate; external: boolean } | null;
+  review: Review | null;
   /** a duplicate petition handled in another case */
   duplicateOf?: string | null;
 }
@@ -57,11 +69,25 @@ export interface CaseActor {
   organisationId: string;
 }
 
+/**
+ * 第十九条: the recorded basis for applying a lapsed pack further — an extension, a successor, an
+ * interim decision — for the regions it names and the days it is valid.
+ */
+export interface PackBasisRef {
+  id: string;
+  reference: string;
+  validFrom: IsoDate;
+  /** null: until revoked */
+  validUntil: IsoDate | null;
+}
+
 /** The world outside the case: today, the calendar and the rule pack governing the case. */
 export interface ProcedureEnv {
   today: IsoDate;
   calendar: CalendarData;
   pack: RulePack;
+  /** the bases recorded for applying `pack` further in the case's region (第十九条); any validity */
+  bases: readonly PackBasisRef[];
   /** supervisors of the case's organ holding a valid supervision credential today (第七条第二款) */
   validSupervisorIds: ReadonlySet<string>;
 }

@@ -1,6 +1,7 @@
 // Reusable conditions of the regulation. Each returns a refusal citing its article, or null.
 import { computeDeadline } from '@jiandu/calendar';
-import type { CaseActor, CaseFacts, ProcedureEnv } from './facts.ts';
+import { packStatus } from '@jiandu/regulation';
+import type { CaseActor, CaseFacts, PackBasisRef, ProcedureEnv } from './facts.ts';
 import { type Refusal, refusal } from './refusal.ts';
 
 /** The actor works in the organ handling the case (第四条第二款). */
@@ -80,3 +81,35 @@ export function investigated(facts: CaseFacts): Refusal | null {
         'nothing has been investigated yet (no measure recorded)',
       );
 }
+
+/** 第十九条: the basis valid today among those recorded for the case's region, if any. */
+export function governingBasis(env: ProcedureEnv): PackBasisRef | null {
+  return (
+    env.bases.find((b) => b.validFrom <= env.today && (b.validUntil === null || env.today <= b.validUntil)) ??
+    null
+  );
+}
+
+/**
+ * 第十九条: the measures were valid for two years; once lapsed, no step applies them until a basis for
+ * applying them further has been recorded for the case's region and is valid today.
+ */
+export function packApplies(env: ProcedureEnv): Refusal | null {
+  const status = packStatus(env.pack, env.today);
+  if (status.inForce || governingBasis(env)) return null;
+  const since = status.lapsedOn ?? status.startsOn ?? '';
+  return status.startsOn
+    ? refusal(
+        env.pack.validityCitation,
+        `《${env.pack.titleZh}》自${since}起施行，尚未生效`,
+        `the rule pack takes effect on ${since}`,
+      )
+    : refusal(
+        env.pack.validityCitation,
+        `《${env.pack.titleZh}》已于${since}失效，尚未记录继续适用的依据，不能依其办理。请本辖区（或上级）系统管理员在“法规依据”页面记录依据`,
+        `the rule pack lapsed on ${since} and no basis for applying it further is recorded for this region; an administrator whose jurisdiction covers it records one on the regulation page`,
+      );
+}
+
+/** 第十条第二款: a review applied for and not yet decided — whatever execution did meanwhile. */
+export const reviewPending = (facts: CaseFacts): boolean => !!facts.review && !facts.review.outcome;

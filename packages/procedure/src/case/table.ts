@@ -1,11 +1,24 @@
 // The supervision case procedure as one table: from-state, action, who may act, guard,
 // next state, documents, cited article. It reads like 第七条 to 第十五条 of the regulation.
-import { checkDecisionGrounds, getDecisionKind, isValidId } from '@jiandu/regulation';
+import {
+  checkDecisionGrounds,
+  getDecisionKind,
+  isValidId,
+  MIN_SUPERVISORS_PER_MEASURE,
+} from '@jiandu/regulation';
 import { firstRefusal, supervisorsPresent } from '../supervisors.ts';
 import type { ActionType, CaseAction } from './actions.ts';
 import type { DocumentKind } from './documents.ts';
 import type { CaseActor, CaseFacts, ProcedureEnv } from './facts.ts';
-import { after, investigated, notDrafter, notFuture, reviewDeadline, serviceDates } from './guards.ts';
+import {
+  after,
+  investigated,
+  notDrafter,
+  notFuture,
+  reviewDeadline,
+  reviewPending,
+  serviceDates,
+} from './guards.ts';
 import { type Refusal, refusal } from './refusal.ts';
 import type { CaseState } from './states.ts';
 
@@ -35,6 +48,14 @@ export interface Transition<T extends ActionType = ActionType> {
   article: string;
   /** every state this step can lead to */
   to: readonly CaseState[];
+  /**
+   * what the record itself must hold for the step, beyond its state (a drafted decision, a report
+   * received): refused with 409, like a wrong state
+   */
+  needs?: (facts: CaseFacts) => Refusal | null;
+  /** a legal condition on who acts and when, whatever the input: refused with 422 */
+  ready?: (c: Omit<Ctx<T>, 'action'>) => Refusal | null;
+  /** a legal condition on the input: refused with 422 */
   guard?: (c: Ctx<T>) => Refusal | null;
   apply: (c: Ctx<T>) => Outcome;
 }
@@ -102,7 +123,7 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9.1.1',
     to: ['investigating', 'not_filed', 'transferred'],
-    guard: ({ facts, actor }) => notDrafter(facts.filing!.draftedBy, actor),
+    ready: ({ facts, actor }) => notDrafter(facts.filing!.draftedBy, actor),
     apply: ({ facts }) => {
       const p = facts.filing!.proposal;
       // the approved form is issued with the filing number; a refusal or transfer writes its letter
@@ -133,6 +154,16 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art7.1',
     to: ['investigating', 'notice_issued', 'decision_pending'],
+    // 第七条第二款: the recorder and at least one other credentialed supervisor must be there to take part
+    ready: ({ actor, env }) =>
+      env.validSupervisorIds.has(actor.userId) &&
+      env.validSupervisorIds.size >= MIN_SUPERVISORS_PER_MEASURE.value
+        ? null
+        : refusal(
+            MIN_SUPERVISORS_PER_MEASURE.citation,
+            `采取监督措施须有${MIN_SUPERVISORS_PER_MEASURE.value}名以上持有效监督证件的监督人员参加，且记录人为其中之一`,
+            `a measure needs ${MIN_SUPERVISORS_PER_MEASURE.value} supervisors with valid credentials, the recorder among them`,
+          ),
     guard: ({ action, actor, env }) =>
       first(
         () =>
@@ -189,7 +220,7 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art11',
     to: ['investigating', 'notice_issued', 'decision_pending'],
-    guard: ({ facts }) =>
+    needs: (facts) =>
       facts.openAssistance > 0
         ? null
         : refusal('art11', '没有待答复的协助请求', 'no assistance request awaits an answer'),
@@ -203,19 +234,11 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9.1.2',
     to: ['closed'],
-    guard: ({ facts, action }) =>
-      first(
-        () => investigated(facts),
-        () =>
-          action.finding.trim()
-            ? null
-            : refusal(
-                'art9.1.2',
-                '须写明调查核实的结论',
-                'state the finding of the investigation',
-                'finding',
-              ),
-      ),
+    needs: investigated,
+    guard: ({ action }) =>
+      action.finding.trim()
+        ? null
+        : refusal('art9.1.2', '须写明调查核实的结论', 'state the finding of the investigation', 'finding'),
     apply: () => ({ state: 'closed', documents: ['petition_reply'] }),
   }),
   // 第九条（三）: 发现违法或者不当的, 发出通知书, 责令在规定期限内处理并报告
@@ -226,9 +249,9 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9.1.3',
     to: ['notice_issued'],
-    guard: ({ facts, action, env }) =>
+    needs: investigated,
+    guard: ({ action, env }) =>
       first(
-        () => investigated(facts),
         () =>
           action.findings.length > 0 &&
           action.findings.every((g) => /^art1[345]\.1\.\d+$/.test(g) && isValidId(g, env.pack))
@@ -283,7 +306,7 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9.1.3',
     to: ['closed'],
-    guard: ({ facts }) =>
+    needs: (facts) =>
       facts.notice?.reportReceivedOn
         ? null
         : refusal(
@@ -300,14 +323,12 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9.1.3',
     to: ['notice_issued'],
-    guard: ({ facts, action }) =>
-      first(
-        () =>
-          facts.notice?.reportReceivedOn
-            ? null
-            : refusal('art9.1.3', '尚未收到处理情况报告', 'no report of the handling has been received'),
-        () => (action.reason.trim() ? null : refusal('art9.1.3', '须说明不认可的理由', 'say why', 'reason')),
-      ),
+    needs: (facts) =>
+      facts.notice?.reportReceivedOn
+        ? null
+        : refusal('art9.1.3', '尚未收到处理情况报告', 'no report of the handling has been received'),
+    guard: ({ action }) =>
+      action.reason.trim() ? null : refusal('art9.1.3', '须说明不认可的理由', 'say why', 'reason'),
     apply: ({ facts }) => ({
       state: 'notice_issued',
       facts: { notice: { ...facts.notice!, reportReceivedOn: null } },
@@ -321,13 +342,21 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9.1.4',
     to: ['decision_pending'],
-    guard: ({ facts, env }) =>
-      env.today > facts.notice!.deadline && !facts.notice!.reportReceivedOn
+    needs: (facts) =>
+      facts.notice!.reportReceivedOn
+        ? refusal(
+            'art9.1.4',
+            '已收到处理情况报告，应先审查报告',
+            'a report of the handling was received: examine it first',
+          )
+        : null,
+    ready: ({ facts, env }) =>
+      env.today > facts.notice!.deadline
         ? null
         : refusal(
             'art9.1.4',
-            `通知书规定的期限（${facts.notice!.deadline}）尚未届满，或已收到处理情况报告`,
-            `the notice's deadline (${facts.notice!.deadline}) has not passed, or a report was received`,
+            `通知书规定的期限（${facts.notice!.deadline}）尚未届满`,
+            `the notice's deadline (${facts.notice!.deadline}) has not passed`,
           ),
     apply: () => ({ state: 'decision_pending' }),
   }),
@@ -339,6 +368,15 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9.1.4',
     to: ['decision_pending'],
+    // a decision approved is issued with its number: it is not redrafted, the organ decides anew by review
+    needs: (facts) =>
+      facts.decision?.approvedBy
+        ? refusal(
+            'art9.1.4',
+            '决定书已批准签发，不能重新拟制',
+            'the decision is approved and issued; it cannot be redrafted',
+          )
+        : null,
     guard: ({ facts, action, env }) => {
       const kind = getDecisionKind(env.pack, action.kind);
       const grounds = checkDecisionGrounds(env.pack, action.kind, action.grounds);
@@ -405,15 +443,13 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9.1.4',
     to: ['decision_pending'],
-    guard: ({ facts, actor }) =>
-      first(
-        () => (facts.decision ? null : refusal('art9.1.4', '尚未拟制决定书', 'no decision has been drafted')),
-        () =>
-          facts.decision!.approvedBy
-            ? refusal('art9.1.4', '决定书已批准', 'the decision is already approved')
-            : null,
-        () => notDrafter(facts.decision!.draftedBy, actor),
-      ),
+    needs: (facts) =>
+      !facts.decision
+        ? refusal('art9.1.4', '尚未拟制决定书', 'no decision has been drafted')
+        : facts.decision.approvedBy
+          ? refusal('art9.1.4', '决定书已批准', 'the decision is already approved')
+          : null,
+    ready: ({ facts, actor }) => notDrafter(facts.decision!.draftedBy, actor),
     // 签发: the approved decision is issued with its number, to be sealed and served
     apply: ({ facts, actor }) => ({
       state: 'decision_pending',
@@ -429,20 +465,15 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art10.1',
     to: ['decision_pending'],
-    guard: ({ facts }) =>
-      first(
-        () =>
-          facts.decision?.approvedBy
-            ? null
-            : refusal('art10.1', '决定书经负责人批准后方可用印', 'a decision is sealed only after approval'),
-        () =>
-          facts.decision!.sealed
-            ? refusal('art10.1', '决定书已用印', 'the decision is already sealed')
-            : null,
-      ),
-    apply: ({ facts }) => ({
+    needs: (facts) =>
+      !facts.decision?.approvedBy
+        ? refusal('art10.1', '决定书经负责人批准后方可用印', 'a decision is sealed only after approval')
+        : facts.decision.sealed
+          ? refusal('art10.1', '决定书已用印', 'the decision is already sealed')
+          : null,
+    apply: ({ facts, env }) => ({
       state: 'decision_pending',
-      facts: { decision: { ...facts.decision!, sealed: true } },
+      facts: { decision: { ...facts.decision!, sealed: true, sealedOn: env.today } },
     }),
   }),
   // 第十条: an unsealed decision cannot be served; the date of receipt starts the review window
@@ -453,18 +484,16 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art10.1',
     to: ['decided'],
-    guard: ({ facts, action, env }) =>
-      first(
-        () =>
-          facts.decision?.sealed
-            ? null
-            : refusal(
-                'art10.1',
-                '未加盖行政执法监督专用章的决定书不得送达',
-                'an unsealed decision cannot be served',
-              ),
-        () => serviceDates(action, env.today),
-      ),
+    needs: (facts) =>
+      facts.decision?.sealed
+        ? null
+        : refusal(
+            'art10.1',
+            '未加盖行政执法监督专用章的决定书不得送达',
+            'an unsealed decision cannot be served',
+          ),
+    // the decision is issued on the day it is sealed: service cannot precede it (第十条)
+    guard: ({ facts, action, env }) => serviceDates(action, env.today, facts.decision!.sealedOn ?? null),
     apply: ({ facts, action, env }) => ({
       state: 'decided',
       facts: {
@@ -486,37 +515,64 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'agency',
     article: 'art10.2',
     to: ['under_review'],
-    guard: ({ facts, action, env }) => {
-      // computed from today's calendar: a provisional deadline firms up when its year is loaded
+    needs: (facts) =>
+      facts.review ? refusal('art10.2', '已申请过复查', 'review was already applied for') : null,
+    // computed from today's calendar: a provisional deadline firms up when its year is loaded
+    ready: ({ facts, env }) => {
       const due = reviewDeadline(env, facts.decision!.receivedOn!);
-      return first(
-        () => (facts.review ? refusal('art10.2', '已申请过复查', 'review was already applied for') : null),
+      return env.today <= due
+        ? null
+        : refusal(
+            'art10.2',
+            `复查申请期限已于${due}届满（自收到决定书之日起五个工作日）`,
+            `the review window ended on ${due} (five working days from receipt)`,
+            'appliedOn',
+          );
+    },
+    guard: ({ facts, action, env }) =>
+      first(
         () => notFuture(action.appliedOn, env.today, 'appliedOn', 'art10.2'),
         () =>
-          action.appliedOn <= due
+          action.appliedOn >= facts.decision!.receivedOn!
             ? null
             : refusal(
                 'art10.2',
-                `复查申请期限已于${due}届满（自收到决定书之日起五个工作日）`,
-                `the review window ended on ${due} (five working days from receipt)`,
+                '申请复查的日期不能早于收到决定书的日期',
+                'a review cannot be applied for before the decision was received',
                 'appliedOn',
               ),
-      );
-    },
+      ),
     apply: ({ facts, action }) => ({
       state: 'under_review',
-      facts: { review: { appliedOn: action.appliedOn, external: facts.reviewingOrganId === null } },
+      facts: {
+        review: {
+          appliedOn: action.appliedOn,
+          external: facts.reviewingOrganId === null,
+          outcome: null,
+          decidedOn: null,
+        },
+      },
     }),
   }),
   // 第十条第二款: the next-higher organ decides; the decision stays in force meanwhile
   row({
     action: 'decide_review',
-    from: ['under_review'],
+    // 复查不停止执行: the agency may have executed meanwhile, and the review is decided all the same
+    from: ['under_review', 'executed'],
     roles: ['reviewer', 'supervisor'],
     actorIn: 'reviewing_organ',
     article: 'art10.2',
-    to: ['decided', 'closed'],
-    guard: ({ action, env }) => {
+    to: ['decided', 'closed', 'executed'],
+    needs: (facts) =>
+      reviewPending(facts) ? null : refusal('art10.2', '没有待决定的复查申请', 'no review awaits a decision'),
+    guard: ({ facts, action, env }) => {
+      if (action.outcome === 'revoked' && facts.state === 'executed' && !action.afterExecution?.trim())
+        return refusal(
+          'art10.2',
+          '决定已执行的，撤销时须写明对已执行部分的处理',
+          'a decision already executed: say what becomes of its execution when revoking it',
+          'afterExecution',
+        );
       if (action.outcome !== 'changed') return null;
       if (!action.kind || !action.grounds?.length)
         return refusal(
@@ -528,13 +584,25 @@ export const TRANSITIONS: readonly Transition[] = [
       const g = checkDecisionGrounds(env.pack, action.kind, action.grounds);
       return g.length ? { ...g[0], field: 'grounds' } : null;
     },
-    apply: ({ facts, action }) => {
-      if (action.outcome === 'revoked') return { state: 'closed', documents: ['review_decision'] };
-      const decision =
-        action.outcome === 'changed'
-          ? { ...facts.decision!, kind: action.kind!, grounds: [...new Set(action.grounds!)] }
-          : facts.decision!;
-      return { state: 'decided', facts: { decision }, documents: ['review_decision'] };
+    apply: ({ facts, action, env }) => {
+      const review = {
+        ...facts.review!,
+        outcome: action.outcome,
+        decidedOn: env.today,
+        afterExecution: action.outcome === 'revoked' ? action.afterExecution?.trim() || null : null,
+      };
+      if (action.outcome === 'revoked')
+        return { state: 'closed', facts: { review }, documents: ['review_decision'] };
+      if (action.outcome === 'upheld')
+        // upheld: the decision stands as served, executed or not
+        return {
+          state: facts.state === 'executed' ? 'executed' : 'decided',
+          facts: { review },
+          documents: ['review_decision'],
+        };
+      // changed: the agency executes the decision as changed, and reports again
+      const decision = { ...facts.decision!, kind: action.kind!, grounds: [...new Set(action.grounds!)] };
+      return { state: 'decided', facts: { decision, review }, documents: ['review_decision'] };
     },
   }),
   // 第十三条: 逾期不改的, 应当撤销 — an order left unmet leads to a new decision
@@ -545,10 +613,12 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art13.1',
     to: ['decision_pending'],
-    guard: ({ facts, env }) => {
+    needs: (facts) =>
+      ORDERS.includes(facts.decision!.kind as (typeof ORDERS)[number])
+        ? null
+        : refusal('art13.1', '只有责令类决定才有履行期限', 'only an order has a deadline to meet'),
+    ready: ({ facts, env }) => {
       const d = facts.decision!;
-      if (!ORDERS.includes(d.kind as (typeof ORDERS)[number]))
-        return refusal('art13.1', '只有责令类决定才有履行期限', 'only an order has a deadline to meet');
       return d.deadline && env.today > d.deadline
         ? null
         : refusal(
@@ -584,6 +654,15 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9',
     to: ['closed'],
+    // the case stays open until a pending review is decided (第十条第二款)
+    needs: (facts) =>
+      reviewPending(facts)
+        ? refusal(
+            'art10.2',
+            '复查申请尚未作出决定，不能结案',
+            'a review is pending: the case cannot be closed yet',
+          )
+        : null,
     apply: () => ({ state: 'closed', documents: ['petition_reply'] }),
   }),
   row({
@@ -593,7 +672,7 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9',
     to: ['archived'],
-    guard: ({ facts }) =>
+    needs: (facts) =>
       facts.openAssistance > 0
         ? refusal('art11', '仍有协助请求未得到答复', 'an assistance request is still unanswered')
         : null,

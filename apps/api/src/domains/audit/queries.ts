@@ -16,8 +16,8 @@ export interface AuditFilter {
 }
 
 /**
- * Events about the actor's jurisdiction. Events with no region (calendar, system) are
- * seen only by a user whose scope has no region above it, i.e. the top organ.
+ * Events about the actor's jurisdiction, and those that concern a region in it. Events with no
+ * region (system) are seen only by a user whose scope has no region above it, i.e. the top organ.
  */
 export async function listAuditEvents(
   q: Queryable,
@@ -25,10 +25,13 @@ export async function listAuditEvents(
   topRegion: boolean,
   f: AuditFilter,
 ): Promise<AuditEvent[]> {
+  // an event that reaches beyond one region is listed wherever it applies (audit_event_regions)
+  const concerning = sql`EXISTS (SELECT 1 FROM audit_event_regions r
+    WHERE r.seq = audit_events.seq AND r.region_code = ANY(${scope.regionCodes}))`;
   const where: SqlFragment[] = [
     topRegion
-      ? sql`(region_code IS NULL OR region_code = ANY(${scope.regionCodes}))`
-      : sql`region_code = ANY(${scope.regionCodes})`,
+      ? sql`(region_code IS NULL OR region_code = ANY(${scope.regionCodes}) OR ${concerning})`
+      : sql`(region_code = ANY(${scope.regionCodes}) OR ${concerning})`,
   ];
   if (f.entityType) where.push(sql`entity_type = ${f.entityType}`);
   if (f.entityId) where.push(sql`entity_id = ${f.entityId}`);

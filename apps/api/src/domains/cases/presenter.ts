@@ -7,11 +7,14 @@ import {
   ACTION_LABELS,
   allowedActions,
   type CaseFacts,
+  caseBlocked,
   DOCUMENT_KINDS,
   type DocumentKind,
+  governingBasis,
+  type ProcedureEnv,
   STATE_LABELS,
 } from '@jiandu/procedure';
-import { cite, getPack, packStatus } from '@jiandu/regulation';
+import { cite, packStatus } from '@jiandu/regulation';
 import type { Actor } from '../../access/actor.ts';
 import { identityView, shownIdentity } from '../../access/personal-data.ts';
 import type { CalendarSnapshot } from '../calendar/queries.ts';
@@ -82,13 +85,14 @@ export function presentCase(
   steps: StepRow[],
   petition: PetitionRow | null,
   actor: Actor,
-  today: string,
+  /** the world the case's steps are decided in: today, the pack and its recorded bases */
+  env: ProcedureEnv,
   cal: CalendarSnapshot,
-  /** the recorded bases for applying the pack after it lapsed, newest first */
-  bases: { kind: string; reference: string; recordedAt: string }[] = [],
 ) {
-  const pack = getPack(row.pack_id);
+  const { pack, today } = env;
   const status = packStatus(pack, today);
+  const basis = governingBasis(env);
+  const blocked = caseBlocked(env);
   // the agency concerned never learns who complained or reported (举报人保密); staff other
   // than the handling organ's see the identity masked
   const identityShown = identityView(actor, row.organ_id);
@@ -111,7 +115,9 @@ export function presentCase(
       effectiveUntil: pack.effectiveUntil,
       inForce: status.inForce,
       lapsedOn: status.lapsedOn ?? null,
-      basis: status.inForce ? null : (bases[0] ?? null),
+      // 第十九条: the basis this case relies on today, or why no step can be taken
+      basis: status.inForce ? null : basis,
+      blocked: blocked && { article: blocked.article, reason: blocked.reason, reasonEn: blocked.reasonEn },
     },
     registeredOn: row.registered_on,
     filedOn: row.filed_on,
@@ -142,11 +148,11 @@ export function presentCase(
       at: s.at.toISOString(),
       documents: s.documents.map((d) => ({ kind: d, name: DOCUMENT_KINDS[d as DocumentKind]?.zh ?? d })),
     })),
-    allowedActions: allowedActions(row.facts, {
-      userId: actor.userId,
-      role: actor.role,
-      organisationId: actor.organisationId,
-    }).map((type) => ({ type, label: ACTION_LABELS[type] })),
+    allowedActions: allowedActions(
+      row.facts,
+      { userId: actor.userId, role: actor.role, organisationId: actor.organisationId },
+      env,
+    ).map((type) => ({ type, label: ACTION_LABELS[type] })),
   };
 }
 

@@ -17,7 +17,6 @@ import type { AppContext } from '../../context.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { readCalendar } from '../calendar/queries.ts';
-import { packBases } from '../regulation/service.ts';
 import { caseDeadlines, presentCase, presentPublicStatus } from './presenter.ts';
 import {
   caseSteps,
@@ -28,7 +27,7 @@ import {
   publicAgencies,
   statusByTrackingCode,
 } from './queries.ts';
-import { actOnCase, registerPetition } from './service.ts';
+import { actOnCase, procedureEnv, registerPetition } from './service.ts';
 import { shanghaiDate } from './today.ts';
 import { trackingHash } from './tracking.ts';
 
@@ -40,14 +39,14 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   const view = async (actor: Parameters<typeof presentCase>[3], id: string) => {
     const row = await getCase(ctx.db, actor, id);
     if (!row) throw refuse.notFound('案件', 'Case');
+    const cal = await readCalendar(ctx.db);
     return presentCase(
       row,
       await caseSteps(ctx.db, id),
       row.petition_id ? await getPetition(ctx.db, row.petition_id) : null,
       actor,
-      shanghaiDate(ctx.now()),
-      await readCalendar(ctx.db),
-      await packBases(ctx.db, row.pack_id),
+      await procedureEnv(ctx.db, row, ctx.now(), cal.data),
+      cal,
     );
   };
 

@@ -1,8 +1,16 @@
 // Use cases for petitions and supervision cases. The procedure module decides; this file
 // loads, saves, records the step and audits, in one transaction.
 import { randomUUID } from 'node:crypto';
+import type { CalendarData } from '@jiandu/calendar';
 import type { publicPetition, staffPetition } from '@jiandu/contracts';
-import { type CaseAction, type CaseFacts, decide, NEW_CASE, reviewingRegion } from '@jiandu/procedure';
+import {
+  type CaseAction,
+  type CaseFacts,
+  decide,
+  NEW_CASE,
+  type ProcedureEnv,
+  reviewingRegion,
+} from '@jiandu/procedure';
 import { getPack, lastLapsedPack, PACKS, packInForce, type RulePack } from '@jiandu/regulation';
 import type { z } from 'zod';
 import type { Actor } from '../../access/actor.ts';
@@ -18,6 +26,7 @@ import { applySeal, markSealEvent, type PreparedSeal, prepareSeal } from '../doc
 import { recordDecisionService } from '../documents/service.ts';
 import { credentialedSupervisors } from '../officers/queries.ts';
 import { findOrgan, getOrganisation, loadRegions } from '../organisations/queries.ts';
+import { basesGoverning } from '../regulation/service.ts';
 import { getCase } from './queries.ts';
 import { shanghaiDate } from './today.ts';
 import { newTrackingCode, trackingHash } from './tracking.ts';
@@ -166,14 +175,21 @@ export async function registerProactiveCase(
   return caseId;
 }
 
-async function procedureEnv(tx: Queryable, organId: string, packId: string, now: Date) {
-  const calendar = await readCalendar(tx);
+/** The world a step of this case is decided in (第七条第二款, 第十九条): today, calendar, pack and its bases. */
+export async function procedureEnv(
+  tx: Queryable,
+  row: { organ_id: string; pack_id: string; region_code: string },
+  now: Date,
+  calendar?: CalendarData,
+): Promise<ProcedureEnv> {
+  const today = shanghaiDate(now);
   return {
-    today: shanghaiDate(now),
-    calendar: calendar.data,
-    pack: getPack(packId),
+    today,
+    calendar: calendar ?? (await readCalendar(tx)).data,
+    pack: getPack(row.pack_id),
+    bases: await basesGoverning(tx, row.pack_id, row.region_code),
     // 第七条第二款: only supervisors holding a supervision credential valid today take part in measures
-    validSupervisorIds: await credentialedSupervisors(tx, organId, shanghaiDate(now)),
+    validSupervisorIds: await credentialedSupervisors(tx, row.organ_id, today),
   };
 }
 
@@ -192,7 +208,7 @@ function lawRefusal(r: Extract<ReturnType<typeof decide>, { ok: false }>) {
 async function prepareDecisionSeal(uc: UseCase, caseId: string): Promise<PreparedSeal | null> {
   const row = await getCase(uc.db, uc.actor, caseId);
   if (!row) return null;
-  const env = await procedureEnv(uc.db, row.organ_id, row.pack_id, uc.audit.now);
+  const env = await procedureEnv(uc.db, row, uc.audit.now);
   const r = decide(row.facts, { type: 'seal_decision' }, caseActor(uc.actor), env);
   if (!r.ok) throw lawRefusal(r);
   const doc = await currentDecisionDocument(uc.db, uc.actor, caseId);
@@ -207,7 +223,7 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
     const row = await getCase(tx, uc.actor, caseId, true);
     if (!row) throw refuse.notFound('案件', 'Case');
     if (row.version !== version) throw refuse.stale();
-    const env = await procedureEnv(tx, row.organ_id, row.pack_id, uc.audit.now);
+    const env = await procedureEnv(tx, row, uc.audit.now);
     if (action.type === 'merge_duplicate') {
       const original = await getCase(tx, uc.actor, action.duplicateOf);
       if (

@@ -63,9 +63,11 @@ export async function recordService(uc: UseCase, documentId: string, input: z.in
         409,
       );
     const today = shanghaiDate(uc.audit.now);
-    // the same dates rule as a decision's service in the procedure (第十条)
-    const bad = serviceDates(input, today, doc.issued_on);
-    if (bad) throw refuse.field(bad.field!, bad.reason, bad.reasonEn, 400, bad.article);
+    // the same dates rule as a decision's service in the procedure (第十条): a sealed document is
+    // issued on the day of its seal, and is served no earlier
+    const issuedOn = doc.sealed_at ? shanghaiDate(doc.sealed_at) : doc.issued_on;
+    const bad = serviceDates(input, today, issuedOn);
+    if (bad) throw refuse.byLaw(422, bad.reason, bad.reasonEn, bad.article, bad.field);
     const id = randomUUID();
     await tx.query(sql`
       INSERT INTO document_services (id, document_id, method, recipient, served_on, received_on, recorded_by, recorded_at)

@@ -1,11 +1,13 @@
 // What waits for a user now (第九条, 第十条 deadlines; 第八条（一） scoring;
 // 第七条（七） the follow-ups of on-site visits).
+import type { ProcedureEnv } from '@jiandu/procedure';
 import { DEFAULT_PACK } from '@jiandu/regulation';
 import type { Actor } from '../../access/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { readCalendar } from '../calendar/queries.ts';
 import { caseScope } from '../cases/queries.ts';
+import { procedureEnv } from '../cases/service.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { type CampaignRow, campaignFiles, campaignSheets, mySheets } from '../evaluations/queries.ts';
 import { fileResults } from '../evaluations/results.ts';
@@ -49,11 +51,21 @@ export async function gatherInbox(
   const today = shanghaiDate(now);
   const cal = await readCalendar(db);
   const soon = soonUntil(cal.data, today, remindWorkingDays);
-  const cases = await db.query<InboxCase>(sql`
-    SELECT c.id, c.title, a.name AS agency_name, c.facts
+  const rows = await db.query<
+    Omit<InboxCase, 'env'> & { organ_id: string; pack_id: string; region_code: string }
+  >(sql`
+    SELECT c.id, c.title, a.name AS agency_name, c.facts, c.organ_id, c.pack_id, c.region_code
     FROM supervision_cases c JOIN organisations a ON a.id = c.agency_id
     WHERE ${caseScope(actor)} AND c.state NOT IN ('not_filed', 'transferred', 'archived')
     ORDER BY c.updated_at DESC LIMIT ${CASE_CAP}`);
+  // the world each case is decided in, once per organ, pack and region
+  const envs = new Map<string, ProcedureEnv>();
+  const cases: InboxCase[] = [];
+  for (const r of rows) {
+    const key = `${r.organ_id}|${r.pack_id}|${r.region_code}`;
+    if (!envs.has(key)) envs.set(key, await procedureEnv(db, r, now, cal.data));
+    cases.push({ ...r, env: envs.get(key)! });
+  }
   const sheets = (await mySheets(db, actor)).filter((s) => !s.submitted_at && s.campaign_state === 'scoring');
   const disputed: { file_id: string; campaign_title: string; case_number: string; scores: string }[] = [];
   if (['supervisor', 'organ_head'].includes(actor.role)) {

@@ -2,7 +2,7 @@
 // lets him act now, with their open deadlines — passed, or due within a few working days — and
 // the evaluation files he has to score or settle. Pure: rows, the actor and the calendar in.
 import { type CalendarData, computeDeadline } from '@jiandu/calendar';
-import { ACTION_LABELS, allowedActions, type CaseFacts } from '@jiandu/procedure';
+import { ACTION_LABELS, allowedActions, type CaseFacts, type ProcedureEnv } from '@jiandu/procedure';
 import type { Actor } from '../../access/actor.ts';
 import type { CalendarSnapshot } from '../calendar/queries.ts';
 import { caseDeadlines } from '../cases/presenter.ts';
@@ -27,6 +27,8 @@ export interface InboxCase {
   title: string;
   agency_name: string;
   facts: CaseFacts;
+  /** the world its steps are decided in: the actions offered are those the server accepts */
+  env: ProcedureEnv;
 }
 
 const RANK: Record<Severity, number> = { overdue: 0, due_soon: 1, todo: 2 };
@@ -45,7 +47,7 @@ export function caseItems(
   const who = { userId: actor.userId, role: actor.role, organisationId: actor.organisationId };
   const out: InboxItem[] = [];
   for (const c of rows) {
-    const actions = allowedActions(c.facts, who);
+    const actions = allowedActions(c.facts, who, c.env);
     // a deadline alone concerns the organ handling the case and the agency it supervises;
     // anyone else hears of a case only when there is something for him to do
     const concerned = [c.facts.organId, c.facts.agencyId].includes(actor.organisationId);

@@ -1,6 +1,6 @@
 // The regulation as the system holds it: text, validity, and what the system does with each article.
 
-import { label } from '@jiandu/contracts';
+import { isoDate, label, regionCode } from '@jiandu/contracts';
 import { DEFAULT_PACK, getPack, PACKS, packStatus } from '@jiandu/regulation';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -9,7 +9,7 @@ import type { AppContext } from '../../context.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
-import { packBases, recordPackBasis } from './service.ts';
+import { basesSeenBy, recordPackBasis } from './service.ts';
 import { articleUses } from './uses.ts';
 
 const tags = ['regulation'];
@@ -66,7 +66,8 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
         status: packStatus(pack, shanghaiDate(ctx.now())),
         lapseNote: pack.lapseNote ?? null,
         corrections: pack.corrections,
-        bases: req.session ? await packBases(ctx.db, pack.id) : [],
+        // the bases governing the user's jurisdiction (a region of it, or a region above it)
+        bases: req.session ? await basesSeenBy(ctx.db, req.session.actor, pack.id) : [],
         articles: pack.articles.map((a) => ({
           id: a.id,
           number: a.number,
@@ -90,6 +91,10 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
           kind: z.enum(['extension', 'successor', 'interim']),
           reference: label(200),
           note: z.string().trim().max(2000).default(''),
+          /** the regions it governs, each with the regions below it */
+          regionCodes: z.array(regionCode).min(1).max(50),
+          validFrom: isoDate.optional(),
+          validUntil: isoDate.nullable().optional(),
         }),
       },
     },
