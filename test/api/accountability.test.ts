@@ -87,7 +87,7 @@ describe('第十六条 an agency', () => {
       version: m.version,
       kind: 'circulate_criticism',
     });
-    expect(beforeDeadline.statusCode).toBe(409);
+    expect(beforeDeadline.statusCode).toBe(422);
     expect(beforeDeadline.json().detail).toContain('2026-12-10');
     t.clock.now = new Date('2026-12-11T02:00:00Z');
     // sessions idle for two weeks have ended: log in again on the later day

@@ -71,6 +71,30 @@ const send = (c: Client, r: RouteEntry, url: string) =>
 const auditCount = async () =>
   (await t.ctx.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events`))[0].n;
 
+/**
+ * One meaning per status code (docs/ARCHITECTURE.md): 400 names the fields at fault, 401 only
+ * without a session, 403 refuses a role or place of work, 404 hides what is out of jurisdiction, 409
+ * is the record's state or version, 422 is the law refusing valid input and names its article.
+ */
+function statusMeaning(status: number, body: string): string | null {
+  if (status < 400 || status >= 500) return null;
+  let p: { type?: string; fields?: unknown[]; article?: string };
+  try {
+    p = JSON.parse(body);
+  } catch {
+    return 'not problem+json';
+  }
+  const type = p.type?.replace('urn:jiandu:problem:', '');
+  if (status === 400 && !p.fields?.length) return 'a 400 names no field';
+  if (status === 401) return 'a logged-in user was answered 401';
+  if (status === 403 && !['forbidden', 'refused_by_law'].includes(type ?? '')) return `403 of type ${type}`;
+  if (status === 404 && type !== 'not_found') return `404 of type ${type}`;
+  if (status === 409 && !['conflict', 'stale', 'refused_by_law'].includes(type ?? ''))
+    return `409 of type ${type}`;
+  if (status === 422 && !p.article) return 'a 422 names no article';
+  return null;
+}
+
 describe('第二条, 第四条: every route of the table', () => {
   it('the public routes are exactly the listed ones', () => {
     expect(
@@ -94,7 +118,7 @@ describe('第二条, 第四条: every route of the table', () => {
     );
   });
 
-  it('no route answers 5xx to any role, whatever the input names', async () => {
+  it('no route answers 5xx to any role, whatever the input names, and each 4xx means one thing', async () => {
     const errors: string[] = [];
     let n = 0;
     for (const u of USERS)
@@ -106,6 +130,8 @@ describe('第二条, 第四条: every route of the table', () => {
           n++;
           if (res.statusCode >= 500)
             errors.push(`${u} ${key(r)} ${id.slice(0, 8)} → ${res.statusCode} ${res.body.slice(0, 120)}`);
+          const meaning = statusMeaning(res.statusCode, res.body);
+          if (meaning) errors.push(`${u} ${key(r)} ${id.slice(0, 8)} → ${res.statusCode}: ${meaning}`);
         }
       }
     // a PDF needs LibreOffice: 503 says so, and is the one server answer allowed

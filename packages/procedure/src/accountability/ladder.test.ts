@@ -56,8 +56,12 @@ describe('第十六条 an agency', () => {
     const m = take(open('agency', ['art16.1.10']), 'order_correction_deadline', '2026-11-26', {
       deadline: '2026-12-10',
     });
+    // the order's deadline still runs: time refuses (422); with no order at all, the record (409)
     const before = decideMeasure(m, { kind: 'circulate_criticism' }, env('2026-12-10'));
-    expect(before).toMatchObject({ ok: false, status: 409, article: 'art16.1', field: 'kind' });
+    expect(before).toMatchObject({ ok: false, status: 422, article: 'art16.1', field: 'kind' });
+    expect(
+      decideMeasure(open('agency', ['art16.1.10']), { kind: 'circulate_criticism' }, env('2026-12-10')),
+    ).toMatchObject({ ok: false, status: 409, article: 'art16.1' });
     expect(decideMeasure(m, { kind: 'circulate_criticism' }, env('2026-12-11')).ok).toBe(true);
   });
 
@@ -113,9 +117,10 @@ describe('第十六条 an agency', () => {
     const m = take(open('agency', ['art16.1.1']), 'order_correction_deadline', '2026-11-26', {
       deadline: '2026-12-10',
     });
+    // the deadline still runs: a legal condition of time, 422 (docs/ARCHITECTURE.md, status codes)
     expect(decideMatter(m, { type: 'close', reason: '结束' }, env('2026-12-01'))).toMatchObject({
       ok: false,
-      status: 409,
+      status: 422,
     });
     expect(decideMatter(m, { type: 'close', reason: '逾期未改，已另行处理' }, env('2026-12-11')).ok).toBe(
       true,

@@ -113,9 +113,10 @@ export function decideMeasure(
       break;
     case 'not_corrected_by_deadline': {
       const order = orderOf(matter);
+      // no order given: the record lacks it (409); its deadline not yet passed: time refuses (422)
       if (!order?.deadline || env.today <= order.deadline)
         return matterRefusal(
-          409,
+          order?.deadline ? 422 : 409,
           rung.article,
           order?.deadline
             ? `逾期不改正的，方可${rung.zh}：改正期限（${order.deadline}）尚未届满`

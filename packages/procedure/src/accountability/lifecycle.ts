@@ -89,9 +89,10 @@ export function decideMatter(
           'no measure was taken; dismiss with a reason instead',
         );
       const order = orderOf(matter);
+      // the deadline still runs: time refuses, not the record (422, as a case's unexpired notice)
       if (matter.subject === 'agency' && order?.deadline && !matter.correction && env.today <= order.deadline)
         return matterRefusal(
-          409,
+          422,
           art,
           `改正期限（${order.deadline}）届满或报告改正之前不能办结`,
           `wait for the correction or the deadline (${order.deadline})`,
