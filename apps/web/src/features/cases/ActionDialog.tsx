@@ -203,6 +203,16 @@ function Fields({ type, caseId }: { type: string; caseId: string }) {
           <Form.Item name="grounds" label={pick('变更后的情形', 'New grounds (if changed)')}>
             <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
           </Form.Item>
+          {/* 第十条第二款: review does not stop execution; annulling an executed decision says what becomes of it */}
+          <Form.Item
+            name="afterExecution"
+            label={pick(
+              '决定已执行的，对已执行部分的处理（撤销时填写）',
+              'What becomes of the execution (if revoked after it)',
+            )}
+          >
+            <Input.TextArea rows={2} />
+          </Form.Item>
         </>
       );
     case 'report_execution':

@@ -46,7 +46,9 @@ interface CaseView {
     inForce: boolean;
     lapsedOn: string | null;
     effectiveFrom: string;
-    basis: { kind: string; reference: string; recordedAt: string } | null;
+    basis: { reference: string; validFrom: string; validUntil: string | null } | null;
+    /** 第十九条: why no step can be taken on the case, if so */
+    blocked: { article: string; reason: string; reasonEn: string } | null;
   };
   registeredOn: string;
   filedOn: string | null;
@@ -103,21 +105,20 @@ export default function CasePage() {
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
+            data-testid="pack-basis"
             title={pick(
-              `《${v.pack.title}》已于${v.pack.lapsedOn}失效；继续适用的依据：${v.pack.basis.reference}`,
-              `The pack lapsed on ${v.pack.lapsedOn}; applied further on the basis of: ${v.pack.basis.reference}`,
+              `《${v.pack.title}》已于${v.pack.lapsedOn}失效；本案依据“${v.pack.basis.reference}”继续适用（${v.pack.basis.validFrom}起${v.pack.basis.validUntil ? `至${v.pack.basis.validUntil}` : ''}，第十九条）`,
+              `The pack lapsed on ${v.pack.lapsedOn}; this case applies it further on the basis of “${v.pack.basis.reference}” (from ${v.pack.basis.validFrom}${v.pack.basis.validUntil ? ` until ${v.pack.basis.validUntil}` : ''}, art. 19)`,
             )}
           />
         )}
-        {!v.pack.inForce && !v.pack.basis && (
+        {v.pack.blocked && (
           <Alert
             type="warning"
             showIcon
             style={{ marginBottom: 12 }}
-            title={pick(
-              `本案适用的《${v.pack.title}》（${v.pack.documentNumber}）已于${v.pack.lapsedOn}失效，继续适用须有延续或替代的依据`,
-              `The rule pack governing this case (${v.pack.documentNumber}) lapsed on ${v.pack.lapsedOn}; applying it further needs a recorded basis`,
-            )}
+            data-testid="pack-blocked"
+            title={pick(v.pack.blocked.reason, v.pack.blocked.reasonEn)}
           />
         )}
         <Descriptions size="small" column={2} bordered>

@@ -1,7 +1,21 @@
 // The regulation as the system holds it: every article with its paragraphs and items, and
 // under each, what the system does with it. A lapsed pack says so; an admin records the basis
 // for applying it further.
-import { Alert, Button, Card, Form, Input, List, Modal, Select, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  List,
+  Modal,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -37,6 +51,9 @@ interface Pack {
     kind: string;
     reference: string;
     note: string;
+    regionNames: string[];
+    validFrom: string;
+    validUntil: string | null;
     recordedBy: string;
     recordedAt: string;
   }[];
@@ -53,6 +70,13 @@ export default function RegulationPage() {
   const { pick } = useI18n();
   const { can } = useAuth();
   const pack = useLoad(() => api.get<Pack>('/regulation/jincheng-2021'), []);
+  const regions = useLoad(
+    () =>
+      can('organisation.write')
+        ? api.get<{ items: { code: string; name: string; nameEn: string; inSystem: boolean }[] }>('/regions')
+        : Promise.resolve({ items: [] }),
+    [],
+  );
   const [recording, setRecording] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [form] = Form.useForm();
@@ -92,7 +116,8 @@ export default function RegulationPage() {
                         <Tag>
                           {pick(KIND[b.kind as keyof typeof KIND][0], KIND[b.kind as keyof typeof KIND][1])}
                         </Tag>
-                        {b.reference} · {b.recordedBy} · {b.recordedAt.slice(0, 10)}
+                        {b.reference} · {pick('适用于', 'for')} {b.regionNames.join('、')} · {b.validFrom} —{' '}
+                        {b.validUntil ?? pick('长期', 'until revoked')} · {b.recordedBy}
                       </List.Item>
                     )}
                   />
@@ -152,7 +177,11 @@ export default function RegulationPage() {
           onOk={async () => {
             const values = await form.validateFields();
             try {
-              await api.post(`/regulation/${p.id}/bases`, values);
+              await api.post(`/regulation/${p.id}/bases`, {
+                ...values,
+                validFrom: values.validFrom?.format('YYYY-MM-DD'),
+                validUntil: values.validUntil ? values.validUntil.format('YYYY-MM-DD') : null,
+              });
               setRecording(false);
               pack.reload();
             } catch (e) {
@@ -174,6 +203,30 @@ export default function RegulationPage() {
             >
               <Input />
             </Form.Item>
+            <Form.Item
+              name="regionCodes"
+              label={pick(
+                '适用区域（含下级区域；须在本人管辖范围内）',
+                'Regions (with those below; within your jurisdiction)',
+              )}
+              rules={[{ required: true }]}
+            >
+              <Select
+                mode="multiple"
+                placeholder={pick('请选择', 'Choose')}
+                options={(regions.data?.items ?? [])
+                  .filter((r) => r.inSystem)
+                  .map((r) => ({ value: r.code, label: pick(r.name, r.nameEn) }))}
+              />
+            </Form.Item>
+            <Space>
+              <Form.Item name="validFrom" label={pick('有效期自', 'Valid from')} rules={[{ required: true }]}>
+                <DatePicker />
+              </Form.Item>
+              <Form.Item name="validUntil" label={pick('有效期至（可空）', 'Valid until (optional)')}>
+                <DatePicker />
+              </Form.Item>
+            </Space>
             <Form.Item name="note" label={pick('说明', 'Note')}>
               <Input.TextArea rows={3} />
             </Form.Item>
