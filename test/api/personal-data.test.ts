@@ -2,6 +2,7 @@
 // for the other staff whose jurisdiction covers it, never to the agency concerned, never in
 // lists, and never in the server's log — nor a password or a tracking code.
 import { Writable } from 'node:stream';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskName, maskPhone } from '../../apps/api/src/access/personal-data.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
@@ -52,11 +53,12 @@ const petitionAs = async (user: string) => {
 
 describe('第九条 the petitioner’s identity', () => {
   it('masks names and phone numbers as staff expect', () => {
-    expect(maskName('张三')).toBe('张*');
-    expect(maskName(NAME)).toBe('欧***');
-    expect(maskName('泽州县康宁药店')).toBe('泽*****店');
+    // neither the length of the name nor its last character is told
+    expect(maskName('张三')).toBe('张**');
+    expect(maskName(NAME)).toBe('欧**');
+    expect(maskName('泽州县康宁药店')).toBe('泽**');
     expect(maskPhone(PHONE)).toBe('139****5678');
-    expect(maskPhone('0356-2021234')).toBe('*******1234');
+    expect(maskPhone('0356-2021234')).toBe('****1234');
   });
 
   it('the handling organ’s supervisor and head see it whole', async () => {
@@ -72,9 +74,68 @@ describe('第九条 the petitioner’s identity', () => {
     for (const user of ['city-sup1', 'city-leader', 'city-admin'])
       expect(await petitionAs(user)).toMatchObject({
         identity: 'masked',
-        petitionerName: '欧***',
+        petitionerName: '欧**',
         petitionerPhone: '139****5678',
       });
+  });
+
+  it('the agency reads neither the petition nor the organ’s internal steps, nor searches them', async () => {
+    const liaison = await t.login('zezhou-liaison');
+    // before a notice the agency does not know of the case at all
+    expect((await liaison.get(`/api/v1/cases/${caseId}`)).statusCode).toBe(404);
+    const [sup, head] = [await t.login('zezhou-sup1'), await t.login('zezhou-head')];
+    const act = async (c: typeof sup, action: object) => {
+      const v = (await c.get(`/api/v1/cases/${caseId}`)).json().version;
+      const r = await c.post(`/api/v1/cases/${caseId}/actions`, { version: v, action });
+      expect(r.statusCode, r.body).toBe(200);
+    };
+    await act(sup, {
+      type: 'draft_filing',
+      proposal: 'file',
+      reason: '举报执法人员违规收费，符合立案条件。',
+    });
+    await act(head, { type: 'approve_filing' });
+    const people = (await sup.get(`/api/v1/cases/${caseId}/supervisors`)).json().items as { id: string }[];
+    await act(sup, {
+      type: 'record_measure',
+      kind: 'consult_files',
+      supervisorIds: people.map((p) => p.id),
+      summary: '调取案卷',
+    });
+    await act(sup, { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' });
+    const page = await liaison.get(`/api/v1/cases/${caseId}`);
+    expect(page.statusCode).toBe(200);
+    for (const secret of [NAME, PHONE, '违规收费']) expect(page.body).not.toContain(secret);
+    const c = page.json();
+    expect(c.petition).toBeNull();
+    expect(c.facts.filing).toBeUndefined();
+    expect(c.facts.measures).toBeUndefined();
+    expect(c.facts.notice).toMatchObject({ deadline: '2024-09-20' });
+    // only the notice shows, in the organ's name, not the supervisor's
+    expect(c.timeline.map((s: { action: string; actorName: string }) => [s.action, s.actorName])).toEqual([
+      ['issue_notice', '泽州县司法局'],
+    ]);
+    const list = await liaison.get('/api/v1/cases?q=%E8%BF%9D%E8%A7%84%E6%94%B6%E8%B4%B9');
+    expect(list.body).not.toContain('违规收费');
+    expect(list.json().items.map((i: { id: string }) => i.id)).toContain(caseId);
+  });
+
+  it('a document naming the petitioner is served whole only to the handling organ; others read it masked', async () => {
+    const [receipt] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT id FROM documents WHERE case_id = ${caseId} AND kind = 'petition_receipt'`,
+    );
+    const text = async (user: string) => {
+      const res = await (await t.login(user)).get(`/api/v1/documents/${receipt.id}/docx`);
+      expect(res.statusCode).toBe(200);
+      return strFromU8(unzipSync(res.rawPayload)['word/document.xml']);
+    };
+    expect(await text('zezhou-sup1')).toContain(NAME);
+    for (const user of ['city-sup1', 'city-leader']) {
+      const masked = await text(user);
+      expect(masked).not.toContain(NAME);
+      expect(masked).not.toContain(PHONE);
+      expect(masked).toContain('欧**');
+    }
   });
 
   it('no case list carries it', async () => {

@@ -13,19 +13,17 @@ export function identityView(actor: Actor, handlingOrganId: string): IdentityVie
   return handles ? 'full' : 'masked';
 }
 
-/** 张三 → 张*, 欧阳明华 → 欧***, an organisation's name keeps its first and last characters */
+/** 张三 → 张**, 欧阳明华 → 欧**: the first character only, so neither length nor last character is told */
 export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return '*';
-  if (chars.length <= 4) return chars[0] + '*'.repeat(chars.length - 1);
-  return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
+  const first = [...name.trim()][0];
+  return first ? `${first}**` : '**';
 }
 
-/** a mobile 13800000000 → 138****0000; any other number keeps only its last four digits */
+/** a mobile 13800000000 → 138****0000; any other number → ****1234 (its length untold) */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
   if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(7)}`;
-  return digits.length > 4 ? `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}` : '****';
+  return digits.length > 4 ? `****${digits.slice(-4)}` : '****';
 }
 
 export function shownIdentity(

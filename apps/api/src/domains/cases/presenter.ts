@@ -80,6 +80,63 @@ export interface PetitionRow {
   received_at: Date;
 }
 
+/** the case's name as the agency reads it: the title quotes the petitioner's words, which it never reads */
+export const agencyCaseTitle = (registeredOn: string) => `行政执法监督案件（${registeredOn}登记）`;
+
+/** the steps the supervised agency sees: what is addressed to it, and what it did itself */
+const TO_AGENCY_STEPS = new Set([
+  'issue_notice',
+  'report_handling',
+  'accept_handling',
+  'reject_handling',
+  'serve_decision',
+  'apply_review',
+  'decide_review',
+  'report_execution',
+  'close',
+]);
+
+/**
+ * 举报人保密 and the organ's own work: the agency supervised sees the case as it is addressed to it —
+ * the notice and decision with their findings, the deadlines, the review and its own reports; never
+ * the petition, the internal steps (filing, measures, approvals) or who among the staff did them.
+ */
+export function agencyView(c: ReturnType<typeof presentCase>, registeredOn: string) {
+  const f = c.facts;
+  return {
+    ...c,
+    title: agencyCaseTitle(registeredOn),
+    petition: null,
+    facts: {
+      state: f.state,
+      organId: f.organId,
+      agencyId: f.agencyId,
+      reviewingOrganId: f.reviewingOrganId,
+      findings: f.notice || f.decision?.servedOn ? f.findings : [],
+      notice: f.notice,
+      decision: f.decision?.servedOn
+        ? {
+            kind: f.decision.kind,
+            grounds: f.decision.grounds,
+            statement: f.decision.statement ?? null,
+            deadline: f.decision.deadline,
+            sealed: f.decision.sealed,
+            servedOn: f.decision.servedOn,
+            receivedOn: f.decision.receivedOn,
+            reviewDeadline: f.decision.reviewDeadline,
+          }
+        : null,
+      review: f.review,
+    },
+    timeline: c.timeline
+      .filter((s) => TO_AGENCY_STEPS.has(s.action))
+      .map((s) => ({
+        ...s,
+        actorName: s.action.startsWith('report_') || s.action === 'apply_review' ? s.actorName : c.organ.name,
+      })),
+  };
+}
+
 export function presentCase(
   row: CaseRow,
   steps: StepRow[],

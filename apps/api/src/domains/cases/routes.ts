@@ -17,7 +17,7 @@ import type { AppContext } from '../../context.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { readCalendar } from '../calendar/queries.ts';
-import { caseDeadlines, presentCase, presentPublicStatus } from './presenter.ts';
+import { agencyCaseTitle, agencyView, caseDeadlines, presentCase, presentPublicStatus } from './presenter.ts';
 import {
   caseSteps,
   getCase,
@@ -40,7 +40,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     const row = await getCase(ctx.db, actor, id);
     if (!row) throw refuse.notFound('案件', 'Case');
     const cal = await readCalendar(ctx.db);
-    return presentCase(
+    const seen = presentCase(
       row,
       await caseSteps(ctx.db, id),
       row.petition_id ? await getPetition(ctx.db, row.petition_id) : null,
@@ -48,6 +48,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       await procedureEnv(ctx.db, row, ctx.now(), cal.data),
       cal,
     );
+    return actor.role === 'agency_liaison' ? agencyView(seen, row.registered_on) : seen;
   };
 
   r.get(
@@ -107,7 +108,12 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'case.read');
       const today = shanghaiDate(ctx.now());
       const [{ rows, total, totalCapped }, cal] = await Promise.all([
-        listCases(ctx.db, actor, { ...req.query, today }),
+        // the agency cannot search the petitioners' words it may not read
+        listCases(ctx.db, actor, {
+          ...req.query,
+          q: actor.role === 'agency_liaison' ? undefined : req.query.q,
+          today,
+        }),
         readCalendar(ctx.db),
       ]);
       return {
@@ -115,7 +121,8 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
           const deadlines = caseDeadlines(c.facts, today, cal);
           return {
             id: c.id,
-            title: c.title,
+            // the agency never reads the petitioner's words, which the title quotes
+            title: actor.role === 'agency_liaison' ? agencyCaseTitle(c.registered_on) : c.title,
             state: c.state,
             organName: c.organ_name,
             agencyName: c.agency_name,

@@ -18,6 +18,7 @@ import { MAX_FILE_BYTES } from '../cases/files.ts';
 import { getCase } from '../cases/queries.ts';
 import { caseArchive } from './archive.ts';
 import { fileName, sendFile } from './download.ts';
+import { maskedFor } from './masking.ts';
 import { presentDocument } from './presenter.ts';
 import { caseDocuments, currentSeal, documentServices, getDocument, sealedPdf } from './queries.ts';
 import { sha256 } from './seal.ts';
@@ -72,8 +73,9 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { doc } = await loadDoc(req, req.params.id);
-      return sendFile(reply, fileName(doc), 'docx', await renderDocx(doc.content));
+      const { actor, doc } = await loadDoc(req, req.params.id);
+      const masked = await maskedFor(ctx.db, actor, doc);
+      return sendFile(reply, fileName(doc), 'docx', await renderDocx(masked ?? doc.content));
     },
   );
 
@@ -87,8 +89,14 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { doc } = await loadDoc(req, req.params.id);
-      const pdf = doc.sealed_at ? await sealedPdf(ctx.db, doc.id) : await renderPdf(doc.content);
+      const { actor, doc } = await loadDoc(req, req.params.id);
+      // a reader who may not identify the petitioner gets a masked rendering, never the sealed bytes
+      const masked = await maskedFor(ctx.db, actor, doc);
+      const pdf = masked
+        ? await renderPdf(masked)
+        : doc.sealed_at
+          ? await sealedPdf(ctx.db, doc.id)
+          : await renderPdf(doc.content);
       return sendFile(reply, fileName(doc), 'pdf', pdf!);
     },
   );

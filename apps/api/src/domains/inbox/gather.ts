@@ -54,7 +54,7 @@ export async function gatherInbox(
   const rows = await db.query<
     Omit<InboxCase, 'env'> & { organ_id: string; pack_id: string; region_code: string }
   >(sql`
-    SELECT c.id, c.title, a.name AS agency_name, c.facts, c.organ_id, c.pack_id, c.region_code
+    SELECT c.id, c.title, a.name AS agency_name, c.registered_on::text AS registered_on, c.facts, c.organ_id, c.pack_id, c.region_code
     FROM supervision_cases c JOIN organisations a ON a.id = c.agency_id
     WHERE ${caseScope(actor)} AND c.state NOT IN ('not_filed', 'transferred', 'archived')
     ORDER BY c.updated_at DESC LIMIT ${CASE_CAP}`);

@@ -5,7 +5,7 @@ import { type CalendarData, computeDeadline } from '@jiandu/calendar';
 import { ACTION_LABELS, allowedActions, type CaseFacts, type ProcedureEnv } from '@jiandu/procedure';
 import type { Actor } from '../../access/actor.ts';
 import type { CalendarSnapshot } from '../calendar/queries.ts';
-import { caseDeadlines } from '../cases/presenter.ts';
+import { agencyCaseTitle, caseDeadlines } from '../cases/presenter.ts';
 
 export type Severity = 'overdue' | 'due_soon' | 'todo';
 
@@ -26,6 +26,7 @@ export interface InboxCase {
   id: string;
   title: string;
   agency_name: string;
+  registered_on: string;
   facts: CaseFacts;
   /** the world its steps are decided in: the actions offered are those the server accepts */
   env: ProcedureEnv;
@@ -61,7 +62,7 @@ export function caseItems(
     out.push({
       kind: 'case',
       severity: overdue ? 'overdue' : dueSoon ? 'due_soon' : 'todo',
-      title: `${c.title}（${c.agency_name}）`,
+      title: `${actor.role === 'agency_liaison' ? agencyCaseTitle(c.registered_on) : c.title}（${c.agency_name}）`,
       detail: [
         deadline && `${deadline.label}：${deadline.due}${overdue ? '，已逾期' : ''}`,
         todo.length && `可办理：${todo.map((t) => t.zh).join('、')}`,
