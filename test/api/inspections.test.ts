@@ -106,6 +106,22 @@ describe('第八条（二） on-site visits', () => {
     expect(v).toMatchObject({ unannounced: true, plannedOn: null });
   });
 
+  it('第八条（二）: the agency to be visited unannounced (不打招呼) learns of it only once it has begun', async () => {
+    const liaison = await t.login('zezhou-liaison');
+    const v = await plan({ unannounced: true, plannedOn: undefined, subject: '不打招呼的现场监督' });
+    expect((await liaison.get(`/api/v1/inspections/${v.id}`)).statusCode).toBe(404);
+    expect((await liaison.get('/api/v1/inspections')).body).not.toContain('不打招呼的现场监督');
+    const started = await act(sup1, v, {
+      type: 'start',
+      supervisorIds: [ids['zezhou-sup1'], ids['zezhou-sup2']],
+    });
+    expect(started.statusCode, started.body).toBe(200);
+    expect((await liaison.get(`/api/v1/inspections/${v.id}`)).statusCode).toBe(200);
+    // an announced visit is the agency's to know from the start
+    const announced = await plan({ subject: '事先通知的现场监督' });
+    expect((await liaison.get(`/api/v1/inspections/${announced.id}`)).statusCode).toBe(200);
+  });
+
   it('第八条（二）: a visit is not closed without findings', async () => {
     const v = await startedVisit();
     const res = await act(sup1, v, { type: 'close', conclusion: '结束' });

@@ -172,3 +172,25 @@ describe('allowedActions: exactly what the server accepts (第九条 to 第十�
     expect(offeredSeen).toBeGreaterThan(10);
   });
 });
+
+describe('dates are Asia/Shanghai dates', () => {
+  it('a petition received at 02:01 Beijing time shows that day on the public status page, not the day before', async () => {
+    const saved = t.clock.now;
+    t.clock.now = new Date('2026-11-25T18:01:00Z');
+    try {
+      const [agency] = await t.ctx.db.query<{ id: string }>(
+        sql`SELECT id FROM organisations WHERE region_code = '140525' AND kind = 'agency' ORDER BY name LIMIT 1`,
+      );
+      const filed = await t.anonymous.post('/api/v1/public/petitions', {
+        kind: 'report',
+        anonymous: true,
+        agencyId: agency.id,
+        summary: '凌晨提交的举报',
+      });
+      const status = (await t.anonymous.get(`/api/v1/public/petitions/${filed.json().trackingCode}`)).json();
+      expect(status.receivedOn).toBe('2026-11-26');
+    } finally {
+      t.clock.now = saved;
+    }
+  });
+});

@@ -19,6 +19,7 @@ import type { Actor } from '../../access/actor.ts';
 import { identityView, shownIdentity } from '../../access/personal-data.ts';
 import type { CalendarSnapshot } from '../calendar/queries.ts';
 import type { CaseRow, StepRow } from './queries.ts';
+import { shanghaiDate } from './today.ts';
 
 export function caseDeadlines(facts: CaseFacts, today: string, cal: CalendarSnapshot): CaseDeadline[] {
   const out: CaseDeadline[] = [];
@@ -235,7 +236,8 @@ export function presentPublicStatus(p: { kind: string; received_at: Date }, fact
             : null;
   return {
     kind: p.kind,
-    receivedOn: p.received_at.toISOString().slice(0, 10),
+    // the day in Beijing, not in UTC: a petition at 02:01 was received that day, not the day before
+    receivedOn: shanghaiDate(p.received_at),
     state: facts.state,
     stateLabel: { zh: s.zh, en: s.en },
     outcome,

@@ -47,7 +47,9 @@ export interface CampaignRow {
 }
 
 export function visitScope(actor: Actor): SqlFragment {
-  if (actor.role === 'agency_liaison') return sql`i.agency_id = ${actor.organisationId}`;
+  // 不打招呼: an unannounced visit stays unknown to the agency visited until it has begun
+  if (actor.role === 'agency_liaison')
+    return sql`(i.agency_id = ${actor.organisationId} AND NOT (i.unannounced AND i.state = 'planned'))`;
   return sql`i.region_code = ANY(${actor.scope.regionCodes})`;
 }
 

@@ -4,6 +4,7 @@ import { App, Button, Image, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 
@@ -30,7 +31,7 @@ export function SealView({ organId, canUpload }: { organId: string; canUpload: b
             alt={seal.data.name}
           />
           <Typography.Text type="secondary">
-            {seal.data.uploadedAt?.slice(0, 10)} · SHA-256 {seal.data.sha256?.slice(0, 12)}…
+            {formatDateTime(seal.data.uploadedAt)} · SHA-256 {seal.data.sha256?.slice(0, 12)}…
           </Typography.Text>
         </Space>
       ) : (
