@@ -41,6 +41,22 @@ describe('第十条第二款 复查申请期限 五个工作日 (art10.2)', () =
     ).toBe(true);
   });
 
+  it('《全国年节及纪念日放假办法》第六条: statutory days on a weekend are given back after the block, provisionally', async () => {
+    // 2027 春节 runs 除夕 02-05 (Fri) to 初三 02-08 (Mon); 初一 and 初二 fall on the weekend.
+    const r = (await sup.get('/api/v1/calendar/deadline?from=2027-02-04&workingDays=1')).json();
+    expect(r).toMatchObject({ deadline: '2027-02-11', provisional: true, provisionalYears: [2027] });
+    expect(r.skipped.slice(-2)).toEqual([
+      { date: '2027-02-09', reason: 'estimated_make_up_day', name: '春节' },
+      { date: '2027-02-10', reason: 'estimated_make_up_day', name: '春节' },
+    ]);
+    expect(r.basis.zh).toContain('推算的补假2天');
+    expect(r.basis.zh).toContain('依第六条');
+    // 2028: 中秋 falls on 国庆 (10-03) and 10-01 is a Sunday; both are given back, 10-04 and 10-05.
+    const mid = (await sup.get('/api/v1/calendar/deadline?from=2028-09-29&workingDays=1')).json();
+    expect(mid.deadline).toBe('2028-10-06');
+    expect(mid.provisional).toBe(true);
+  });
+
   it('becomes final once an admin loads the year, and the load is audited', async () => {
     const admin = await t.login('city-admin');
     const put = await admin.put('/api/v1/calendar/years/2027', {

@@ -1,4 +1,5 @@
 import { isIsoDate, isWeekend, yearOf } from './dates.ts';
+import { makeUpDayMap } from './makeup.ts';
 import { statutoryHolidayMap } from './statutory.ts';
 import type { CalendarData, CalendarException, DayStatus, IsoDate } from './types.ts';
 
@@ -48,8 +49,10 @@ export function dayStatus(cal: CalendarData, d: IsoDate): DayStatus {
     }
     return { working: !weekend, reason: weekend ? 'weekend' : 'workday', provisional: false };
   }
-  // Not loaded: the law fixes the statutory days; 调休 awaits the State Council notice.
+  // Not loaded: the law fixes the statutory days and their 补假 (第六条); 调休 awaits the State Council notice.
   const s = statutoryHolidayMap(yearOf(d)).get(d);
   if (s) return { working: false, reason: 'estimated_statutory_holiday', name: s.name, provisional: true };
+  const m = makeUpDayMap(yearOf(d)).get(d);
+  if (m) return { working: false, reason: 'estimated_make_up_day', name: m.name, provisional: true };
   return { working: !weekend, reason: weekend ? 'weekend' : 'workday', provisional: true };
 }

@@ -3,6 +3,7 @@
 export { buildCalendar, dayStatus } from './calendar.ts';
 export { addDays, isIsoDate, isWeekend, weekday } from './dates.ts';
 export { computeDeadline, MAX_PERIOD } from './deadline.ts';
+export { makeUpDays } from './makeup.ts';
 export { seedFromChineseDays } from './seed.ts';
 export { hasLunarEstimate, statutoryHolidays } from './statutory.ts';
 export type {

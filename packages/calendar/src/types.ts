@@ -24,7 +24,9 @@ export type DayReason =
   | 'weekend'
   | 'holiday'
   | 'adjusted_workday'
-  | 'estimated_statutory_holiday';
+  | 'estimated_statutory_holiday'
+  /** 补假 estimated for a statutory day on a weekend (第六条), in a year not loaded. */
+  | 'estimated_make_up_day';
 
 export interface DayStatus {
   working: boolean;
@@ -43,7 +45,7 @@ export interface DeadlineInput {
 
 export interface SkippedDay {
   date: IsoDate;
-  reason: 'weekend' | 'holiday' | 'estimated_statutory_holiday';
+  reason: 'weekend' | 'holiday' | 'estimated_statutory_holiday' | 'estimated_make_up_day';
   name?: string;
 }
 
