@@ -85,6 +85,77 @@ describe('第十条第二款 复查申请期限 五个工作日 (art10.2)', () =
     expect((await admin.get('/api/v1/calendar/years/2028')).statusCode).toBe(404);
   });
 
+  it('a notice may set days in the December before its year: loading 2019 (2018-12-29 worked) keeps 2018', async () => {
+    const admin = await t.login('city-admin');
+    const before2018 = (await admin.get('/api/v1/calendar/years/2018')).json();
+    const own2019 = (await admin.get('/api/v1/calendar/years/2019')).json().days;
+    const yuandan = { name: '元旦', nameEn: "New Year's Day" };
+    const put = await admin.put('/api/v1/calendar/years/2019', {
+      notice: '国务院办公厅关于2019年部分节假日安排的通知（测试）',
+      days: [
+        { date: '2018-12-29', kind: 'adjusted_workday', ...yuandan },
+        { date: '2018-12-30', kind: 'holiday', ...yuandan },
+        { date: '2018-12-31', kind: 'holiday', ...yuandan },
+        ...own2019,
+      ],
+    });
+    expect(put.statusCode).toBe(200);
+    expect(put.json()).toEqual({ year: 2019, days: own2019.length + 3 });
+    // 2018's notice and days (which list the same three days) are untouched.
+    expect((await admin.get('/api/v1/calendar/years/2018')).json()).toEqual(before2018);
+    const y2019 = (await admin.get('/api/v1/calendar/years/2019')).json();
+    // every process's cached calendar sees the replacement, even at the same loaded_at
+    expect(y2019.notice).toBe('国务院办公厅关于2019年部分节假日安排的通知（测试）');
+    expect(y2019.days.slice(0, 3).map((d: { date: string }) => d.date)).toEqual([
+      '2018-12-29',
+      '2018-12-30',
+      '2018-12-31',
+    ]);
+    const r = (await sup.get('/api/v1/calendar/deadline?from=2018-12-28&workingDays=1')).json();
+    expect(r).toMatchObject({ deadline: '2018-12-29', provisional: false, counted: ['2018-12-29'] });
+    expect(r.calendarYears.map((y: { year: number }) => y.year)).toEqual([2018, 2019]);
+    const events = (await admin.get('/api/v1/audit-events?entityType=calendar_year&entityId=2019')).json()
+      .items;
+    expect(events[0]).toMatchObject({ action: 'calendar.year_replace', article: 'art10.2' });
+  });
+
+  it('refuses a day outside the notice’s year and the December before, changing nothing', async () => {
+    const admin = await t.login('city-admin');
+    const res = await admin.put('/api/v1/calendar/years/2030', {
+      notice: '测试',
+      days: [
+        { date: '2029-11-30', kind: 'holiday', name: '测试' },
+        { date: '2028-12-31', kind: 'holiday', name: '测试' },
+        { date: '2031-01-01', kind: 'holiday', name: '测试' },
+      ],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields.map((f: { field: string }) => f.field)).toEqual([
+      'days.0.date',
+      'days.1.date',
+      'days.2.date',
+    ]);
+    expect(res.json().fields[0].reason).toBe('不属于2030年或其前一年十二月');
+    expect((await admin.get('/api/v1/calendar/years/2030')).statusCode).toBe(404);
+  });
+
+  it('with the previous year not loaded, the days a notice sets in its December are final, the rest provisional', async () => {
+    const admin = await t.login('city-admin');
+    const put = await admin.put('/api/v1/calendar/years/2030', {
+      notice: '国务院办公厅关于2030年部分节假日安排的通知（测试）',
+      days: [{ date: '2029-12-29', kind: 'adjusted_workday', name: '元旦', nameEn: "New Year's Day" }],
+    });
+    expect(put.statusCode).toBe(200);
+    expect((await admin.get('/api/v1/calendar/years/2029')).statusCode).toBe(404);
+    const known = (await sup.get('/api/v1/calendar/deadline?from=2029-12-28&workingDays=1')).json();
+    expect(known).toMatchObject({ deadline: '2029-12-29', provisional: false, provisionalYears: [] });
+    expect(known.calendarYears).toEqual([
+      { year: 2030, notice: '国务院办公厅关于2030年部分节假日安排的通知（测试）' },
+    ]);
+    const mixed = (await sup.get('/api/v1/calendar/deadline?from=2029-12-27&workingDays=2')).json();
+    expect(mixed).toMatchObject({ deadline: '2029-12-29', provisional: true, provisionalYears: [2029] });
+  });
+
   it('calendar days that end on a holiday run to the next working day', async () => {
     const r = (await sup.get('/api/v1/calendar/deadline?from=2024-09-21&calendarDays=10')).json();
     expect(r.deadline).toBe('2024-10-08');

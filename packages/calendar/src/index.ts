@@ -1,6 +1,6 @@
 // Pure working-day calendar: no I/O, no clock; callers pass the calendar data in.
 
-export { buildCalendar, dayStatus } from './calendar.ts';
+export { buildCalendar, dayStatus, noticeReaches } from './calendar.ts';
 export { addDays, isIsoDate, isWeekend, weekday } from './dates.ts';
 export { computeDeadline, MAX_PERIOD } from './deadline.ts';
 export { makeUpDays } from './makeup.ts';

@@ -10,12 +10,20 @@ export interface CalendarException {
   /** Chinese name, e.g. '国庆节'. */
   name: string;
   nameEn: string;
+  /**
+   * The year of the notice that sets the day, when that is not the day's own year: a notice may set days in
+   * the December before (the 2019 notice worked 2018-12-29). Absent means the day's own year.
+   */
+  noticeYear?: number;
 }
 
 export interface CalendarData {
   /** Years whose State Council notice is loaded; only these are authoritative. */
   loadedYears: ReadonlySet<number>;
-  /** Only days that differ from the plain Mon–Fri rule, and only for loaded years. */
+  /**
+   * Only days that differ from the plain Mon–Fri rule, and only from loaded notices; such a day is
+   * authoritative even when its own year's notice is not loaded.
+   */
   exceptions: ReadonlyMap<IsoDate, CalendarException>;
 }
 
@@ -32,7 +40,7 @@ export interface DayStatus {
   working: boolean;
   reason: DayReason;
   name?: string;
-  /** True when the year is not loaded, so 调休 arrangements are unknown. */
+  /** True when the year is not loaded and no loaded notice sets the day, so 调休 arrangements are unknown. */
   provisional: boolean;
 }
 
