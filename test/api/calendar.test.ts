@@ -174,3 +174,75 @@ describe('第十条第二款 复查申请期限 五个工作日 (art10.2)', () =
     }
   });
 });
+
+describe('calendar bad input: 400 naming the field, never 500, never read leniently', () => {
+  const field = async (url: string) => {
+    const res = await sup.get(url);
+    expect(res.statusCode, url).toBe(400);
+    const p = res.json();
+    expect(p.title_en, url).toBeTruthy();
+    return p.fields.map((f: { field: string }) => f.field);
+  };
+
+  it('a start date near year 9999 or before the holiday law is refused; the horizon’s edges are answered', async () => {
+    for (const q of [
+      'from=9999-12-28&workingDays=5',
+      'from=9999-12-31&calendarDays=1',
+      'from=9997-06-01&calendarDays=1000',
+      'from=2201-01-01&workingDays=1',
+      'from=1949-12-31&workingDays=1',
+      'from=0000-01-01&calendarDays=1',
+    ]) {
+      expect(await field(`/api/v1/calendar/deadline?${q}`), q).toEqual(['query.from']);
+    }
+    for (const q of [
+      'from=2200-12-31&workingDays=3650',
+      'from=2200-12-31&calendarDays=3650',
+      'from=1950-01-01&workingDays=1',
+    ]) {
+      const res = await sup.get(`/api/v1/calendar/deadline?${q}`);
+      expect(res.statusCode, q).toBe(200);
+      expect(res.json().provisional, q).toBe(true);
+    }
+  });
+
+  it('numbers written as 0x10, 5e0, with spaces, signs, decimals or leading zeros are refused', async () => {
+    for (const n of [
+      '0x10',
+      '5e0',
+      '%205',
+      '5%20',
+      '+5',
+      '1.0',
+      '05',
+      '-1',
+      '',
+      '0',
+      '3651',
+      '9'.repeat(20),
+    ]) {
+      expect(await field(`/api/v1/calendar/deadline?from=2024-09-27&workingDays=${n}`), n).toEqual([
+        'query.workingDays',
+      ]);
+      expect(await field(`/api/v1/calendar/deadline?from=2024-09-27&calendarDays=${n}`), n).toEqual([
+        'query.calendarDays',
+      ]);
+    }
+    expect(await field('/api/v1/calendar/deadline?from=2024-09-27&workingDays=5&workingDays=6')).toEqual([
+      'query.workingDays',
+    ]);
+    const ok = (await sup.get('/api/v1/calendar/deadline?from=2024-09-27&workingDays=3650')).json();
+    expect(ok.length).toBe(3650);
+  });
+
+  it('a year in the path is plain digits within 1990–2200', async () => {
+    for (const y of ['0x7E8', '2024.0', '2.024e3', '%202024', '02024', '1989', '2201']) {
+      expect(await field(`/api/v1/calendar/years/${y}`), y).toEqual(['params.year']);
+    }
+    const admin = await t.login('city-admin');
+    const res = await admin.put('/api/v1/calendar/years/2e3', { notice: '测试', days: [] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields.map((f: { field: string }) => f.field)).toEqual(['params.year']);
+    expect((await sup.get('/api/v1/calendar/years/2024')).statusCode).toBe(200);
+  });
+});
