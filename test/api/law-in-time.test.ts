@@ -3,12 +3,12 @@
 // over the demo cases and every demo user.
 import { ACTION_LABELS, type ActionType, decide } from '@jiandu/procedure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validInput } from '../../packages/procedure/src/case/valid-input.ts';
 import { actorByUsername } from '../../apps/api/src/access/load-actor.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { getCase } from '../../apps/api/src/domains/cases/queries.ts';
 import { procedureEnv } from '../../apps/api/src/domains/cases/service.ts';
 import { DEMO_USERS } from '../../apps/api/src/seeds/demo-data.ts';
+import { validInput } from '../../packages/procedure/src/case/valid-input.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { seedEverything } from '../helpers/records.ts';
 
