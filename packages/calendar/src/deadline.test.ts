@@ -64,17 +64,49 @@ describe('第十条 五个工作日 (art10.2) — 自收到决定书之日起五
     expect(r.basis.en).toContain('provisional');
   });
 
-  it('2027 春节 is estimated from the law (除夕 to 初三)', () => {
+  it('2027 春节 is estimated from the law (除夕 to 初三), its weekend days given back after it (第六条)', () => {
     const r = computeDeadline(cal, { from: '2027-02-04', workingDays: 1 });
-    // A statutory day on a weekend is reported as the holiday, as loaded notices do.
-    expect(r.skipped).toEqual(
-      holidays('2027-02-05', '2027-02-08').map((date) => ({
+    // A statutory day on a weekend is reported as the holiday, as loaded notices do; its 补假 follows the block.
+    expect(r.skipped).toEqual([
+      ...holidays('2027-02-05', '2027-02-08').map((date) => ({
         date,
         reason: 'estimated_statutory_holiday',
         name: '春节',
       })),
-    );
-    expect(r.deadline).toBe('2027-02-09');
+      ...holidays('2027-02-09', '2027-02-10').map((date) => ({
+        date,
+        reason: 'estimated_make_up_day',
+        name: '春节',
+      })),
+    ]);
+    expect(r.deadline).toBe('2027-02-11');
+    expect(r.provisional).toBe(true);
+    expect(r.basis.zh).toContain('跳过推算的法定节日4天、推算的补假2天，届满日2027-02-11');
+    expect(r.basis.zh).toContain('并依第六条将适逢星期六、星期日的法定节日在该假期后的工作日补假');
+    expect(r.basis.en).toContain('2 estimated make-up days');
+    expect(r.basis.en).toContain('Article 6');
+  });
+
+  it('第六条: 2027 国庆 (10-02, 10-03 on the weekend) runs to 10-06; 2028 中秋 on 国庆 to 10-06 too', () => {
+    expect(computeDeadline(cal, { from: '2027-09-30', workingDays: 1 }).deadline).toBe('2027-10-06');
+    const r = computeDeadline(cal, { from: '2028-09-29', workingDays: 1 });
+    expect(r.skipped.map((s) => `${s.date} ${s.reason}`)).toEqual([
+      '2028-09-30 weekend',
+      '2028-10-01 estimated_statutory_holiday',
+      '2028-10-02 estimated_statutory_holiday',
+      '2028-10-03 estimated_statutory_holiday',
+      '2028-10-04 estimated_make_up_day',
+      '2028-10-05 estimated_make_up_day',
+    ]);
+    expect(r.deadline).toBe('2028-10-06');
+  });
+
+  it('第六条: a calendar-day period ending on an estimated 补假 day runs to the next working day', () => {
+    const r = computeDeadline(cal, { from: '2027-04-23', calendarDays: 10 });
+    expect(r.counted).toEqual(['2027-05-03']);
+    expect(r.deadline).toBe('2027-05-05');
+    expect(r.basis.zh).toContain('期间末日2027-05-03为补假日（劳动节，推算）');
+    expect(r.basis.en).toContain('make-up day for 劳动节 (estimated)');
   });
 });
 

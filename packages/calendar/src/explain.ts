@@ -13,6 +13,7 @@ function skippedCounts(skipped: readonly SkippedDay[]) {
     weekend: count('weekend'),
     holiday: count('holiday'),
     estimated: count('estimated_statutory_holiday'),
+    makeUp: count('estimated_make_up_day'),
   };
 }
 
@@ -22,10 +23,13 @@ function provisionalNote(years: readonly number[]): Basis {
   return {
     zh:
       `${years.map((y) => `${y}年`).join('、')}的国务院放假安排尚未载入，已按《全国年节及纪念日放假办法》推算法定节日，` +
+      '并依第六条将适逢星期六、星期日的法定节日在该假期后的工作日补假（两节同日的，依历年通知亦补假一日），' +
       `调休未计，结果为暂定${noLunar.length ? `（${noLunar.join('、')}年超出农历表范围，仅计公历固定节日）` : ''}。`,
     en:
       ` The State Council holiday notice for ${years.join(', ')} is not loaded: statutory holidays are ` +
-      'estimated from the national holiday regulation without adjusted working days, so the result is provisional' +
+      'estimated from the national holiday regulation, and under its Article 6 one falling on a Saturday or ' +
+      'Sunday is given back on the working days after the holiday (as is a festival falling on another, as the ' +
+      'notices have done); adjusted working days are not known, so the result is provisional' +
       `${noLunar.length ? ` (${noLunar.join(', ')} is beyond the lunar table, so only fixed-date holidays are estimated)` : ''}.`,
   };
 }
@@ -53,6 +57,10 @@ export function explainWorkingDays(p: {
     zhParts.push(`推算的法定节日${c.estimated}天`);
     enParts.push(plural(c.estimated, 'estimated statutory holiday day'));
   }
+  if (c.makeUp) {
+    zhParts.push(`推算的补假${c.makeUp}天`);
+    enParts.push(plural(c.makeUp, 'estimated make-up day'));
+  }
   const note = provisionalNote(p.provisionalYears);
   const zh =
     `自${p.from}次日起算${p.length}个工作日（期间开始之日不计算在内），` +
@@ -70,6 +78,9 @@ export function explainWorkingDays(p: {
 function describe(s: DayStatus): Basis {
   if (s.reason === 'weekend') return { zh: '休息日（周末）', en: 'weekend day' };
   if (s.reason === 'holiday') return { zh: `法定节假日（${s.name}）`, en: `statutory holiday (${s.name})` };
+  if (s.reason === 'estimated_make_up_day') {
+    return { zh: `补假日（${s.name}，推算）`, en: `make-up day for ${s.name} (estimated)` };
+  }
   return { zh: `法定节假日（${s.name}，推算）`, en: `statutory holiday (${s.name}, estimated)` };
 }
 

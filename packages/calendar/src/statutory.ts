@@ -5,7 +5,8 @@ import type { CalendarException, IsoDate } from './types.ts';
 /**
  * One version of 《全国年节及纪念日放假办法》 (1949; revised 1999, 2007, 2013, 2024).
  * Only the statutory days themselves: how they are bridged with weekends (调休) is decided each year
- * by the State Council notice, so an estimate cannot know it.
+ * by the State Council notice, so an estimate cannot know it; the days given back for a statutory day
+ * on a weekend (补假, 第六条) follow in makeup.ts.
  */
 interface Rule {
   firstYear: number;
@@ -35,22 +36,20 @@ function ruleFor(year: number): Rule | undefined {
   return found;
 }
 
-const cache = new Map<number, readonly CalendarException[]>();
+/** One festival on one day; two festivals may fall on the same day (e.g. 中秋 on 10-01). */
+export interface FestivalDay {
+  date: IsoDate;
+  name: string;
+  nameEn: string;
+}
 
-function compute(year: number): CalendarException[] {
+/** The statutory days of `year`, one entry per festival day, in the order the 办法 lists them. */
+export function festivalDays(year: number): FestivalDay[] {
+  if (!Number.isInteger(year)) throw new RangeError(`year must be an integer, got ${year}`);
   const rule = ruleFor(year);
   if (!rule) return []; // no national holiday law before 1950
-  const days = new Map<IsoDate, CalendarException>();
-  const add = (date: IsoDate, name: string, nameEn: string) => {
-    const prev = days.get(date);
-    // Two festivals can coincide (e.g. 中秋 on 10-01): one day off, both names.
-    days.set(
-      date,
-      prev
-        ? { ...prev, name: `${prev.name}、${name}`, nameEn: `${prev.nameEn} / ${nameEn}` }
-        : { date, kind: 'holiday', name, nameEn },
-    );
-  };
+  const days: FestivalDay[] = [];
+  const add = (date: IsoDate, name: string, nameEn: string) => days.push({ date, name, nameEn });
   add(isoFromParts(year, 1, 1), '元旦', "New Year's Day");
   // The lunar table stops at 2100; later years get only the fixed-date holidays.
   const lunar = hasLunarEstimate(year);
@@ -65,6 +64,23 @@ function compute(year: number): CalendarException[] {
     add(lunarToSolar(year, 8, 15), '中秋节', 'Mid-autumn Festival');
   }
   for (let i = 0; i < rule.nationalDays; i++) add(isoFromParts(year, 10, 1 + i), '国庆节', 'National Day');
+  return days;
+}
+
+const cache = new Map<number, readonly CalendarException[]>();
+
+function compute(year: number): CalendarException[] {
+  const days = new Map<IsoDate, CalendarException>();
+  for (const { date, name, nameEn } of festivalDays(year)) {
+    const prev = days.get(date);
+    // Two festivals on one day: one day off, both names.
+    days.set(
+      date,
+      prev
+        ? { ...prev, name: `${prev.name}、${name}`, nameEn: `${prev.nameEn} / ${nameEn}` }
+        : { date, kind: 'holiday', name, nameEn },
+    );
+  }
   return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
@@ -78,7 +94,6 @@ export function hasLunarEstimate(year: number): boolean {
  * notice is not loaded yet. Returns fresh objects; the computation itself is memoised.
  */
 export function statutoryHolidays(year: number): CalendarException[] {
-  if (!Number.isInteger(year)) throw new RangeError(`year must be an integer, got ${year}`);
   let list = cache.get(year);
   if (!list) {
     list = Object.freeze(compute(year));

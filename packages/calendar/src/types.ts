@@ -10,12 +10,20 @@ export interface CalendarException {
   /** Chinese name, e.g. '国庆节'. */
   name: string;
   nameEn: string;
+  /**
+   * The year of the notice that sets the day, when that is not the day's own year: a notice may set days in
+   * the December before (the 2019 notice worked 2018-12-29). Absent means the day's own year.
+   */
+  noticeYear?: number;
 }
 
 export interface CalendarData {
   /** Years whose State Council notice is loaded; only these are authoritative. */
   loadedYears: ReadonlySet<number>;
-  /** Only days that differ from the plain Mon–Fri rule, and only for loaded years. */
+  /**
+   * Only days that differ from the plain Mon–Fri rule, and only from loaded notices; such a day is
+   * authoritative even when its own year's notice is not loaded.
+   */
   exceptions: ReadonlyMap<IsoDate, CalendarException>;
 }
 
@@ -24,13 +32,15 @@ export type DayReason =
   | 'weekend'
   | 'holiday'
   | 'adjusted_workday'
-  | 'estimated_statutory_holiday';
+  | 'estimated_statutory_holiday'
+  /** 补假 estimated for a statutory day on a weekend (第六条), in a year not loaded. */
+  | 'estimated_make_up_day';
 
 export interface DayStatus {
   working: boolean;
   reason: DayReason;
   name?: string;
-  /** True when the year is not loaded, so 调休 arrangements are unknown. */
+  /** True when the year is not loaded and no loaded notice sets the day, so 调休 arrangements are unknown. */
   provisional: boolean;
 }
 
@@ -43,7 +53,7 @@ export interface DeadlineInput {
 
 export interface SkippedDay {
   date: IsoDate;
-  reason: 'weekend' | 'holiday' | 'estimated_statutory_holiday';
+  reason: 'weekend' | 'holiday' | 'estimated_statutory_holiday' | 'estimated_make_up_day';
   name?: string;
 }
 

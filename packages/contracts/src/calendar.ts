@@ -1,11 +1,29 @@
 import { z } from 'zod';
-import { isoDate, label } from './common.ts';
+import { isoDate, label, queryInt } from './common.ts';
+
+/** Years a State Council notice may be loaded for (calendar_years). */
+export const CALENDAR_YEAR_MIN = 1990;
+export const CALENDAR_YEAR_MAX = 2200;
+/** The longest period, as MAX_PERIOD in the calendar. */
+const PERIOD_MAX = 3650;
+
+/**
+ * From the first national holiday law (1950) to the last year a notice can be loaded: beyond it no deadline
+ * can ever become final, and near year 9999 the count itself would run past the last date.
+ */
+const FROM_MIN = '1950-01-01';
+const FROM_MAX = `${CALENDAR_YEAR_MAX}-12-31`;
+const deadlineFrom = isoDate.refine((s) => s >= FROM_MIN && s <= FROM_MAX, {
+  error: `必须在${FROM_MIN}至${FROM_MAX}之间¦must be between ${FROM_MIN} and ${FROM_MAX}`,
+});
+
+export const calendarYearParams = z.object({ year: queryInt(CALENDAR_YEAR_MIN, CALENDAR_YEAR_MAX) });
 
 export const deadlineQuery = z
   .object({
-    from: isoDate,
-    workingDays: z.coerce.number().int().min(1).max(3650).optional(),
-    calendarDays: z.coerce.number().int().min(1).max(3650).optional(),
+    from: deadlineFrom,
+    workingDays: queryInt(1, PERIOD_MAX).optional(),
+    calendarDays: queryInt(1, PERIOD_MAX).optional(),
   })
   .refine((q) => (q.workingDays === undefined) !== (q.calendarDays === undefined), {
     error: 'workingDays 与 calendarDays 必须且只能给出一个¦give exactly one of workingDays and calendarDays',

@@ -16,6 +16,19 @@ function isCalendarDate(s: string): boolean {
   return d <= days;
 }
 
+/**
+ * A whole number in a query string or path, in plain decimal digits. z.coerce.number() reads '0x10' as 16,
+ * '5e0' as 5 and ' 5' or '' as numbers too; a number the user did not write is refused instead.
+ */
+export const queryInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^(0|[1-9]\d{0,14})$/, {
+      error: '必须是十进制整数，只含数字¦must be a whole number written in decimal digits only',
+    })
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
 export const uuid = z.uuid();
 export const regionCode = z
   .string()

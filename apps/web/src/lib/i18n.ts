@@ -206,6 +206,7 @@ const dict = {
   'deadline.reason.weekend': ['周末', 'Weekend'],
   'deadline.reason.holiday': ['法定节假日', 'Public holiday'],
   'deadline.reason.estimated_statutory_holiday': ['预估法定节假日', 'Estimated public holiday'],
+  'deadline.reason.estimated_make_up_day': ['预估补假', 'Estimated make-up day'],
   'deadline.years': ['已载入的年度', 'Loaded years'],
   'deadline.year': ['年度', 'Year'],
   'deadline.notice': ['通知', 'Notice'],

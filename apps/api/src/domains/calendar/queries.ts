@@ -13,7 +13,8 @@ let cached: { stamp: string; snapshot: CalendarSnapshot } | null = null;
 
 export async function readCalendar(q: Queryable): Promise<CalendarSnapshot> {
   const [s] = await q.query<{ stamp: string }>(
-    sql`SELECT count(*)::text || '/' || coalesce(max(loaded_at)::text, '') AS stamp FROM calendar_years`,
+    sql`SELECT count(*)::text || '/' || coalesce(sum(revision), 0)::text || '/' || coalesce(max(loaded_at)::text, '') AS stamp
+      FROM calendar_years`,
   );
   if (cached?.stamp === s.stamp) return cached.snapshot;
   const yearRows = await q.query<{
@@ -27,13 +28,21 @@ export async function readCalendar(q: Queryable): Promise<CalendarSnapshot> {
     FROM calendar_years y ORDER BY y.year`);
   const dayRows = await q.query<{
     day: string;
+    year: number;
     kind: CalendarException['kind'];
     name: string;
     name_en: string;
-  }>(sql`SELECT day, kind, name, name_en FROM calendar_days ORDER BY day`);
+  }>(sql`SELECT day, year, kind, name, name_en FROM calendar_days ORDER BY day, year`);
   const snapshot: CalendarSnapshot = {
     data: buildCalendar(
-      dayRows.map((d) => ({ date: d.day, kind: d.kind, name: d.name, nameEn: d.name_en })),
+      // year is the notice's, which may set days in the December before it
+      dayRows.map((d) => ({
+        date: d.day,
+        kind: d.kind,
+        name: d.name,
+        nameEn: d.name_en,
+        noticeYear: d.year,
+      })),
       yearRows.map((y) => y.year),
     ),
     years: new Map(

@@ -1,7 +1,10 @@
-import { deadlineQuery, loadCalendarYear as loadYearBody } from '@jiandu/contracts';
+import {
+  deadlineQuery,
+  loadCalendarYear as loadYearBody,
+  calendarYearParams as yearParams,
+} from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
@@ -9,7 +12,6 @@ import { readCalendar, yearDays } from './queries.ts';
 import { deadline, loadCalendarYear } from './service.ts';
 
 const tags = ['calendar'];
-const yearParams = z.object({ year: z.coerce.number().int().min(1990).max(2200) });
 
 export function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();

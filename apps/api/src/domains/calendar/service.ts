@@ -1,5 +1,5 @@
 // Deadlines (第十条 "五个工作日") and loading a year's State Council holiday notice.
-import { computeDeadline, type DeadlineInput, weekday } from '@jiandu/calendar';
+import { computeDeadline, type DeadlineInput, noticeReaches, weekday } from '@jiandu/calendar';
 import type { calendarDay, Deadline } from '@jiandu/contracts';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
@@ -14,9 +14,15 @@ export async function deadline(db: Db, input: DeadlineInput): Promise<Deadline> 
   const r = computeDeadline(cal.data, input);
   const years = new Set<number>();
   for (let y = Number(r.from.slice(0, 4)); y <= Number(r.deadline.slice(0, 4)); y++) years.add(y);
+  // a day set by the next year's notice (the December before it) names that notice too
+  for (const d of [...r.counted, ...r.skipped.map((s) => s.date)]) {
+    const n = cal.data.exceptions.get(d)?.noticeYear;
+    if (n !== undefined) years.add(n);
+  }
   return {
     ...r,
     calendarYears: [...years]
+      .sort((a, b) => a - b)
       .filter((y) => cal.years.has(y))
       .map((y) => ({ year: y, notice: cal.years.get(y)!.notice })),
   };
@@ -24,14 +30,21 @@ export async function deadline(db: Db, input: DeadlineInput): Promise<Deadline> 
 
 type Day = z.infer<typeof calendarDay>;
 
-/** Checks a year's days before anything is written; every bad day is named. */
+/**
+ * Checks a year's days before anything is written; every bad day is named. A notice may set days in the
+ * December before its year; they are stored under this notice, so the previous year's own days stay.
+ */
 export function validateYearDays(year: number, days: Day[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   days.forEach((d, i) => {
     const field = `days.${i}.date`;
-    if (!d.date.startsWith(`${year}-`))
-      problems.push({ field, reason: `不属于${year}年`, reason_en: `is not in ${year}` });
+    if (!noticeReaches(year, d.date))
+      problems.push({
+        field,
+        reason: `不属于${year}年或其前一年十二月`,
+        reason_en: `is not in ${year} or the December before it`,
+      });
     else if (seen.has(d.date)) problems.push({ field, reason: '日期重复', reason_en: 'is listed twice' });
     else if (d.kind === 'adjusted_workday' && ![0, 6].includes(weekday(d.date)))
       problems.push({
@@ -61,7 +74,7 @@ export async function loadCalendarYear(
       INSERT INTO calendar_years (year, notice, source, loaded_at, loaded_by)
       VALUES (${year}, ${input.notice}, ${input.source ?? 'admin'}, ${uc.audit.now}, ${uc.actor.userId})
       ON CONFLICT (year) DO UPDATE SET notice = EXCLUDED.notice, source = EXCLUDED.source,
-        loaded_at = EXCLUDED.loaded_at, loaded_by = EXCLUDED.loaded_by`);
+        loaded_at = EXCLUDED.loaded_at, loaded_by = EXCLUDED.loaded_by, revision = calendar_years.revision + 1`);
     if (input.days.length) {
       await tx.query(sql`
         INSERT INTO calendar_days (day, year, kind, name, name_en)

@@ -56,6 +56,7 @@ const REASON_COLOURS: Record<string, string> = {
   weekend: 'default',
   holiday: 'red',
   estimated_statutory_holiday: 'orange',
+  estimated_make_up_day: 'gold',
 };
 
 function YearModal({ year, onClose }: { year: number | null; onClose(): void }) {
@@ -213,7 +214,11 @@ export default function DeadlinePage() {
                     {skipped.map((s) => (
                       <Tag key={s.date} color={REASON_COLOURS[s.reason] ?? 'default'}>
                         {s.date} {weekday(s.date, lang)} ·{' '}
-                        {s.name && lang === 'zh' ? s.name : t(`deadline.reason.${s.reason}` as MsgKey)}
+                        {s.name && lang === 'zh'
+                          ? s.reason === 'estimated_make_up_day'
+                            ? `${s.name}（补假）`
+                            : s.name
+                          : t(`deadline.reason.${s.reason}` as MsgKey)}
                       </Tag>
                     ))}
                   </div>
