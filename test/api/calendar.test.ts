@@ -58,6 +58,14 @@ describe('第十条第二款 复查申请期限 五个工作日 (art10.2)', () =
   });
 
   it('becomes final once an admin loads the year, and the load is audited', async () => {
+    // the calendar counts every region's deadlines: a county administrator may not load it
+    const county = await t.login('zezhou-admin');
+    const refused = await county.put('/api/v1/calendar/years/2027', {
+      notice: '国务院办公厅关于2027年部分节假日安排的通知（测试）',
+      days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦', nameEn: "New Year's Day" }],
+    });
+    expect(refused.statusCode).toBe(403);
+    expect((await county.get('/api/v1/calendar/years/2027')).statusCode).toBe(404);
     const admin = await t.login('city-admin');
     const put = await admin.put('/api/v1/calendar/years/2027', {
       notice: '国务院办公厅关于2027年部分节假日安排的通知（测试）',
@@ -69,6 +77,10 @@ describe('第十条第二款 复查申请期限 五个工作日 (art10.2)', () =
     const events = (await admin.get('/api/v1/audit-events?entityType=calendar_year&entityId=2027')).json()
       .items;
     expect(events[0]).toMatchObject({ action: 'calendar.year_load', article: 'art10.2' });
+    // and every county's administrator finds it in the audit list
+    const seen = (await county.get('/api/v1/audit-events?entityType=calendar_year&entityId=2027')).json()
+      .items;
+    expect(seen.map((e: { action: string }) => e.action)).toEqual(['calendar.year_load']);
   });
 
   it('refuses bad days, naming each', async () => {

@@ -64,6 +64,19 @@ export async function loadCalendarYear(
 ): Promise<{ year: number; days: number }> {
   const problems = validateYearDays(year, input.days);
   if (problems.length) throw refuse.invalid(problems);
+  // the working days count every deadline of every region in the system: only an administrator
+  // whose jurisdiction covers them all loads a year, and each region's administrators see it done
+  const regions = (
+    await uc.db.query<{ code: string }>(sql`SELECT code FROM regions WHERE in_system ORDER BY code`)
+  ).map((r) => r.code);
+  const outside = regions.filter((c) => !uc.actor.scope.regionCodes.includes(c));
+  if (outside.length)
+    throw refuse.byLaw(
+      403,
+      '节假日安排影响全部区域的期限计算，须由管辖范围覆盖全部区域的系统管理员载入',
+      'the holiday calendar governs the deadlines of every region: an administrator whose jurisdiction covers them all loads it',
+      'art10.2',
+    );
   return uc.db.tx(async (tx) => {
     const [before] = await tx.query<{ notice: string }>(
       sql`SELECT notice FROM calendar_years WHERE year = ${year} FOR UPDATE`,
@@ -90,6 +103,7 @@ export async function loadCalendarYear(
       article: 'art10.2',
       organisationId: null,
       regionCode: null,
+      concerns: regions,
     });
     return { year, days: input.days.length };
   });
