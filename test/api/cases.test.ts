@@ -98,7 +98,8 @@ describe('第九条 a complaint from the public form to review at the city organ
     await step(sup, caseId, { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' });
     const seen = (await liaison.get(`/api/v1/cases/${caseId}`)).json();
     expect(seen.state).toBe('notice_issued');
-    expect(seen.petition.petitionerName).toBeNull();
+    // the agency reads neither the petition nor who filed it (举报人保密)
+    expect(seen.petition).toBeNull();
     expect(seen.allowedActions.map((a: { type: string }) => a.type)).toEqual(['report_handling']);
 
     // the deadline passes unhandled (第九条（四）)
