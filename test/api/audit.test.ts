@@ -76,9 +76,13 @@ describe('audit chain', () => {
     const zz = await t.login('zezhou-admin');
     const items = (await zz.get('/api/v1/audit-events?limit=500')).json().items as {
       regionCode: string | null;
+      after: { concerns?: string[] } | null;
     }[];
     expect(items.length).toBeGreaterThan(0);
-    expect(items.every((e) => e.regionCode === '140525')).toBe(true);
+    // the county's own events, and those that govern it from above (the city's basis, 第十九条)
+    expect(
+      items.every((e) => e.regionCode === '140525' || (e.after?.concerns ?? []).includes('140525')),
+    ).toBe(true);
     const city = await t.login('city-admin');
     const all = (await city.get('/api/v1/audit-events?limit=500')).json().items as {
       regionCode: string | null;

@@ -17,8 +17,11 @@ ALTER TABLE pack_bases ADD CONSTRAINT pack_bases_validity CHECK (valid_until IS 
 -- An audit event about more than one region (a basis for the city, a year of the calendar) is
 -- listed to every administrator whose jurisdiction it touches: the regions it concerns, besides
 -- its own region_code. The event's hashed `after` names them too; this table is their index.
+-- No foreign key to audit_events: a reference would put the table's own guards (append-only, no
+-- TRUNCATE) behind PostgreSQL's "referenced by a foreign key" refusal; recordAudit writes both rows in
+-- one transaction.
 CREATE TABLE audit_event_regions (
   region_code text NOT NULL,
-  seq         bigint NOT NULL REFERENCES audit_events (seq),
+  seq         bigint NOT NULL,
   PRIMARY KEY (region_code, seq)
 );
