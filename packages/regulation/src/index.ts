@@ -25,7 +25,7 @@ export {
   provisionIndex,
 } from './lookup.ts';
 export { NATIONAL_2025 } from './national-2025.ts';
-export { romanNumeral, zhNumeral } from './numbering.ts';
+export { articleNumberZh, romanNumeral, zhNumeral } from './numbering.ts';
 export type { RankInfo } from './rank.ts';
 export { compareRank, RANKS } from './rank.ts';
 export { DEFAULT_PACK, getPack, PACKS } from './registry.ts';
