@@ -2,12 +2,15 @@
 
 export { isIsoDate } from './dates.ts';
 export { JINCHENG_2021, MIN_SUPERVISORS_PER_MEASURE } from './jincheng-2021.ts';
+export type { CitedArticle, LawGoverning } from './law.ts';
+export { lawGoverning } from './law.ts';
 export type { GroundsRefusal } from './lookup.ts';
 export {
   accountabilityMeasures,
   bareText,
   checkDecisionGrounds,
   cite,
+  covers,
   decisionKindsForGround,
   findProvision,
   getAccountabilityRule,
@@ -21,7 +24,10 @@ export {
   parseId,
   provisionIndex,
 } from './lookup.ts';
-export { romanNumeral, zhNumeral } from './numbering.ts';
+export { NATIONAL_2025 } from './national-2025.ts';
+export { articleNumberZh, romanNumeral, zhNumeral } from './numbering.ts';
+export type { RankInfo } from './rank.ts';
+export { compareRank, RANKS } from './rank.ts';
 export { DEFAULT_PACK, getPack, PACKS } from './registry.ts';
 export type * from './types.ts';
 export { validatePack } from './validate.ts';

@@ -559,6 +559,31 @@ export const JINCHENG_2021: RulePack = deepFreeze({
   effectiveFrom: '2021-12-01',
   effectiveUntil: '2023-11-30',
   validityCitation: 'art19.1',
+  rank: 'normative_document',
+  provenance: [
+    {
+      code: 'seed',
+      title: '晋城市人民政府关于印发晋城市行政执法监督暂行办法的通知（晋市政发〔2021〕23号）',
+      url: null,
+      coversZh: '通知及办法全文，第一条至第十九条；与原文的差异见勘误',
+      coversEn: 'The notice and the whole text, Arts. 1–19; differences from it are listed as corrections',
+    },
+  ],
+  completeness: {
+    complete: true,
+    articleCount: 19,
+    missingArticles: [],
+    partialArticles: [],
+    procedureNotLoaded: null,
+    noteZh: '全文十九条均已载入。',
+    noteEn: 'All nineteen articles are loaded.',
+  },
+  procedural: true,
+  // 第二条: whose enforcement is supervised; 第四条第二款: the 司法行政部门 does the work as 监督机关.
+  caseArticles: [
+    { id: 'art2', roleZh: '监督的范围', roleEn: 'whom the supervision covers' },
+    { id: 'art4.2', roleZh: '监督机关', roleEn: 'the supervising body' },
+  ],
   lapseNote: {
     zh: '本办法有效期二年，已于2023年11月30日届满；国家《行政执法监督条例》自2026年2月1日起施行。继续适用本办法须记录依据。',
     en: 'Valid for two years, these measures lapsed after 2023-11-30; the national Regulations on the Supervision of Administrative Law Enforcement apply from 2026-02-01. Applying these measures further needs a recorded basis.',

@@ -93,8 +93,9 @@ describe('第十三条第一款第（二）项 citations', () => {
 });
 
 describe('第十九条 which pack governs, and whether it is in force', () => {
-  it('the registry holds the pack', () => {
-    expect(PACKS).toEqual([pack]);
+  it('the registry holds the pack, and the national regulation beside it', () => {
+    expect(PACKS.map((p) => p.id)).toEqual(['jincheng-2021', 'national-2025']);
+    expect(PACKS[0]).toBe(pack);
     expect(getPack('jincheng-2021')).toBe(pack);
     expect(() => getPack('nope')).toThrow();
   });

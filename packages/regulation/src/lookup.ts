@@ -56,7 +56,8 @@ function citation(pack: RulePack, a: Article, p?: Paragraph, i?: Item): Citation
   const single = a.paragraphs.length === 1;
   let short = articleNumberZh(a.number);
   let en = `Art. ${a.number}`;
-  if (p && !single) {
+  // A paragraph whose earlier paragraphs were not recovered has no known number: cite its article.
+  if (p && !single && p.partial?.missing !== 'head') {
     short += paragraphNumberZh(p.number);
     en += `(${p.number})`;
   }
@@ -133,18 +134,22 @@ export function bareText(text: string): string {
 // ---- validity (第十九条) ----
 
 /** In force on `date`: effectiveFrom ≤ date ≤ effectiveUntil (both inclusive). */
-function covers(pack: RulePack, date: IsoDate): boolean {
+export function covers(pack: RulePack, date: IsoDate): boolean {
   return pack.effectiveFrom <= date && (pack.effectiveUntil === null || date <= pack.effectiveUntil);
 }
 
 /**
- * The pack that governs a case filed on `date`, or undefined when none was in force then. Where
- * periods overlap the pack that took effect last wins, as a later regulation displaces an earlier one.
+ * The procedural pack a case filed on `date` is decided under, or undefined when none was in force
+ * then. Only packs that carry the procedure count: a pack loaded as text alone (the national
+ * regulation, its procedure articles missing) governs what a case cites (lawGoverning), never its
+ * steps. Where periods overlap the pack that took effect last wins, as a later regulation displaces
+ * an earlier one.
  */
 export function packInForce(packs: readonly RulePack[], date: IsoDate): RulePack | undefined {
   assertIsoDate(date, 'packInForce');
   let best: RulePack | undefined;
-  for (const p of packs) if (covers(p, date) && (!best || p.effectiveFrom > best.effectiveFrom)) best = p;
+  for (const p of packs)
+    if (p.procedural && covers(p, date) && (!best || p.effectiveFrom > best.effectiveFrom)) best = p;
   return best;
 }
 
@@ -158,14 +163,14 @@ export function packStatus(pack: RulePack, today: IsoDate): PackStatus {
 }
 
 /**
- * The most recent pack that had lapsed by `date`: what a caller shows, marked as lapsed, when no
+ * The most recent procedural pack that had lapsed by `date`: what a caller shows, marked as lapsed, when no
  * pack is in force, so an administrator can record the basis for applying it further.
  */
 export function lastLapsedPack(packs: readonly RulePack[], date: IsoDate): RulePack | undefined {
   assertIsoDate(date, 'lastLapsedPack');
   let best: RulePack | undefined;
   for (const p of packs) {
-    if (p.effectiveUntil === null || p.effectiveUntil >= date) continue;
+    if (!p.procedural || p.effectiveUntil === null || p.effectiveUntil >= date) continue;
     if (!best || p.effectiveUntil > (best.effectiveUntil as IsoDate)) best = p;
   }
   return best;

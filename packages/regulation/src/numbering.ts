@@ -1,6 +1,6 @@
 // Numbering of provisions: Chinese numerals for the text and citations, roman numerals for the
 // English items, and the builder that derives ids and numbers from position so they cannot drift.
-import type { Article, Chapter, Item, Paragraph } from './types.ts';
+import type { Article, Chapter, Item, Paragraph, PartialMark } from './types.ts';
 
 const DIGITS = '零一二三四五六七八九';
 
@@ -33,9 +33,13 @@ export function chapter(number: number, titleZh: string): Chapter {
 export interface ParagraphSource {
   text: string;
   items?: readonly string[];
+  partial?: PartialMark;
 }
 
 export const para = (text: string, items: readonly string[] = []): ParagraphSource => ({ text, items });
+
+/** A paragraph recovered in part: its words exactly as recovered, and where they stop short. */
+export const partialPara = (text: string, partial: PartialMark): ParagraphSource => ({ text, partial });
 
 /** Builds an article; ids and numbers come from position (art13.1.2 = 2nd item of 1st paragraph). */
 export function article(number: number, ch: Chapter, paragraphs: readonly ParagraphSource[]): Article {
@@ -59,6 +63,7 @@ export function article(number: number, ch: Chapter, paragraphs: readonly Paragr
             text,
           }),
         ),
+        ...(p.partial ? { partial: p.partial } : {}),
       };
     }),
   };

@@ -25,6 +25,17 @@ export interface Item {
   text: string;
 }
 
+/**
+ * Where the recovered text of a paragraph stops short. 'tail': the text breaks off where the recovery
+ * stops; the words kept are exactly those recovered and are never completed. 'head': the paragraphs
+ * before this one were not recovered, so its own number is unknown and it is cited by its article.
+ */
+export interface PartialMark {
+  missing: 'tail' | 'head';
+  noteZh: string;
+  noteEn: string;
+}
+
 export interface Paragraph {
   /** 'art13.1' */
   id: ProvisionId;
@@ -32,6 +43,8 @@ export interface Paragraph {
   /** The paragraph's own lead text; for a paragraph with items, the sentence that introduces them. */
   text: string;
   items: readonly Item[];
+  /** Set only when the paragraph was recovered in part. */
+  partial?: PartialMark;
 }
 
 export interface Article {
@@ -181,6 +194,45 @@ export interface Correction {
   noteEn: string;
 }
 
+/** The rank of a pack in the hierarchy of norms; a higher rank displaces a lower one where they conflict. */
+export type PackRank = 'administrative_regulation' | 'normative_document';
+
+/** Where the text of a pack comes from, source by source, so it can be checked against the original. */
+export interface PackSource {
+  /** 'S1' */
+  code: string;
+  /** What the source is and where it was published. */
+  title: string;
+  /** What the source shows, e.g. '第一至六条（第六条第二款截断）'. */
+  coversZh: string;
+  coversEn: string;
+}
+
+/**
+ * How much of the regulation the pack holds. Articles not loaded are listed by number and have no
+ * text in the pack; loading them later is data only.
+ */
+export interface Completeness {
+  complete: boolean;
+  /** The number of articles the regulation has. */
+  articleCount: number;
+  /** Articles with no recovered text; they are not in `articles`. */
+  missingArticles: readonly number[];
+  /** Articles in `articles` with a paragraph marked partial, or paragraphs missing. */
+  partialArticles: readonly number[];
+  /** The missing articles that would govern the steps of a case (scope, methods, handling), if any. */
+  procedureNotLoaded: { from: number; to: number } | null;
+  noteZh: string;
+  noteEn: string;
+}
+
+/** A recovered provision that applies to every case governed by the pack's text. */
+export interface CaseArticle {
+  id: ProvisionId;
+  roleZh: string;
+  roleEn: string;
+}
+
 export interface RulePack {
   /** 'jincheng-2021' */
   id: string;
@@ -194,14 +246,26 @@ export interface RulePack {
   effectiveFrom: IsoDate;
   /** Last day in force (inclusive); null when the pack has no end date. */
   effectiveUntil: IsoDate | null;
-  /** The provision that fixes the period of validity. */
-  validityCitation: ProvisionId;
+  /** The provision that fixes the period of validity; null when it is not loaded (see validityNote). */
+  validityCitation: ProvisionId | null;
+  /** Where the dates come from when no loaded provision fixes them. */
+  validityNote?: { zh: string; en: string };
+  rank: PackRank;
+  provenance: readonly PackSource[];
+  completeness: Completeness;
+  /**
+   * The pack holds the procedure (measures, decision kinds, grounds, accountability) that cases
+   * are decided under. Only a complete pack may; only such packs are chosen for a case's pack_id.
+   */
+  procedural: boolean;
+  /** Recovered provisions cited on every case the pack's text governs (scope, supervising body). */
+  caseArticles: readonly CaseArticle[];
   /** Shown with a lapsed pack: what happened after it lapsed. */
   lapseNote?: { zh: string; en: string };
   articles: readonly Article[];
   measures: readonly MeasureKind[];
   /** At least this many supervisors take part in each measure. */
-  minSupervisorsPerMeasure: CitedValue;
+  minSupervisorsPerMeasure: CitedValue | null;
   decisionKinds: readonly DecisionKind[];
   accountability: readonly AccountabilityRule[];
   corrections: readonly Correction[];
@@ -247,7 +311,8 @@ export type PackProblemCode =
   | 'not_an_item'
   | 'grounds_conflict'
   | 'flag_inconsistent'
-  | 'bad_ladder';
+  | 'bad_ladder'
+  | 'bad_completeness';
 
 export interface PackProblem {
   code: PackProblemCode;

@@ -3,6 +3,7 @@
 // that cannot lead to two incompatible decisions.
 import { isIsoDate } from './dates.ts';
 import { articleNumberZh, itemNumberZh } from './numbering.ts';
+import { RANKS } from './rank.ts';
 import type {
   DecisionEffect,
   DecisionFlag,
@@ -58,12 +59,23 @@ export function validatePack(pack: RulePack): PackProblem[] {
     if (!text) add('bad_text', id, 'empty text');
     else if (HALF_WIDTH.test(text)) add('bad_text', id, 'half-width punctuation or whitespace in the text');
   };
+  // Articles not loaded are listed in completeness; the loaded ones are the rest, in order.
+  const missing = new Set(pack.completeness.missingArticles);
+  const expected: number[] = [];
+  for (let n = 1; n <= pack.completeness.articleCount; n++) if (!missing.has(n)) expected.push(n);
+  if (pack.articles.length !== expected.length)
+    add(
+      'bad_completeness',
+      'articles',
+      `${pack.articles.length} articles loaded, but ${pack.completeness.articleCount} less ${missing.size} missing is ${expected.length}`,
+    );
   let lastChapter = 0;
   const chapterTitles = new Map<number, string>();
   pack.articles.forEach((a, ai) => {
     register(a.id, 'article');
-    if (a.number !== ai + 1 || a.id !== `art${a.number}` || a.numberZh !== articleNumberZh(ai + 1))
-      add('bad_numbering', a.id, `article ${ai + 1} is numbered ${a.id} / ${a.numberZh}`);
+    const n = expected[ai] ?? ai + 1;
+    if (a.number !== n || a.id !== `art${n}` || a.numberZh !== articleNumberZh(n))
+      add('bad_numbering', a.id, `article ${n} is numbered ${a.id} / ${a.numberZh}`);
     if (a.chapter.number < lastChapter) add('bad_numbering', a.id, 'chapters out of order');
     lastChapter = a.chapter.number;
     const title = chapterTitles.get(a.chapter.number);
@@ -76,6 +88,11 @@ export function validatePack(pack: RulePack): PackProblem[] {
       if (p.number !== pi + 1 || p.id !== `${a.id}.${pi + 1}`)
         add('bad_numbering', p.id, `paragraph ${pi + 1} of ${a.id} is numbered ${p.id}`);
       checkText(p.id, p.text);
+      // Only the first recovered paragraph can have unrecovered paragraphs before it.
+      if (p.partial?.missing === 'head' && pi !== 0)
+        add('bad_completeness', p.id, 'only the first recovered paragraph can miss the paragraphs before it');
+      if (p.partial && (!p.partial.noteZh || !p.partial.noteEn))
+        add('bad_completeness', p.id, 'a partial paragraph needs a Chinese and an English note');
       p.items.forEach((it, ii) => {
         register(it.id, 'item');
         if (it.number !== ii + 1 || it.id !== `${p.id}.${ii + 1}` || it.numberZh !== itemNumberZh(ii + 1))
@@ -103,10 +120,24 @@ export function validatePack(pack: RulePack): PackProblem[] {
     }
   };
 
-  ref('validityCitation', pack.validityCitation);
-  ref('minSupervisorsPerMeasure', pack.minSupervisorsPerMeasure.citation);
-  if (!Number.isInteger(pack.minSupervisorsPerMeasure.value) || pack.minSupervisorsPerMeasure.value < 1)
-    add('bad_metadata', 'minSupervisorsPerMeasure', 'must be a positive integer');
+  if (pack.validityCitation !== null) ref('validityCitation', pack.validityCitation);
+  else if (!pack.validityNote?.zh || !pack.validityNote.en)
+    add(
+      'bad_metadata',
+      'validityNote',
+      'no loaded provision fixes the dates, so a note must say where they come from',
+    );
+  const min = pack.minSupervisorsPerMeasure;
+  if (min) {
+    ref('minSupervisorsPerMeasure', min.citation);
+    if (!Number.isInteger(min.value) || min.value < 1)
+      add('bad_metadata', 'minSupervisorsPerMeasure', 'must be a positive integer');
+  }
+  if (!(pack.rank in RANKS)) add('bad_metadata', 'rank', `unknown rank '${pack.rank}'`);
+  if (pack.provenance.length === 0) add('bad_metadata', 'provenance', 'names no source');
+  for (const c of pack.caseArticles) ref(`caseArticles.${c.id}`, c.id);
+
+  checkCompleteness(pack, add);
 
   // ---- measures ----
   unique(
@@ -226,4 +257,60 @@ export function validatePack(pack: RulePack): PackProblem[] {
   }
 
   return problems;
+}
+
+/**
+ * The completeness flag must match the articles, and the procedure is all or nothing: a pack
+ * carries it (measures, decision kinds, accountability, the supervisor minimum) only when its
+ * text is complete; a pack whose procedure articles are missing carries none of it, so no step can
+ * be decided under a rule that was not loaded.
+ */
+function checkCompleteness(
+  pack: RulePack,
+  add: (code: PackProblemCode, where: string, message: string) => void,
+): void {
+  const c = pack.completeness;
+  const w = 'completeness';
+  if (!Number.isInteger(c.articleCount) || c.articleCount < 1)
+    add('bad_completeness', `${w}.articleCount`, 'must be a positive integer');
+  const ascending = (xs: readonly number[]) => xs.every((x, i) => i === 0 || xs[i - 1] < x);
+  for (const k of ['missingArticles', 'partialArticles'] as const) {
+    if (!ascending(c[k])) add('bad_completeness', `${w}.${k}`, 'must be ascending without repeats');
+    for (const n of c[k])
+      if (!Number.isInteger(n) || n < 1 || n > c.articleCount)
+        add('bad_completeness', `${w}.${k}`, `article ${n} is outside 1–${c.articleCount}`);
+  }
+  const partial = pack.articles.filter((a) => a.paragraphs.some((p) => p.partial)).map((a) => a.number);
+  if (partial.join() !== c.partialArticles.join())
+    add(
+      'bad_completeness',
+      `${w}.partialArticles`,
+      `the partial articles are ${partial.join(', ') || 'none'}`,
+    );
+  const complete = c.missingArticles.length === 0 && c.partialArticles.length === 0;
+  if (c.complete !== complete) add('bad_completeness', `${w}.complete`, `must be ${complete}`);
+  const gap = c.procedureNotLoaded;
+  if (gap) {
+    for (let n = gap.from; n <= gap.to; n++)
+      if (!c.missingArticles.includes(n))
+        add('bad_completeness', `${w}.procedureNotLoaded`, `article ${n} is loaded, not missing`);
+    if (gap.from > gap.to) add('bad_completeness', `${w}.procedureNotLoaded`, 'from is after to');
+  }
+  if (!c.noteZh || !c.noteEn) add('bad_completeness', `${w}.note`, 'needs a Chinese and an English note');
+
+  const carried = {
+    measures: pack.measures.length > 0,
+    decisionKinds: pack.decisionKinds.length > 0,
+    accountability: pack.accountability.length > 0,
+    minSupervisorsPerMeasure: pack.minSupervisorsPerMeasure !== null,
+  };
+  for (const [k, has] of Object.entries(carried)) {
+    if (pack.procedural && !has) add('bad_completeness', k, 'a procedural pack must carry it');
+    if (!pack.procedural && has) add('bad_completeness', k, 'a pack that carries no procedure must not');
+  }
+  if (pack.procedural && !c.complete)
+    add('bad_completeness', 'procedural', 'only a complete pack can carry the procedure');
+  if (pack.procedural && gap) add('bad_completeness', 'procedural', 'its procedure articles are not loaded');
+  if (pack.procedural && pack.validityCitation === null)
+    add('bad_completeness', 'validityCitation', 'a procedural pack cites the provision on its validity');
 }

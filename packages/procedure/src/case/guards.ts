@@ -98,14 +98,16 @@ export function packApplies(env: ProcedureEnv): Refusal | null {
   const status = packStatus(env.pack, env.today);
   if (status.inForce || governingBasis(env)) return null;
   const since = status.lapsedOn ?? status.startsOn ?? '';
+  // a procedural pack cites the provision fixing its validity (validatePack)
+  const validity = env.pack.validityCitation ?? '';
   return status.startsOn
     ? refusal(
-        env.pack.validityCitation,
+        validity,
         `《${env.pack.titleZh}》自${since}起施行，尚未生效`,
         `the rule pack takes effect on ${since}`,
       )
     : refusal(
-        env.pack.validityCitation,
+        validity,
         `《${env.pack.titleZh}》已于${since}失效，尚未记录继续适用的依据，不能依其办理。请本辖区（或上级）系统管理员在“法规依据”页面记录依据`,
         `the rule pack lapsed on ${since} and no basis for applying it further is recorded for this region; an administrator whose jurisdiction covers it records one on the regulation page`,
       );

@@ -18,6 +18,7 @@ import { cite, packStatus } from '@jiandu/regulation';
 import type { Actor } from '../../access/actor.ts';
 import { identityView, shownIdentity } from '../../access/personal-data.ts';
 import type { CalendarSnapshot } from '../calendar/queries.ts';
+import { caseLaw } from './law.ts';
 import type { CaseRow, StepRow } from './queries.ts';
 import { shanghaiDate } from './today.ts';
 
@@ -177,6 +178,8 @@ export function presentCase(
       basis: status.inForce ? null : basis,
       blocked: blocked && { article: blocked.article, reason: blocked.reason, reasonEn: blocked.reasonEn },
     },
+    // which law governs by the registration date: the text cited, the procedure followed
+    law: caseLaw(row.registered_on, pack),
     registeredOn: row.registered_on,
     filedOn: row.filed_on,
     version: row.version,

@@ -1,7 +1,15 @@
 // The regulation as the system holds it: text, validity, and what the system does with each article.
 
 import { isoDate, label, regionCode } from '@jiandu/contracts';
-import { DEFAULT_PACK, getPack, PACKS, packStatus } from '@jiandu/regulation';
+import {
+  articleNumberZh,
+  DEFAULT_PACK,
+  getPack,
+  PACKS,
+  packStatus,
+  RANKS,
+  type RulePack,
+} from '@jiandu/regulation';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,6 +21,15 @@ import { basesSeenBy, recordPackBasis } from './service.ts';
 import { articleUses } from './uses.ts';
 
 const tags = ['regulation'];
+
+/** What a pack is, where it stands and how much of it is loaded, as both endpoints show it. */
+const packSummary = (p: RulePack) => ({
+  rank: { code: p.rank, ...RANKS[p.rank] },
+  procedural: p.procedural,
+  validityCitation: p.validityCitation,
+  validityNote: p.validityNote ?? null,
+  completeness: p.completeness,
+});
 const packParams = z.object({ id: z.string().max(40) });
 
 export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -37,6 +54,7 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
           effectiveFrom: p.effectiveFrom,
           effectiveUntil: p.effectiveUntil,
           status: packStatus(p, today),
+          ...packSummary(p),
         })),
       };
     },
@@ -65,6 +83,14 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
         effectiveUntil: pack.effectiveUntil,
         status: packStatus(pack, shanghaiDate(ctx.now())),
         lapseNote: pack.lapseNote ?? null,
+        ...packSummary(pack),
+        provenance: pack.provenance,
+        caseArticles: pack.caseArticles,
+        // listed by number only: no text is served for an article that was not loaded
+        notLoaded: pack.completeness.missingArticles.map((n) => ({
+          number: n,
+          numberZh: articleNumberZh(n),
+        })),
         corrections: pack.corrections,
         // the bases governing the user's jurisdiction (a region of it, or a region above it)
         bases: req.session ? await basesSeenBy(ctx.db, req.session.actor, pack.id) : [],
@@ -74,7 +100,7 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
           numberZh: a.numberZh,
           chapter: a.chapter,
           paragraphs: a.paragraphs,
-          uses: articleUses(a.number),
+          uses: articleUses(pack, a.number),
         })),
       };
     },

@@ -64,6 +64,15 @@ export interface BasisInput {
  */
 export async function recordPackBasis(uc: UseCase, packId: string, input: BasisInput) {
   const pack = getPack(packId);
+  // a basis applies a pack's procedure further; a pack loaded as text only has none to apply
+  if (!pack.procedural || pack.validityCitation === null)
+    throw refuse.field(
+      'packId',
+      `《${pack.titleZh}》未载入程序条款，不能作为继续适用的对象记录依据`,
+      'this rule pack carries no procedure, so no basis for applying it further can be recorded',
+      422,
+    );
+  const validity = pack.validityCitation;
   const today = shanghaiDate(uc.audit.now);
   const validFrom = input.validFrom ?? today;
   if (input.validUntil && input.validUntil < validFrom)
@@ -75,7 +84,7 @@ export async function recordPackBasis(uc: UseCase, packId: string, input: BasisI
       403,
       `依据适用的区域（${outside.join('、')}）超出本机关管辖范围，须由管辖范围覆盖这些区域的系统管理员记录`,
       `the regions ${outside.join(', ')} lie outside your jurisdiction: an administrator whose jurisdiction covers them records the basis`,
-      pack.validityCitation,
+      validity,
       'regionCodes',
     );
   const status = packStatus(pack, today);
@@ -105,7 +114,7 @@ export async function recordPackBasis(uc: UseCase, packId: string, input: BasisI
         packInForce: status.inForce,
         lapsedOn: status.lapsedOn ?? null,
       },
-      article: pack.validityCitation,
+      article: validity,
       concerns,
     });
     return { id, regionCodes: codes, validFrom, validUntil: input.validUntil ?? null };

@@ -1,6 +1,8 @@
 // For each article: what this system does with it. The procedure's steps are read from the
 // transition table itself; the rest are the places outside the table that enforce an article.
 import { ACTION_LABELS, TRANSITIONS } from '@jiandu/procedure';
+import type { RulePack } from '@jiandu/regulation';
+import { NATIONAL_USES } from './uses-national.ts';
 
 const ELSEWHERE: Record<string, { zh: string; en: string }[]> = {
   art2: [
@@ -64,9 +66,20 @@ const ELSEWHERE: Record<string, { zh: string; en: string }[]> = {
   ],
 };
 
-export function articleUses(articleNumber: number): { zh: string; en: string; actions: string[] }[] {
+const USES: Record<string, Record<string, { zh: string; en: string }[]>> = {
+  'jincheng-2021': ELSEWHERE,
+  'national-2025': NATIONAL_USES,
+};
+
+export function articleUses(
+  pack: RulePack,
+  articleNumber: number,
+): { zh: string; en: string; actions: string[] }[] {
   const id = `art${articleNumber}`;
-  const steps = TRANSITIONS.filter((t) => t.article === id || t.article.startsWith(`${id}.`));
+  // the transition table cites the procedural pack's articles; a text-only pack has no steps
+  const steps = pack.procedural
+    ? TRANSITIONS.filter((t) => t.article === id || t.article.startsWith(`${id}.`))
+    : [];
   const fromTable = steps.length
     ? [
         {
@@ -76,5 +89,5 @@ export function articleUses(articleNumber: number): { zh: string; en: string; ac
         },
       ]
     : [];
-  return [...fromTable, ...(ELSEWHERE[id] ?? []).map((u) => ({ ...u, actions: [] }))];
+  return [...fromTable, ...(USES[pack.id]?.[id] ?? []).map((u) => ({ ...u, actions: [] }))];
 }

@@ -26,6 +26,7 @@ import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { ActionDialog, type AllowedAction } from './ActionDialog';
 import { Attachments } from './Attachments';
+import { CaseLaw, type CaseLawView } from './CaseLaw';
 import { Documents } from './Documents';
 
 const ENDED = ['closed', 'archived', 'not_filed', 'transferred'];
@@ -50,6 +51,8 @@ interface CaseView {
     /** 第十九条: why no step can be taken on the case, if so */
     blocked: { article: string; reason: string; reasonEn: string } | null;
   };
+  /** which law governs by the registration date */
+  law: CaseLawView;
   registeredOn: string;
   filedOn: string | null;
   petition: {
@@ -100,6 +103,7 @@ export default function CasePage() {
           </Space>
         }
       >
+        <CaseLaw law={v.law} />
         {!v.pack.inForce && v.pack.basis && (
           <Alert
             type="info"

@@ -1,5 +1,6 @@
-// The regulation as the system holds it: every article with its paragraphs and items, and
-// under each, what the system does with it. A lapsed pack says so; an admin records the basis
+// The regulation as the system holds it: each rule pack (the Jincheng measures, the national
+// regulation) with its rank, validity, sources and completeness, every article with its paragraphs
+// and items and what the system does with it. A lapsed pack says so; an admin records the basis
 // for applying it further.
 import {
   Alert,
@@ -13,6 +14,7 @@ import {
   Select,
   Space,
   Spin,
+  Tabs,
   Tag,
   Typography,
 } from 'antd';
@@ -22,43 +24,9 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
-
-interface Item {
-  id: string;
-  numberZh: string;
-  text: string;
-}
-interface Article {
-  id: string;
-  numberZh: string;
-  chapter: { number: number; titleZh: string };
-  paragraphs: { id: string; text: string; items: Item[] }[];
-  uses: { zh: string; en: string }[];
-}
-interface Pack {
-  id: string;
-  title: string;
-  titleEn: string;
-  documentNumber: string;
-  issuedBy: string;
-  effectiveFrom: string;
-  effectiveUntil: string | null;
-  status: { inForce: boolean; lapsedOn?: string };
-  lapseNote: { zh: string; en: string } | null;
-  corrections: { id?: string; noteZh?: string; noteEn?: string; zh?: string; en?: string }[];
-  bases: {
-    id: string;
-    kind: string;
-    reference: string;
-    note: string;
-    regionNames: string[];
-    validFrom: string;
-    validUntil: string | null;
-    recordedBy: string;
-    recordedAt: string;
-  }[];
-  articles: Article[];
-}
+import { ArticleList } from './ArticleList';
+import { PackFacts } from './PackFacts';
+import type { Pack, PackSummary } from './types';
 
 const KIND = {
   extension: ['延期', 'Extension'],
@@ -69,7 +37,10 @@ const KIND = {
 export default function RegulationPage() {
   const { pick } = useI18n();
   const { can } = useAuth();
-  const pack = useLoad(() => api.get<Pack>('/regulation/jincheng-2021'), []);
+  const list = useLoad(() => api.get<{ default: string; items: PackSummary[] }>('/regulation'), []);
+  const [packId, setPackId] = useState<string | null>(null);
+  const shown = packId ?? list.data?.default ?? null;
+  const pack = useLoad(() => api.get<Pack>(`/regulation/${shown}`), [shown], shown !== null);
   const regions = useLoad(
     () =>
       can('organisation.write')
@@ -80,12 +51,22 @@ export default function RegulationPage() {
   const [recording, setRecording] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [form] = Form.useForm();
-  if (pack.error) return <ProblemAlert error={pack.error} />;
-  if (!pack.data) return <Spin />;
+  if (list.error || pack.error) return <ProblemAlert error={list.error ?? pack.error} />;
+  if (!list.data || !pack.data) return <Spin />;
   const p = pack.data;
-  let chapter = 0;
+  const procedural = list.data.items.find((x) => x.procedural);
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Tabs
+        activeKey={shown ?? undefined}
+        onChange={setPackId}
+        items={[...list.data.items]
+          .sort((a, b) => a.rank.order - b.rank.order)
+          .map((x) => ({
+            key: x.id,
+            label: `${x.title}（${pick(x.rank.zh, x.rank.en)}${x.status.inForce ? '' : pick('，已失效', ', lapsed')}）`,
+          }))}
+      />
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           {p.title}
@@ -94,8 +75,16 @@ export default function RegulationPage() {
           {p.issuedBy} · {p.documentNumber} · {pick('施行', 'In force from')} {p.effectiveFrom}
           {p.effectiveUntil ? ` — ${p.effectiveUntil}` : ''}
         </Typography.Paragraph>
-        {p.status.inForce ? (
-          <Alert type="success" showIcon title={pick('现行有效', 'In force')} />
+        {p.status.inForce || p.status.startsOn ? (
+          <Alert
+            type={p.status.inForce ? 'success' : 'info'}
+            showIcon
+            title={
+              p.status.inForce
+                ? pick('现行有效', 'In force')
+                : pick(`自${p.status.startsOn}起施行`, `In force from ${p.status.startsOn}`)
+            }
+          />
         ) : (
           <Alert
             type="warning"
@@ -135,39 +124,12 @@ export default function RegulationPage() {
             }
           />
         )}
+        <div style={{ marginTop: 12 }}>
+          <PackFacts pack={p} procedural={procedural} />
+        </div>
       </Card>
       <Card>
-        {p.articles.map((a) => {
-          const heading = a.chapter.number !== chapter;
-          chapter = a.chapter.number;
-          return (
-            <div key={a.id} id={a.id} style={{ marginBottom: 16 }}>
-              {heading && <Typography.Title level={4}>{a.chapter.titleZh}</Typography.Title>}
-              {a.paragraphs.map((para, i) => (
-                <Typography.Paragraph key={para.id} style={{ marginBottom: 4 }}>
-                  {i === 0 && <b>{a.numberZh} </b>}
-                  {para.text}
-                  {para.items.map((it) => (
-                    <span key={it.id} style={{ display: 'block', paddingLeft: 24 }}>
-                      {it.numberZh}
-                      {it.text}
-                    </span>
-                  ))}
-                </Typography.Paragraph>
-              ))}
-              {a.uses.length > 0 && (
-                <div style={{ background: '#f4f7fb', borderLeft: '3px solid #1f4e8c', padding: '6px 12px' }}>
-                  <Typography.Text type="secondary">
-                    {pick('本系统如何执行：', 'What the system does: ')}
-                  </Typography.Text>
-                  {a.uses.map((u) => (
-                    <div key={u.zh}>{pick(u.zh, u.en)}</div>
-                  ))}
-                </div>
-              )}
-            </div>
-          );
-        })}
+        <ArticleList pack={p} />
       </Card>
       {recording && (
         <Modal

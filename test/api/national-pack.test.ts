@@ -1,0 +1,135 @@
+// The national 行政执法监督条例 beside the Jincheng measures: both packs served with their rank,
+// validity, sources and completeness; a case shows which law governs it by its registration date.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../../apps/api/src/db/sql.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+/** a report against an agency of Zezhou, filed by the public on `when` (UTC) */
+const caseOn = async (when: string) => {
+  const saved = t.clock.now;
+  t.clock.now = new Date(when);
+  const before = (await t.ctx.db.query<{ id: string }>(sql`SELECT id FROM supervision_cases`)).map(
+    (r) => r.id,
+  );
+  try {
+    const [agency] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT id FROM organisations WHERE region_code = '140525' AND kind = 'agency' ORDER BY name LIMIT 1`,
+    );
+    const r = await t.anonymous.post('/api/v1/public/petitions', {
+      kind: 'report',
+      anonymous: true,
+      agencyId: agency.id,
+      summary: '执法人员检查时未出示执法证件',
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    const [c] = await t.ctx.db.query<{ id: string; registered_on: string; pack_id: string }>(
+      sql`SELECT id, registered_on, pack_id FROM supervision_cases WHERE NOT (id = ANY(${before}::uuid[]))`,
+    );
+    return c;
+  } finally {
+    t.clock.now = saved;
+  }
+};
+
+describe('行政执法监督条例 the regulation page lists both packs', () => {
+  it('lists the Jincheng measures and the national regulation with rank, validity and completeness', async () => {
+    const list = (await t.anonymous.get('/api/v1/regulation')).json();
+    expect(list.items.map((p: { id: string }) => p.id)).toEqual(['jincheng-2021', 'national-2025']);
+    const [j, n] = list.items;
+    expect(j).toMatchObject({
+      rank: { code: 'normative_document', zh: '规范性文件', order: 2 },
+      procedural: true,
+      completeness: { complete: true, missingArticles: [] },
+    });
+    expect(n).toMatchObject({
+      title: '行政执法监督条例',
+      documentNumber: '中华人民共和国国务院令第825号',
+      effectiveFrom: '2026-02-01',
+      effectiveUntil: null,
+      status: { inForce: true },
+      rank: { code: 'administrative_regulation', zh: '行政法规', order: 1 },
+      procedural: false,
+      validityCitation: null,
+      completeness: { complete: false, articleCount: 44, partialArticles: [6, 37, 43] },
+    });
+    expect(n.completeness.missingArticles).toHaveLength(31);
+  });
+
+  it('行政执法监督条例第二条、第六条 serves the recovered articles with their text, the missing ones by number only', async () => {
+    const n = (await t.anonymous.get('/api/v1/regulation/national-2025')).json();
+    expect(n.articles.map((a: { number: number }) => a.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 37, 38, 39, 40, 41, 42, 43,
+    ]);
+    expect(n.notLoaded[0]).toEqual({ number: 7, numberZh: '第七条' });
+    expect(n.notLoaded.at(-1)).toEqual({ number: 44, numberZh: '第四十四条' });
+    expect(n.notLoaded.some((a: object) => 'text' in a || 'paragraphs' in a)).toBe(false);
+    expect(n.provenance.map((s: { code: string }) => s.code)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5']);
+    const art2 = n.articles.find((a: { id: string }) => a.id === 'art2');
+    expect(art2.uses[0].zh).toContain('监督范围');
+    const art6 = n.articles.find((a: { id: string }) => a.id === 'art6');
+    expect(art6.paragraphs[1]).toMatchObject({
+      text: '设在乡镇（街道）的司法所协',
+      partial: { missing: 'tail' },
+    });
+    // the Jincheng case steps are not presented as uses of the national articles
+    const art9 = n.articles.find((a: { id: string }) => a.id === 'art9');
+    expect(art9).toBeUndefined();
+    expect(
+      n.articles.flatMap((a: { uses: { actions: string[] }[] }) => a.uses.flatMap((u) => u.actions)),
+    ).toEqual([]);
+  });
+
+  it('no basis for applying further can be recorded for the national pack, which carries no procedure', async () => {
+    const admin = await t.login('city-admin');
+    const r = await admin.post('/api/v1/regulation/national-2025/bases', {
+      kind: 'interim',
+      reference: '测试',
+      regionCodes: ['140500'],
+    });
+    expect(r.statusCode).toBe(422);
+    expect(r.json()).toMatchObject({
+      title_en: expect.any(String),
+      detail_en: expect.stringContaining('no procedure'),
+    });
+    const [{ n }] = await t.ctx.db.query<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM pack_bases WHERE pack_id = 'national-2025'`,
+    );
+    expect(n).toBe(0);
+  });
+});
+
+describe('行政执法监督条例 which law governs a case, by its registration date', () => {
+  it('行政执法监督条例第二条、第六条 a case registered on 2026-02-01 cites the national regulation; its steps still run under Jincheng', async () => {
+    const c = await caseOn('2026-02-01T02:00:00Z');
+    expect(c).toMatchObject({ registered_on: '2026-02-01', pack_id: 'jincheng-2021' });
+    const page = (await (await t.login('zezhou-sup1')).get(`/api/v1/cases/${c.id}`)).json();
+    expect(page.pack.id).toBe('jincheng-2021');
+    expect(page.law).toMatchObject({
+      date: '2026-02-01',
+      text: { id: 'national-2025', title: '行政执法监督条例', rank: { zh: '行政法规' }, complete: false },
+      procedure: { id: 'jincheng-2021' },
+      procedureNotLoaded: { from: 7, to: 36 },
+    });
+    expect(page.law.cites.map((x: { citation: { zh: string } }) => x.citation.zh)).toEqual([
+      '《行政执法监督条例》第二条',
+      '《行政执法监督条例》第六条第一款',
+    ]);
+    expect(page.law.note.zh).toContain('程序条款（第七条至第三十六条）未载入');
+    expect(page.law.note.zh).toContain('《晋城市行政执法监督暂行办法》及记录的继续适用依据');
+    expect(page.law.note.en).toContain('not loaded');
+  });
+
+  it('a case registered on 2026-01-31 has no text in force: it cites nothing and runs under Jincheng only by a basis', async () => {
+    const c = await caseOn('2026-01-31T02:00:00Z');
+    expect(c.registered_on).toBe('2026-01-31');
+    const page = (await (await t.login('zezhou-sup1')).get(`/api/v1/cases/${c.id}`)).json();
+    expect(page.law).toMatchObject({ date: '2026-01-31', text: null, cites: [], note: null });
+    expect(page.law.procedure.id).toBe('jincheng-2021');
+  });
+});
