@@ -63,3 +63,35 @@ export const fill = (url: string, id: string) => {
     return v;
   });
 };
+
+/**
+ * An anonymous report against the first agency of `region`, filed on the public form (at the app's
+ * clock, or at `at`): its tracking code and the case registered for it.
+ */
+export async function fileReport(
+  t: TestApp,
+  region: string,
+  opts: { at?: Date; summary?: string } = {},
+): Promise<{ trackingCode: string; caseId: string }> {
+  const saved = t.clock.now;
+  if (opts.at) t.clock.now = opts.at;
+  try {
+    const [agency] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT id FROM organisations WHERE region_code = ${region} AND kind = 'agency' ORDER BY name LIMIT 1`,
+    );
+    const r = await t.anonymous.post('/api/v1/public/petitions', {
+      kind: 'report',
+      anonymous: true,
+      agencyId: agency.id,
+      summary: opts.summary ?? '执法人员检查时未出示执法证件',
+    });
+    if (r.statusCode !== 201) throw new Error(`filing a report: ${r.statusCode} ${r.body}`);
+    const [c] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT c.id FROM supervision_cases c JOIN petitions p ON p.id = c.petition_id
+        WHERE p.agency_id = ${agency.id} ORDER BY p.received_at DESC, c.created_at DESC LIMIT 1`,
+    );
+    return { trackingCode: r.json().trackingCode, caseId: c.id };
+  } finally {
+    t.clock.now = saved;
+  }
+}
