@@ -3,6 +3,9 @@
 import fs from 'node:fs';
 import { ROLE_LABELS } from '@jiandu/contracts';
 import { buildApp } from './app.ts';
+import { startCheckpointTimer } from './audit/checkpoint-timer.ts';
+import { loadOrCreateSigningKey } from './audit/signing-key.ts';
+import { takeCheckpoint } from './audit/take-checkpoint.ts';
 import { startBackupEndpoint } from './backup/local-endpoint.ts';
 import { loadConfig } from './config.ts';
 import type { AppContext } from './context.ts';
@@ -63,6 +66,13 @@ if (config.seedDemo) {
   password = demo.password;
 }
 
+// the chain as it stands at start (the last checkpoint pins what came before; a change made
+// while the server was stopped shows against it, not here)
+const signingKey = loadOrCreateSigningKey(config.keyDir);
+const checkpoint = (reason: 'start' | 'stop') =>
+  takeCheckpoint(db, signingKey, { now: ctx.now(), reason, file: config.checkpointFile });
+await checkpoint('start');
+
 const app = await buildApp(ctx, { logger: { level: config.logLevel } });
 await app.listen({ port: config.port, host: config.host });
 // npm run backup asks this process for a consistent copy of the embedded database; started
@@ -95,6 +105,12 @@ const stopReminders = startReminderMail(
   },
   console.log,
 );
+const stopCheckpoints = startCheckpointTimer(
+  db,
+  signingKey,
+  { now: ctx.now, everyMinutes: config.checkpointEveryMinutes, file: config.checkpointFile },
+  console.log,
+);
 if (config.smtpUrl)
   console.log(`reminder mail: every ${config.remindMailEveryMinutes} min (JIANDU_SMTP_URL)`);
 
@@ -105,9 +121,11 @@ async function shutdown(signal: string) {
   console.log(`${signal}: closing`);
   stopProposals();
   stopReminders();
+  stopCheckpoints();
   try {
     await backupEndpoint?.close();
     await app.close();
+    await checkpoint('stop').catch((e) => console.error(`audit checkpoint failed: ${e.message}`));
     await db.close();
   } finally {
     lock?.release();
