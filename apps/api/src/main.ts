@@ -13,6 +13,7 @@ import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { demoPassword } from './demo-password.ts';
+import { useKeyDir } from './documents/signing/organ-credentials.ts';
 import { startProposalTimer } from './domains/accountability/timer.ts';
 import { startReminderMail } from './domains/inbox/mail-reminders.ts';
 import { smtpMailer } from './mail/mailer.ts';
@@ -48,6 +49,8 @@ if (offset) console.log(`clock set to ${ctx.now().toISOString()} (JIANDU_CLOCK)`
 
 const applied = await migrate(db);
 if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
+// the organs' signing keys, before the demo seals its decisions
+useKeyDir(config.keyDir);
 await seedBase(db, ctx.now());
 let password: string | null = config.demoPassword;
 if (config.seedDemo) {
