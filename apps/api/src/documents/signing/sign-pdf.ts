@@ -3,7 +3,7 @@
 // changed, nor a forged one made, without the organ's key, which the database does not hold.
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { P12Signer } from '@signpdf/signer-p12';
-import signpdf from '@signpdf/signpdf';
+import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFDocument } from 'pdf-lib';
 import type { OrganCredentials } from './organ-credentials.ts';
@@ -28,5 +28,5 @@ export async function signPdf(
   });
   const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
   const signer = new P12Signer(credentials.p12, { passphrase: credentials.passphrase });
-  return new Uint8Array(await signpdf.sign(prepared, signer, opts.signingTime));
+  return new Uint8Array(await new SignPdf().sign(prepared, signer, opts.signingTime));
 }
