@@ -50,6 +50,9 @@ describe('signed checkpoints', () => {
     expect(JSON.parse(res.items[0].body)).toMatchObject({ seq: await head(), findings: [] });
     const r = await verify();
     expect(r).toMatchObject({ ok: true, checkpoints: 1, findings: [] });
+    const admin = await t.login('city-admin');
+    const viaApi = (await admin.get('/api/v1/audit/verify')).json();
+    expect(viaApi).toMatchObject({ ok: true, checkpoints: { ok: true, checkpoints: 1 } });
   });
 
   it('legitimate changes after a checkpoint verify: each has its event', async () => {
@@ -117,6 +120,9 @@ describe('the four ways round the chain, each caught', () => {
     expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
     const r = await verify();
     expect(r.firstMismatch).toMatchObject({ problem: 'chain_rewound', seq: signedAt });
+    // the admin page says so too, while the server runs
+    const viaApi = (await (await t.login('city-admin')).get('/api/v1/audit/verify')).json();
+    expect(viaApi.checkpoints.firstMismatch).toMatchObject({ problem: 'chain_rewound' });
   });
 
   it('the checkpoint table cut back to hide a change is caught by the witnessed file', async () => {

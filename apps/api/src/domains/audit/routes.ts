@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import { auditQuery } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { verifyAuditChain } from '../../audit/verify.ts';
+import { verifyCheckpoints } from '../../audit/verify-checkpoints.ts';
+import { readWitnessFile, trustedKeys } from '../../audit/witness-files.ts';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { requirePermission } from '../../http/auth.ts';
@@ -33,7 +36,13 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags, summary: '校验操作日志哈希链 Verify the audit chain' } },
     async (req) => {
       requirePermission(req, 'audit.verify');
-      return verifyAuditChain(ctx.db);
+      // and held to the signed checkpoints: the server's own file and those the database keeps
+      const { config } = ctx;
+      const witnessed = fs.existsSync(config.checkpointFile) ? readWitnessFile(config.checkpointFile) : [];
+      return {
+        ...(await verifyAuditChain(ctx.db)),
+        checkpoints: await verifyCheckpoints(ctx.db, witnessed, trustedKeys(config.keyDir, [])),
+      };
     },
   );
 
