@@ -72,8 +72,12 @@ if (config.seedDemo) {
 // the chain as it stands at start (the last checkpoint pins what came before; a change made
 // while the server was stopped shows against it, not here)
 const signingKey = loadOrCreateSigningKey(config.keyDir);
-const checkpoint = (reason: 'start' | 'stop') =>
-  takeCheckpoint(db, signingKey, { now: ctx.now(), reason, file: config.checkpointFile });
+const checkpoint = async (reason: 'start' | 'stop') => {
+  const cp = await takeCheckpoint(db, signingKey, { now: ctx.now(), reason, file: config.checkpointFile });
+  // what the database no longer holds to: said loudly, and signed into the checkpoint for good
+  for (const f of cp ? JSON.parse(cp.body).findings : [])
+    console.error(`审计检查点发现 / audit checkpoint finding: ${f.problem} — ${f.detail}`);
+};
 await checkpoint('start');
 
 const app = await buildApp(ctx, { logger: { level: config.logLevel } });

@@ -13,7 +13,9 @@ export function startCheckpointTimer(
   if (opts.everyMinutes <= 0) return () => {};
   const run = async () => {
     try {
-      await takeCheckpoint(db, key, { now: opts.now(), reason: 'timer', file: opts.file });
+      const cp = await takeCheckpoint(db, key, { now: opts.now(), reason: 'timer', file: opts.file });
+      for (const f of cp ? JSON.parse(cp.body).findings : [])
+        log(`审计检查点发现 / audit checkpoint finding: ${f.problem} — ${f.detail}`);
     } catch (e) {
       log(`audit checkpoint failed: ${(e as Error).message}`);
     }
