@@ -6,13 +6,18 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCheckpointLines } from '../../apps/api/src/audit/checkpoint.ts';
+import { loadOrCreateSigningKey } from '../../apps/api/src/audit/signing-key.ts';
+import { takeCheckpoint } from '../../apps/api/src/audit/take-checkpoint.ts';
 import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
+import { verifyCheckpoints } from '../../apps/api/src/audit/verify-checkpoints.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { verifyArchive } from '../../apps/api/src/documents/archive-manifest.ts';
 import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
 import { issueDocuments } from '../../apps/api/src/domains/documents/issue.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { upload } from '../helpers/multipart.ts';
+import { asReplica, rechain } from '../helpers/tamper.ts';
 
 const HAS_PDF = libreOfficeAvailable();
 if (!HAS_PDF)
@@ -267,6 +272,7 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
       number: '泽执监决〔2024〕1号',
       issuer: '泽州县人民政府',
       auditEvent: { intact: true },
+      signature: { valid: true, signer: '泽州县司法局', organCertificate: true },
     });
     expect((await verify('泽执监决〔2024〕2号', pdf)).json().match).toBe(false);
     const changed = Buffer.from(pdf);
@@ -274,6 +280,7 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
     expect((await verify('泽执监决〔2024〕1号', changed)).json()).toEqual({
       match: false,
       sha256: sha(changed),
+      signature: { valid: false, reason: 'digest_mismatch', organCertificate: false },
     });
   });
 
@@ -357,5 +364,48 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
     const bad = verifyArchive(zipSync(tampered));
     expect(bad.ok).toBe(false);
     expect(bad.problems.join('\n')).toContain(sealedPath);
+  });
+
+  it('tamper evidence: a sealed PDF and its recorded hash replaced in the database (chain re-hashed) fail the signature and the checkpoint', async () => {
+    const key = loadOrCreateSigningKey(t.ctx.config.keyDir);
+    const file = t.ctx.config.checkpointFile;
+    await takeCheckpoint(t.ctx.db, key, { now: t.clock.now, reason: 'stop', file });
+    const decision = await doc('supervision_decision');
+    const genuine = (await sup.get(`/api/v1/documents/${decision.id}/pdf`)).rawPayload;
+    // the forgery: the genuine text changed, its hash put in the document row and in the
+    // sealing event, and the chain re-hashed from there, with the server stopped
+    const forged = Buffer.from(genuine);
+    forged[12] ^= 1; // in the header's binary comment: still a PDF, another hash
+    expect(sha(forged)).not.toBe(sha(genuine));
+    await asReplica(t.ctx.db, async (tx) => {
+      await tx.query(
+        sql`UPDATE documents SET pdf = ${forged}, pdf_sha256 = ${sha(forged)} WHERE id = ${decision.id}`,
+      );
+      const [ev] = await tx.query<{ seq: number }>(sql`
+        UPDATE audit_events SET after = replace(after::text, ${sha(genuine)}, ${sha(forged)})::jsonb
+        WHERE entity_id = ${caseId} AND action = 'case.seal_decision' RETURNING seq::int AS seq`);
+      await rechain(tx, ev.seq);
+    });
+    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
+    const verify = (b: Buffer) =>
+      upload(
+        t.anonymous,
+        `/api/v1/public/documents/verify?number=${encodeURIComponent('泽执监决〔2024〕1号')}`,
+        'd.pdf',
+        b,
+      );
+    // the public page: the forgery does not match, its signature does not hold
+    const f = (await verify(forged)).json();
+    expect(f).toMatchObject({ match: false, signature: { valid: false, reason: 'digest_mismatch' } });
+    // the genuine file is no longer in the database, but its signature names it the organ's own
+    const g = (await verify(genuine)).json();
+    expect(g).toMatchObject({ match: false, signature: { valid: true, organCertificate: true } });
+    // and the checkpoint taken before catches the re-hashed chain
+    const r = await verifyCheckpoints(
+      t.ctx.db,
+      parseCheckpointLines(fs.readFileSync(file, 'utf8')),
+      new Map([[key.keyId, key.publicKey]]),
+    );
+    expect(r.firstMismatch?.problem).toBe('chain_rewritten');
   });
 });

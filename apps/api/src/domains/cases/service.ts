@@ -213,7 +213,7 @@ async function prepareDecisionSeal(uc: UseCase, caseId: string): Promise<Prepare
   if (!r.ok) throw lawRefusal(r);
   const doc = await currentDecisionDocument(uc.db, uc.actor, caseId);
   if (!doc) return null;
-  return prepareSeal(uc.db, uc.actor, doc);
+  return prepareSeal(uc.db, uc.actor, doc, uc.audit.now);
 }
 
 /** One step of the procedure, with optimistic concurrency: two people cannot both win. */
