@@ -2,6 +2,7 @@
 // first path segment: what the route-table tests (access, bad input) aim their requests at.
 import type { RouteEntry } from '../../apps/api/src/app.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
+import { trackingHash } from '../../apps/api/src/domains/cases/tracking.ts';
 import { seedDemoAccountability } from '../../apps/api/src/seeds/demo-accountability.ts';
 import { seedDemoActs } from '../../apps/api/src/seeds/demo-acts.ts';
 import { seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
@@ -86,11 +87,12 @@ export async function fileReport(
       summary: opts.summary ?? '执法人员检查时未出示执法证件',
     });
     if (r.statusCode !== 201) throw new Error(`filing a report: ${r.statusCode} ${r.body}`);
+    const trackingCode: string = r.json().trackingCode;
     const [c] = await t.ctx.db.query<{ id: string }>(
       sql`SELECT c.id FROM supervision_cases c JOIN petitions p ON p.id = c.petition_id
-        WHERE p.agency_id = ${agency.id} ORDER BY p.received_at DESC, c.created_at DESC LIMIT 1`,
+        WHERE p.tracking_hash = ${trackingHash(trackingCode)}`,
     );
-    return { trackingCode: r.json().trackingCode, caseId: c.id };
+    return { trackingCode, caseId: c.id };
   } finally {
     t.clock.now = saved;
   }
