@@ -24,6 +24,14 @@ export const FONT = {
 /** sizes in points: 2号 22, 3号 16, 4号 14 */
 export const SIZE = { title: 22, body: 16, pageNumber: 14, form: 14 } as const;
 
+/** 28 characters of 3号 to the 156 mm line (§5.2.2): 442.2 pt / 28 = 15.79 pt a character, so
+ * each is set 0.25 pt (5 twentieths) narrower than its 16 pt. A character grid would say the same
+ * to Word, but LibreOffice's grid only ever widens characters, never narrows them. */
+export const BODY_SPACING_TWENTIETHS = -5;
+
+/** the text is Simplified Chinese: a font fallback chooses a zh-CN face, never a Japanese one */
+export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+
 /** 22 lines of 3号 text on a 225 mm 版心 (§5.2.2): 28.95 pt a line */
 export const LINE_TWIPS = 579;
 export const TITLE_LINE_TWIPS = 700;
