@@ -8,7 +8,7 @@ const facts: CaseFacts = {
   organId: 'organ',
   agencyId: 'agency',
   reviewingOrganId: 'city',
-  filing: { proposal: 'file', draftedBy: 'u1', transferTo: null, reason: '经初步审查，符合立案条件' },
+  filing: { proposal: 'file', draftedBy: 'u1', transferTo: null, reason: '经初步审查，符合立案条件。' },
   measures: [
     { kind: 'consult_files', supervisorIds: ['u1', 'u2'], on: '2024-09-05' },
     { kind: 'inquiry', supervisorIds: ['u1', 'u2'], on: '2024-09-06' },
@@ -101,7 +101,7 @@ export function sampleData(over: Partial<DocumentData> = {}): DocumentData {
       step(1, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' }, '2024-09-02'),
       STEPS.approve_filing,
     ],
-    reviewOrgan: '晋城市人民政府',
+    reviewOrgan: '晋城市司法局',
     decision: { number: '泽执监决〔2024〕3号', issuedOn: '2024-09-25' },
     notice: { number: '泽执监通〔2024〕5号', issuedOn: '2024-09-09' },
     ...over,

@@ -73,7 +73,8 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const { doc } = await loadDoc(req, req.params.id);
-      return sendFile(reply, fileName(doc), 'docx', await renderDocx(doc.content));
+      // dated the issue time: two downloads of one document are the same bytes
+      return sendFile(reply, fileName(doc), 'docx', await renderDocx(doc.content, doc.issued_at));
     },
   );
 
