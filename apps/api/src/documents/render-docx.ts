@@ -12,7 +12,9 @@ import {
   PageNumber,
   Paragraph,
   type ParagraphChild,
+  RelativeVerticalPosition,
   Table,
+  TableAnchorType,
   TableCell,
   TableRow,
   TabStopType,
@@ -208,29 +210,63 @@ function signature(sig: NonNullable<OfficialDocument['signature']>): Paragraph[]
   ];
 }
 
-function colophon(c: NonNullable<OfficialDocument['colophon']>): Paragraph[] {
-  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
-  const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 1 };
-  const out = [blank()];
-  if (c.cc)
-    out.push(
-      new Paragraph({
-        spacing: exact(),
-        border: { top: thick, bottom: thin },
-        indent: { left: CHAR_TWIPS, right: CHAR_TWIPS, hanging: 3 * SIZE.form * 20 },
-        children: [run(`抄送：${c.cc}。`, FONT.body, SIZE.form)],
-      }),
-    );
-  out.push(
+/**
+ * 版记 (§7.4): 抄送 and 印发 rows between rules as wide as the 版心 — the first and last thick
+ * (0.35 mm), the one between thin (0.25 mm) — the text one character in from each side, and the
+ * last rule on the last line of the last page: a table floating at the foot of the 版心.
+ */
+const COLOPHON_WIDTH = TEXT_WIDTH;
+const RED_LINE_SPACE_PT = 11;
+
+function colophon(c: NonNullable<OfficialDocument['colophon']>): Table {
+  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
+  const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const line = (children: ParagraphChild[], tabs = false) =>
     new Paragraph({
       spacing: exact(),
-      border: { top: c.cc ? undefined : thick, bottom: thick },
-      indent: { left: CHAR_TWIPS, right: CHAR_TWIPS },
-      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * CHAR_TWIPS }],
-      children: [run(`${c.printer}\t${c.printedOn}印发`, FONT.body, SIZE.form)],
-    }),
-  );
-  return out;
+      tabStops: tabs ? [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * CHAR_TWIPS }] : undefined,
+      indent: c.cc && !tabs ? { left: 3 * SIZE.form * 20, hanging: 3 * SIZE.form * 20 } : undefined,
+      children,
+    });
+  const rows: { text: string; tabs: boolean }[] = [
+    ...(c.cc ? [{ text: `抄送：${c.cc}。`, tabs: false }] : []),
+    { text: `${c.printer}\t${c.printedOn}印发`, tabs: true },
+  ];
+  return new Table({
+    width: { size: COLOPHON_WIDTH, type: WidthType.DXA },
+    columnWidths: [COLOPHON_WIDTH],
+    float: {
+      // placed from the page's edge, which LibreOffice needs to float a table as wide as the 版心
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: mm(PAGE.leftMm),
+      verticalAnchor: TableAnchorType.MARGIN,
+      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+    },
+    borders: {
+      top: thick,
+      bottom: thick,
+      left: none,
+      right: none,
+      insideHorizontal: thin,
+      insideVertical: none,
+    },
+    // no default cell margin, which would move the rules out of the 版心 by its width
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: COLOPHON_WIDTH, type: WidthType.DXA },
+              margins: { left: CHAR_TWIPS, right: CHAR_TWIPS, top: 0, bottom: 0 },
+              children: [line([run(r.text, FONT.body, SIZE.form)], r.tabs)],
+            }),
+          ],
+        }),
+    ),
+  });
 }
 
 function head(doc: OfficialDocument): Paragraph[] {
@@ -242,13 +278,15 @@ function head(doc: OfficialDocument): Paragraph[] {
     });
   const out = [title(doc.issuerHead), title(doc.title)];
   if (doc.number) {
-    out.push(blank());
+    // 发文字号: two blank lines under the 发文机关标志; the red line 4 mm under it (§7.2.4, §7.2.6),
+    // which with the 3号 line's own depth is a border 11 pt below (measured by npm run doc:check)
+    out.push(blank(), blank());
     out.push(
       new Paragraph({
         spacing: exact(),
         alignment: AlignmentType.CENTER,
         border: doc.separator
-          ? { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'D00000', space: 6 } }
+          ? { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'D00000', space: RED_LINE_SPACE_PT } }
           : undefined,
         children: [run(doc.number)],
       }),
@@ -302,7 +340,8 @@ export function documentParts(doc: OfficialDocument): (Paragraph | Table)[] {
         children: [run(`（${doc.note}）`)],
       }),
     );
-  if (doc.colophon) parts.push(...colophon(doc.colophon));
+  // a body never ends on a table: the floating 版记 is anchored to an empty paragraph after it
+  if (doc.colophon) parts.push(colophon(doc.colophon), new Paragraph({ spacing: exact(), children: [] }));
   return parts;
 }
 
