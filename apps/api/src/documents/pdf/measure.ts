@@ -142,16 +142,19 @@ export interface Measurement {
   colophonFromFootMm: number | null;
   /** the 版记 stands on a page of its own */
   colophonAlone: boolean | null;
-  /** the PDF's text is the DOCX's */
+  /** the PDF's text is the DOCX's: 'same'; in form tables, whose cells poppler reads across the
+   * rows, the same characters as often each ('same characters'); or not ('differs') */
+  text: 'same' | 'same characters' | 'differs';
   textEqual: boolean;
   /** where they first differ */
   textDiff: string | null;
 }
 
+/** `number`: the 发文字号, to find the red line under; `tables`: the document has form tables */
 export function measurePdf(
   pdf: Uint8Array,
   docx: Uint8Array,
-  opts: { number?: string | null } = {},
+  opts: { number?: string | null; tables?: boolean } = {},
 ): Measurement {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-measure-'));
   try {
@@ -242,8 +245,16 @@ export function measurePdf(
     const want = normalise(docxText(docx));
     let i = 0;
     while (i < want.length && want[i] === pdfText[i]) i++;
-    const textEqual = want === pdfText;
+    const sorted = (t: string) => [...t].sort().join('');
+    const text =
+      want === pdfText
+        ? 'same'
+        : opts.tables && sorted(want) === sorted(pdfText)
+          ? 'same characters'
+          : 'differs';
+    const textEqual = text !== 'differs';
     return {
+      text,
       pages: pages.length,
       sizeMm: [round1((pages[0]?.width ?? 0) / PT), round1((pages[0]?.height ?? 0) / PT)],
       charsPerLine,
