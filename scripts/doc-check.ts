@@ -2,7 +2,10 @@
 // against GB/T 9704-2012 (pdf/measure.ts): page size, 版心, characters per line, lines per page,
 // page-number position, the red line, the 版记, and the PDF's text against the DOCX's. Prints a
 // table; exits 1 on any deviation. Needs LibreOffice and poppler (as PDFs do).
+// `npm run doc:check -- --out DIR` also writes each DOCX and PDF to DIR, to look at.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { DocumentKind } from '@jiandu/procedure';
 import { migrate } from '../apps/api/src/db/migrate.ts';
 import { openPglite } from '../apps/api/src/db/pglite.ts';
@@ -31,6 +34,10 @@ if (!libreOfficeAvailable() || !popplerAvailable()) {
   console.error('doc:check needs LibreOffice (soffice, python3-uno) and poppler-utils');
   process.exit(2);
 }
+
+const outAt = process.argv.indexOf('--out');
+const outDir = outAt > 0 ? process.argv[outAt + 1] : null;
+if (outDir) fs.mkdirSync(outDir, { recursive: true });
 
 const started = performance.now();
 const now = new Date();
@@ -68,7 +75,13 @@ const failures: string[] = [];
 for (const d of [...docs, ...sample]) {
   const docx = await renderDocx(d.content, d.issued_at);
   const tables = d.content.body.some((b) => b.type === 'form' || b.type === 'table');
-  const m = measurePdf(await converter.toPdf(docx), docx, { number: d.number, tables });
+  const pdf = await converter.toPdf(docx);
+  if (outDir) {
+    const name = d.kind.replace(/\W+/g, '-').replace(/-$/, '');
+    fs.writeFileSync(path.join(outDir, `${name}.docx`), docx);
+    fs.writeFileSync(path.join(outDir, `${name}.pdf`), pdf);
+  }
+  const m = measurePdf(pdf, docx, { number: d.number, tables });
   rows.push([d.kind, m]);
   failures.push(...deviations(m, d.kind));
 }

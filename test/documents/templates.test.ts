@@ -217,24 +217,25 @@ describe('what the record decides, the document says (第九条, 第十条)', ()
     expect(text(build('filing_approval_form'))).toContain('经初步审查，符合立案条件，拟立案调查。');
   });
 
-  it('第十条第二款: the 送达回证 leaves the signature and date to a recipient who has not signed a return', () => {
-    const posted = build('service_receipt', {
-      step: {
-        ...STEPS.serve_decision,
-        action: { ...STEPS.serve_decision.action, method: 'post' } as StepRecord['action'],
-      },
-    });
-    const form = posted.body.find((b) => b.type === 'form');
-    const rows = form?.type === 'form' ? form.rows : [];
-    const recipient = rows.find((r) => r.label === '受送达人签名或盖章');
-    expect(recipient?.signedBy).toBeNull();
-    expect(recipient?.value).toBe('');
-    expect(rows.find((r) => r.label === '送达地点')).toBeTruthy();
-    expect(text(posted)).toContain('邮寄送达，登记的收到日期为2024年9月27日。');
-    // served in person: the date comes from the return the recipient signed
-    const direct = build('service_receipt').body.find((b) => b.type === 'form');
-    const signed = (direct?.type === 'form' ? direct.rows : []).find((r) => r.label === '受送达人签名或盖章');
-    expect(signed?.signedBy).toEqual({ name: '', date: '2024年9月27日' });
+  it("第十条第二款: the 送达回证 leaves the recipient's signature and date blank; the recorded receipt stands in the remarks", () => {
+    for (const method of ['direct', 'post'] as const) {
+      const receipt = build('service_receipt', {
+        step: {
+          ...STEPS.serve_decision,
+          action: { ...STEPS.serve_decision.action, method } as StepRecord['action'],
+        },
+      });
+      const form = receipt.body.find((b) => b.type === 'form');
+      const rows = form?.type === 'form' ? form.rows : [];
+      const recipient = rows.find((r) => r.label === '受送达人签名或盖章');
+      expect(recipient?.signedBy, method).toBeNull();
+      expect(recipient?.value, method).toBe('');
+      expect(
+        rows.find((r) => r.label === '送达地点'),
+        method,
+      ).toBeTruthy();
+      expect(rows.find((r) => r.label === '备注')?.value, method).toContain('受送达人于2024年9月27日收到');
+    }
   });
 });
 

@@ -61,9 +61,10 @@ function run(text: Inline, font: string = FONT.body, size: number = SIZE.body, c
   });
 }
 
-const blank = () => new Paragraph({ spacing: exact(), children: [run('')] });
+const blank = (keepNext = false) => new Paragraph({ spacing: exact(), keepNext, children: [run('')] });
 
-function block(b: Block): (Paragraph | Table)[] {
+/** `keep`: the paragraph stays on the page of what follows (the last one before the signature) */
+function block(b: Block, keep = false): (Paragraph | Table)[] {
   switch (b.type) {
     case 'p': {
       const parts = typeof b.text === 'string' ? [b.text] : b.text;
@@ -77,6 +78,8 @@ function block(b: Block): (Paragraph | Table)[] {
                 ? AlignmentType.CENTER
                 : AlignmentType.JUSTIFIED,
           indent: b.indent === false ? undefined : { firstLine: 2 * CHAR_TWIPS },
+          keepNext: keep || undefined,
+          keepLines: keep || undefined,
           children: parts.map((t) => run(t)),
         }),
       ];
@@ -98,7 +101,7 @@ function block(b: Block): (Paragraph | Table)[] {
         }),
       ];
     case 'space':
-      return Array.from({ length: b.lines }, blank);
+      return Array.from({ length: b.lines }, () => blank());
     case 'form':
       return [formTable(b.rows)];
     case 'table':
@@ -191,8 +194,9 @@ function signature(sig: NonNullable<OfficialDocument['signature']>): Paragraph[]
   const dateIndent = 4 * CHAR_TWIPS;
   const shift = Math.round(((textWidthPt(sig.date) - textWidthPt(sig.name)) / 2) * 20);
   return [
-    blank(),
-    blank(),
+    // the signature never stands on a page without text above it (no 空白印章, §7.3.5.1)
+    blank(true),
+    blank(true),
     new Paragraph({
       spacing: exact(),
       alignment: AlignmentType.RIGHT,
@@ -318,7 +322,11 @@ function footer(side: 'odd' | 'even') {
 }
 
 export function documentParts(doc: OfficialDocument): (Paragraph | Table)[] {
-  const parts: (Paragraph | Table)[] = [...head(doc), ...doc.body.flatMap(block)];
+  const lastKept = doc.signature && !doc.attachments.length ? doc.body.length - 1 : -1;
+  const parts: (Paragraph | Table)[] = [
+    ...head(doc),
+    ...doc.body.flatMap((b, i) => block(b, i === lastKept)),
+  ];
   if (doc.attachments.length) {
     parts.push(blank());
     // 附件说明: 正文下空一行左空二字; later lines align under the first name (§7.3.4)
@@ -327,6 +335,7 @@ export function documentParts(doc: OfficialDocument): (Paragraph | Table)[] {
         new Paragraph({
           spacing: exact(),
           indent: { left: 2 * CHAR_TWIPS + (i === 0 ? 0 : 3 * CHAR_TWIPS) },
+          keepNext: (doc.signature !== null && i === doc.attachments.length - 1) || undefined,
           children: [run(`${i === 0 ? '附件：' : ''}${doc.attachments.length > 1 ? `${i + 1}. ` : ''}${a}`)],
         }),
       );

@@ -142,6 +142,8 @@ export interface Measurement {
   colophonFromFootMm: number | null;
   /** the 版记 stands on a page of its own */
   colophonAlone: boolean | null;
+  /** the signature and date stand on a page without text above them (a 空白印章, §7.3.5.1) */
+  signatureAlone: boolean | null;
   /** the PDF's text is the DOCX's: 'same'; in form tables, whose cells poppler reads across the
    * rows, the same characters as often each ('same characters'); or not ('differs') */
   text: 'same' | 'same characters' | 'differs';
@@ -235,6 +237,12 @@ export function measurePdf(
       ? pages[last.page].lines.filter((l) => !isPageNumber(l) && l.y1 < last.y0 - 40).length === 0
       : null;
 
+    // the 成文日期 under the signature: some text must stand above them on their page
+    const dated = all.filter((l) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(normalise(lineText(l)))).at(-1);
+    const signatureAlone = dated
+      ? pages[dated.page].lines.filter((l) => !isPageNumber(l) && l.y1 < dated.y0 - 35).length === 0
+      : null;
+
     // the text, page numbers aside
     const pdfText = normalise(
       execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
@@ -265,6 +273,7 @@ export function measurePdf(
       redLineMm,
       colophonFromFootMm,
       colophonAlone,
+      signatureAlone,
       textEqual,
       textDiff: textEqual
         ? null
@@ -293,6 +302,7 @@ export function deviations(m: Measurement, kind: string): string[] {
   if (m.colophonFromFootMm !== null && m.colophonFromFootMm > 3)
     out.push(`版记 ${m.colophonFromFootMm} mm above the foot`);
   if (m.colophonAlone) out.push('版记 alone on its page');
+  if (m.signatureAlone) out.push('signature and date alone on their page (空白印章)');
   if (!m.textEqual) out.push(`PDF text differs from the DOCX: ${m.textDiff}`);
   return out.map((d) => `${kind}: ${d}`);
 }

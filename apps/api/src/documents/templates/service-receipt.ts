@@ -1,24 +1,22 @@
 // 送达回证 (第十条第二款): which document was served on whom, where, how and by whom. The date of
 // receipt written on it starts the five working days for review, so it is the recipient's to
-// write: the form leaves the recipient's signature and date blank, and prints the date only when
-// the service was recorded from a return the recipient signed (served in person or through
-// another body). Served otherwise, the date recorded and its source stand in the remarks.
+// write: the form leaves the recipient's signature and date blank. They are printed only when the
+// service was recorded from a return the recipient signed — which the record does not yet say of
+// any service, so today they are always left blank; the date of receipt the organ recorded, and
+// how, stand in the remarks.
 import { SERVICE_METHOD_LABELS } from '@jiandu/contracts';
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import { internal } from './common.ts';
 
-/** methods where the recipient signs and dates the return itself */
-const SIGNED_RETURN = new Set(['direct', 'entrusted']);
 const PLACE: Record<string, string> = { electronic: '行政执法监督信息系统' };
 
 export function serviceReceipt(d: DocumentData) {
   const a = d.step?.action.type === 'serve_decision' ? d.step.action : null;
   const method = a?.method ?? 'direct';
-  const signed = a !== null && SIGNED_RETURN.has(method);
   const doc = `行政执法监督决定书${d.decision?.number ? `（${d.decision.number}）` : ''}`;
   const remarks = [
-    a && !signed ? `${SERVICE_METHOD_LABELS[method].zh}，登记的收到日期为${cnDate(a.receivedOn)}。` : '',
+    a ? `据送达记录（${SERVICE_METHOD_LABELS[method].zh}），受送达人于${cnDate(a.receivedOn)}收到。` : '',
     d.facts.decision?.reviewDeadline
       ? `申请复查的期限至${cnDate(d.facts.decision.reviewDeadline)}（自收到之日起五个工作日，第十条第二款）。`
       : '',
@@ -40,8 +38,8 @@ export function serviceReceipt(d: DocumentData) {
           label: '受送达人签名或盖章',
           value: '',
           lines: 2,
-          // the recipient writes name and date; printed only from a signed return
-          signedBy: signed ? { name: '', date: cnDate(a.receivedOn) } : null,
+          // the recipient writes name and date by hand
+          signedBy: null,
         },
         { label: '备注', value: remarks, lines: 2 },
       ],
