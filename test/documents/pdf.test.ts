@@ -13,7 +13,7 @@ import { deviations, docxText, measurePdf } from '../../apps/api/src/documents/p
 import { pdfPageCount, sealAnchor, stampSeal } from '../../apps/api/src/documents/pdf/seal.ts';
 import { buildDocument } from '../../apps/api/src/documents/registry.ts';
 import { renderDocx } from '../../apps/api/src/documents/render-docx.ts';
-import { STEP_OF, STEPS, sampleData } from './sample-data.ts';
+import { organSamples, STEP_OF, STEPS, sampleData } from './sample-data.ts';
 
 const HAS_PDF =
   libreOfficeAvailable() && fs.existsSync('/usr/bin/pdftotext') && fs.existsSync('/usr/bin/fc-match');
@@ -116,6 +116,15 @@ describe.skipIf(!HAS_PDF)('documents as PDF (GB/T 9704-2012)', () => {
       // a document of running text reads in the same order; a form's cells at least hold the same characters
       expect(m.text, `${kind}: ${m.textDiff}`).toBe(tables && m.text !== 'same' ? 'same characters' : 'same');
       expect(deviations(m, kind)).toEqual([]);
+    }
+  });
+
+  it("第八条: the organ's own documents (announcement, evaluation results, campaign report) measure per GB/T 9704-2012 too", async () => {
+    for (const doc of organSamples()) {
+      const docx = await renderDocx(doc);
+      const m = measurePdf(await converter.toPdf(docx), docx, { number: doc.number, tables: true });
+      expect(m.text, `${doc.kind}: ${m.textDiff}`).toMatch(/^same/);
+      expect(deviations(m, doc.kind)).toEqual([]);
     }
   });
 
