@@ -203,6 +203,10 @@ describe('what the record decides, the document says (第九条, 第十条)', ()
     expect(t).toContain('经本机关负责人批准，于2024年9月3日立案（泽执监立〔2024〕7号）');
     expect(t).not.toContain('2024年9月2日登记并立案');
     expect(text(build('supervision_notice'))).toContain('于2024年9月3日立案');
+    // a case the organ opened itself, without a petition
+    expect(text(build('supervision_notice', { petition: null }))).toContain(
+      '经本机关负责人批准，本机关于2024年9月3日对你单位的行政执法行为立案监督（泽执监立〔2024〕7号）。经调查核实',
+    );
   });
 
   it('第九条（三）: the notice opens with the petition and the filing in whole sentences', () => {

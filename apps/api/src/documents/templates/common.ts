@@ -82,8 +82,11 @@ export const filedOn = (d: DocumentData) =>
 export function caseOpening(d: DocumentData): string {
   const filed = filedOn(d);
   const number = d.filingNumber ? `（${d.filingNumber}）` : '';
+  if (!d.petition)
+    return filed
+      ? `经本机关负责人批准，本机关于${cnDate(filed)}对你单位的行政执法行为立案监督${number}。`
+      : '';
   const filing = filed ? `经本机关负责人批准，于${cnDate(filed)}立案${number}` : '';
-  if (!d.petition) return filed ? `本机关${filing.replace('立案', '对你单位的行政执法行为立案监督')}。` : '';
   const summary = d.petition.summary.replace(/[。；;.\s]+$/, '');
   return `本机关于${cnDate(d.petition.receivedOn)}收到对你单位的${petitionKindZh(d.petition.kind)}，反映${summary}${filed ? `，${filing}` : ''}。`;
 }
