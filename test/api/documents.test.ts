@@ -101,6 +101,11 @@ describe('第九条 documents issued by the steps of the procedure', () => {
     const xml = strFromU8(unzipSync(res.rawPayload)['word/document.xml']);
     expect(xml).toContain('泽执监立〔2024〕1号');
     expect(xml).toContain('同意立案');
+    // the same document downloads as the same bytes, its properties dated the issue time
+    t.clock.now = new Date(t.clock.now.getTime() + 60_000);
+    const again = await sup.get(`/api/v1/documents/${form.id}/docx`);
+    expect(Buffer.from(again.rawPayload).equals(Buffer.from(res.rawPayload))).toBe(true);
+    expect(strFromU8(unzipSync(res.rawPayload)['docProps/core.xml'])).toContain('2024-09-02T02:00:00Z');
   });
 
   it('第七条（三）, 第九条（三）: the inquiry record and the numbered notice', async () => {
@@ -201,7 +206,8 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       unzipSync((await sup.get(`/api/v1/documents/${decision.id}/docx`)).rawPayload)['word/document.xml'],
     );
     expect(xml).toContain('未告知其陈述、申辩的权利');
-    expect(xml).toContain('向晋城市人民政府申请复查');
+    // 第十条第二款, 第四条第二款: review lies with the 司法局 one level up
+    expect(xml).toContain('向晋城市司法局申请复查');
   });
 
   it('第十条: the decision cannot be served unsealed, nor sealed through the document route', async () => {
@@ -270,7 +276,8 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
     expect(good.json()).toMatchObject({
       match: true,
       number: '泽执监决〔2024〕1号',
-      issuer: '泽州县人民政府',
+      issuer: '泽州县司法局',
+      seal: '泽州县人民政府行政执法监督专用章',
       auditEvent: { intact: true },
       signature: { valid: true, signer: '泽州县司法局', organCertificate: true },
     });

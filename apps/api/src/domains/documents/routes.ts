@@ -74,7 +74,8 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const { actor, doc } = await loadDoc(req, req.params.id);
       const masked = await maskedFor(ctx.db, actor, doc);
-      return sendFile(reply, fileName(doc), 'docx', await renderDocx(masked ?? doc.content));
+      // dated the issue time: two downloads of one document are the same bytes
+      return sendFile(reply, fileName(doc), 'docx', await renderDocx(masked ?? doc.content, doc.issued_at));
     },
   );
 

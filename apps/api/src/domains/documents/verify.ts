@@ -35,10 +35,11 @@ export async function verifyDocument(q: Queryable, pdf: Uint8Array, number: stri
     kind: string;
     issued_on: string;
     sealed_at: Date;
+    organ: string;
     government: string;
     sealed_audit_seq: number | null;
   }>(sql`
-    SELECT d.organ_id, d.number, d.kind, d.issued_on, d.sealed_at, g.name AS government, d.sealed_audit_seq
+    SELECT d.organ_id, d.number, d.kind, d.issued_on, d.sealed_at, o.name AS organ, g.name AS government, d.sealed_audit_seq
     FROM documents d JOIN organisations o ON o.id = d.organ_id JOIN organisations g ON g.id = o.parent_id
     WHERE d.pdf_sha256 = ${hash}`);
   // an unknown file and a file under another number get the same answer: nothing is revealed
@@ -53,7 +54,9 @@ export async function verifyDocument(q: Queryable, pdf: Uint8Array, number: stri
     sha256: hash,
     number: d.number,
     kind: { zh: spec?.zh ?? d.kind, en: spec?.en ?? d.kind },
-    issuer: d.government,
+    // 第十条: the organ issues; the seal is its government's supervision seal
+    issuer: d.organ,
+    seal: `${d.government}行政执法监督专用章`,
     issuedOn: d.issued_on,
     sealedAt: d.sealed_at,
     signature,
