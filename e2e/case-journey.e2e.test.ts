@@ -117,6 +117,8 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
       '拟制行政执法监督决定书',
       async () => {
         await choose(sup2, 'kind', ['责令补正或者改正']);
+        // 第十三条: the supervisor says which of the two
+        await sup2.getByRole('radio', { name: '改正', exact: true }).check();
         await choose(sup2, 'grounds', ['第十三条（三）违反法定程序']);
         await typeDate(sup2, 'deadline', '2024-10-31');
       },

@@ -134,6 +134,7 @@ describe('第九条 a complaint from the public form to review at the city organ
     await step(sup, caseId, {
       type: 'draft_decision',
       kind: 'order_correction',
+      remedy: 'correct',
       grounds: ['art13.1.3'],
       deadline: '2024-10-31',
     });

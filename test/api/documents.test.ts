@@ -194,6 +194,7 @@ describe('第九条 documents issued by the steps of the procedure', () => {
     await step(sup, {
       type: 'draft_decision',
       kind: 'order_correction',
+      remedy: 'correct',
       grounds: ['art13.1.3'],
       deadline: '2024-12-31',
       statement: '该局于2024年8月对张三罚款2000元，未告知其陈述、申辩的权利。',

@@ -96,6 +96,23 @@ describe('official documents (第九条, 第十条)', () => {
     }
   });
 
+  it('第十三条: an order to correct says 补正 or 改正, as the supervisor chose, never both', () => {
+    for (const [remedy, word, other] of [
+      ['supplement', '予以补正，并将补正情况书面报告本机关', '改正'],
+      ['correct', '予以改正，并将改正情况书面报告本机关', '补正'],
+    ] as const) {
+      const base = sampleData();
+      const t = text(
+        build('supervision_decision', {
+          facts: { ...base.facts, decision: { ...base.facts.decision!, kind: 'order_correction', remedy } },
+        }),
+      );
+      expect(t).toContain(word);
+      expect(t).not.toContain(`予以${other}`);
+      expect(t).not.toContain('补正或者改正，并将');
+    }
+  });
+
   it('第九条（三）: the notice lists the findings article by article and sets the deadline to report', () => {
     const t = text(build('supervision_notice', { number: '泽执监通〔2024〕5号' }));
     expect(t).toContain('一、违反法定程序（《晋城市行政执法监督暂行办法》第十三条第一款第（三）项）');

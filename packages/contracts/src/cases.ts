@@ -109,6 +109,7 @@ export const caseAction = z.discriminatedUnion('type', [
     grounds: z.array(provisionId).max(20),
     deadline: isoDate.optional(),
     statement: reason.optional(),
+    remedy: z.enum(['supplement', 'correct']).optional(),
   }),
   z.object({ type: z.literal('approve_decision') }),
   z.object({ type: z.literal('seal_decision') }),

@@ -55,7 +55,13 @@ function decision(org: string, day: string, served: string): Step[] {
     [
       day,
       `${org}-sup1`,
-      { type: 'draft_decision', kind: 'order_correction', grounds: ['art13.1.3'], deadline: '2026-12-31' },
+      {
+        type: 'draft_decision',
+        kind: 'order_correction',
+        remedy: 'correct',
+        grounds: ['art13.1.3'],
+        deadline: '2026-12-31',
+      },
     ],
     [day, `${org}-head`, { type: 'approve_decision' }],
     [day, `${org}-head`, { type: 'seal_decision' }],
@@ -161,7 +167,13 @@ export const DEMO_CASES: DemoCase[] = [
       [
         '2026-10-20',
         'zezhou-sup1',
-        { type: 'draft_decision', kind: 'order_correction', grounds: ['art13.1.2'], deadline: '2026-12-31' },
+        {
+          type: 'draft_decision',
+          kind: 'order_correction',
+          remedy: 'correct',
+          grounds: ['art13.1.2'],
+          deadline: '2026-12-31',
+        },
       ],
       ['2026-10-20', 'zezhou-head', { type: 'approve_decision' }],
       ['2026-10-21', 'zezhou-head', { type: 'seal_decision' }],

@@ -24,6 +24,8 @@ export type CaseAction =
       grounds: readonly ProvisionId[];
       deadline?: IsoDate;
       statement?: string;
+      /** 责令补正或者改正: which of the two the supervisor orders (补正 a defect of form, 改正 a wrong) */
+      remedy?: 'supplement' | 'correct';
     }
   | { type: 'approve_decision' }
   | { type: 'seal_decision' }

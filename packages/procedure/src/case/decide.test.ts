@@ -69,6 +69,7 @@ const served = (
   kind: CaseAction & { type: 'draft_decision' } = {
     type: 'draft_decision',
     kind: 'order_correction',
+    remedy: 'correct',
     grounds: ['art13.1.3'],
     deadline: '2024-10-31',
   },
@@ -336,7 +337,13 @@ describe('第十三条至第十五条 决定的种类与情形 (art13, art14, ar
       [{ type: 'issue_notice', findings: ['art13.1.3', 'art14.1.2'], deadline: '2024-09-20' }, sup1],
       [{ type: 'escalate_unhandled' }, sup1, '2024-09-23'],
       [
-        { type: 'draft_decision', kind: 'order_correction', grounds: ['art13.1.3'], deadline: '2024-10-31' },
+        {
+          type: 'draft_decision',
+          kind: 'order_correction',
+          remedy: 'supplement',
+          grounds: ['art13.1.3'],
+          deadline: '2024-10-31',
+        },
         sup1,
         '2024-09-24',
       ],
@@ -460,6 +467,24 @@ describe('the table itself', () => {
   });
 });
 
+describe('第十三条 责令补正或者改正：写明是补正还是改正 (art13.1)', () => {
+  it('an order to correct without the choice is refused, naming the field; with it, the decision records it', () => {
+    const draft = {
+      type: 'draft_decision',
+      kind: 'order_correction',
+      grounds: ['art13.1.3'],
+      deadline: '2024-10-31',
+    } as const;
+    expect(refusalOf(pending(), draft, sup1, '2024-09-24')).toMatchObject({
+      status: 422,
+      article: 'art13.1',
+      field: 'remedy',
+    });
+    const f = run(pending(), [[{ ...draft, remedy: 'supplement' }, sup1, '2024-09-24']]);
+    expect(f.decision).toMatchObject({ kind: 'order_correction', remedy: 'supplement' });
+  });
+});
+
 describe('第十九条 本办法有效期二年：失效后须记录继续适用的依据 (art19)', () => {
   const drafting: CaseAction = { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' };
   it('with no basis recorded, every step of a lapsed pack is refused citing art19, and none is offered', () => {
@@ -505,7 +530,13 @@ describe('第十条 送达：不早于决定书用印之日，签收不早于送
   const sealed = () =>
     run(pending(), [
       [
-        { type: 'draft_decision', kind: 'order_correction', grounds: ['art13.1.3'], deadline: '2024-10-31' },
+        {
+          type: 'draft_decision',
+          kind: 'order_correction',
+          remedy: 'supplement',
+          grounds: ['art13.1.3'],
+          deadline: '2024-10-31',
+        },
         sup1,
         '2024-09-24',
       ],

@@ -17,6 +17,8 @@ export interface Decision {
   grounds: readonly ProvisionId[];
   /** the facts found, as the decision states them (经查) */
   statement?: string | null;
+  /** for 责令补正或者改正: 补正 or 改正, as the supervisor chose */
+  remedy?: 'supplement' | 'correct' | null;
   /** the deadline the decision sets (orders only) */
   deadline: IsoDate | null;
   draftedBy: string;

@@ -9,14 +9,20 @@ import type { Block } from '../model.ts';
 import { articleShort, caseOpening, lastStep, names, outgoing, packTitle } from './common.ts';
 import { findingBlocks } from './supervision-notice.ts';
 
-const DECIDED: Record<DecisionCode, (deadline: string) => string> = {
-  order_performance: (dl) => `责令你单位于${dl}前依法履行法定职责，并将履行情况书面报告本机关。`,
-  order_correction: (dl) =>
-    `责令你单位于${dl}前对上述行政执法行为予以补正或者改正，并将补正、改正情况书面报告本机关。`,
-  revoke: () => '撤销你单位作出的上述行政执法行为。',
-  confirm_illegal: () => '确认你单位的上述行政执法行为违法。',
-  confirm_void: () => '确认你单位的上述行政执法行为无效。',
-};
+/** 补正 or 改正, as the supervisor chose; a decision drafted before the choice was recorded says both */
+const REMEDY = { supplement: '补正', correct: '改正' } as const;
+
+const DECIDED: Record<DecisionCode, (deadline: string, remedy?: 'supplement' | 'correct' | null) => string> =
+  {
+    order_performance: (dl) => `责令你单位于${dl}前依法履行法定职责，并将履行情况书面报告本机关。`,
+    order_correction: (dl, remedy) =>
+      remedy
+        ? `责令你单位于${dl}前对上述行政执法行为予以${REMEDY[remedy]}，并将${REMEDY[remedy]}情况书面报告本机关。`
+        : `责令你单位于${dl}前对上述行政执法行为予以补正或者改正，并将补正、改正情况书面报告本机关。`,
+    revoke: () => '撤销你单位作出的上述行政执法行为。',
+    confirm_illegal: () => '确认你单位的上述行政执法行为违法。',
+    confirm_void: () => '确认你单位的上述行政执法行为无效。',
+  };
 
 export function investigation(d: DocumentData): string {
   const measures = d.facts.measures.map(
@@ -61,7 +67,10 @@ export function supervisionDecision(d: DocumentData) {
       text: `本机关于${cnDate(d.notice.issuedOn)}向你单位发出《行政执法监督通知书》${d.notice.number ? `（${d.notice.number}）` : ''}，${noticeOutcome(d)}`,
     });
   if (d.facts.unmetOrder)
-    body.push({ type: 'p', text: '你单位逾期未履行本机关此前作出的责令限期履行、补正或者改正的决定。' });
+    body.push({
+      type: 'p',
+      text: `你单位逾期未履行本机关此前作出的${getDecisionKind(d.pack, d.facts.unmetOrder.kind).nameZh}的决定。`,
+    });
   body.push({ type: 'p', text: '本机关认为，你单位的行政执法行为存在下列情形：' });
   body.push(...findingBlocks(d, dec.grounds));
   // the articles that empower the decision; the grounds were cited one by one above
@@ -70,7 +79,7 @@ export function supervisionDecision(d: DocumentData) {
     type: 'p',
     text: `根据${packTitle(d.pack)}${named.join('、')}和第十条第一款的规定，本机关决定如下：`,
   });
-  body.push({ type: 'p', text: DECIDED[dec.kind](dec.deadline ? cnDate(dec.deadline) : '') });
+  body.push({ type: 'p', text: DECIDED[dec.kind](dec.deadline ? cnDate(dec.deadline) : '', dec.remedy) });
   body.push({
     type: 'p',
     text: `你单位如对本决定不服，可以自收到本决定书之日起五个工作日内，向${d.reviewOrgan}申请复查。复查期间，本决定不停止执行（${packTitle(d.pack)}第十条第二款）。`,

@@ -157,6 +157,25 @@ function Fields({ type, caseId }: { type: string; caseId: string }) {
             />
           </Form.Item>
           {grounds}
+          {/* 第十三条: an order to correct says which — 补正 or 改正 — not both */}
+          <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
+            {({ getFieldValue }) =>
+              getFieldValue('kind') === 'order_correction' && (
+                <Form.Item
+                  name="remedy"
+                  label={pick('责令补正还是改正', 'Supplement or correct')}
+                  rules={[{ required: true }]}
+                >
+                  <Radio.Group
+                    options={[
+                      { value: 'supplement', label: pick('补正', 'Supplement (补正)') },
+                      { value: 'correct', label: pick('改正', 'Correct (改正)') },
+                    ]}
+                  />
+                </Form.Item>
+              )
+            }
+          </Form.Item>
           <Form.Item name="deadline" label={pick('履行期限（责令类决定）', 'Deadline (orders)')}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
