@@ -76,7 +76,10 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
     await act(
       sup,
       '填写立案审批表',
-      async () => sup.fill('#reason', '反映程序违法，属于本机关监督范围'),
+      async () => {
+        await sup.fill('#caseName', '泽州县市场监督管理局罚款未告知陈述申辩权利案');
+        await sup.fill('#reason', '反映程序违法，属于本机关监督范围');
+      },
       '待批准立案',
     );
     const head = await h.newPage();

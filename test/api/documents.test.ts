@@ -17,6 +17,7 @@ import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter
 import { issueDocuments } from '../../apps/api/src/domains/documents/issue.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { upload } from '../helpers/multipart.ts';
+import { caseBySummary } from '../helpers/records.ts';
 import { asReplica, rechain } from '../helpers/tamper.ts';
 
 const HAS_PDF = libreOfficeAvailable();
@@ -73,7 +74,7 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       summary: '匿名举报：执法人员收受好处。',
     });
     expect(anon.statusCode).toBe(201);
-    anonCase = (await sup.get(`/api/v1/cases?q=${encodeURIComponent('收受好处')}`)).json().items[0].id;
+    anonCase = await caseBySummary(t, '收受好处');
     expect((await sup.get(`/api/v1/cases/${anonCase}/documents`)).json().items).toEqual([]);
 
     const filed = await t.anonymous.post('/api/v1/public/petitions', {
@@ -83,13 +84,18 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       summary: '罚款时未告知陈述申辩权利。',
     });
     expect(filed.statusCode).toBe(201);
-    caseId = (await sup.get(`/api/v1/cases?q=${encodeURIComponent('未告知陈述')}`)).json().items[0].id;
+    caseId = await caseBySummary(t, '未告知陈述');
     const [receipt] = await docs();
     expect(receipt).toMatchObject({ kind: 'petition_receipt', number: null });
   });
 
   it('第九条（一）: the approved filing form is numbered 泽执监立〔2024〕1号 and downloads as DOCX', async () => {
-    await step(sup, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' });
+    await step(sup, {
+      type: 'draft_filing',
+      caseName: '检查时未出示执法证件案',
+      proposal: 'file',
+      reason: '符合立案条件',
+    });
     expect((await docs()).map((d) => d.kind)).toEqual(['petition_receipt']);
     await step(head, { type: 'approve_filing' });
     const form = await doc('filing_approval_form');

@@ -24,7 +24,12 @@ const draftFiling = async (c: Client, id: string) => {
   const v = (await c.get(`/api/v1/cases/${id}`)).json();
   return c.post(`/api/v1/cases/${id}/actions`, {
     version: v.version,
-    action: { type: 'draft_filing', proposal: 'file', reason: '经初步审查，符合立案条件。' },
+    action: {
+      type: 'draft_filing',
+      caseName: '检查时未出示执法证件案',
+      proposal: 'file',
+      reason: '经初步审查，符合立案条件。',
+    },
   });
 };
 const basis = (regionCodes: string[], extra: object = {}) => ({

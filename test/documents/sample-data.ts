@@ -85,7 +85,7 @@ export function sampleData(over: Partial<DocumentData> = {}): DocumentData {
     number: '泽执监决〔2024〕3号',
     organ: { name: '泽州县司法局', government: '泽州县人民政府' },
     agency: { name: '泽州县市场监督管理局' },
-    caseTitle: '投诉：泽州县市场监督管理局 — 罚款未告知陈述申辩权利',
+    caseTitle: '泽州县市场监督管理局罚款未告知陈述申辩权利案',
     registeredOn: '2024-09-02',
     filingNumber: '泽执监立〔2024〕7号',
     petition: {
@@ -102,7 +102,16 @@ export function sampleData(over: Partial<DocumentData> = {}): DocumentData {
     names: { u1: '张明', u2: '李华', u3: '赵主任' },
     step: STEPS.approve_decision,
     steps: [
-      step(1, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' }, '2024-09-02'),
+      step(
+        1,
+        {
+          type: 'draft_filing',
+          caseName: '检查时未出示执法证件案',
+          proposal: 'file',
+          reason: '符合立案条件',
+        },
+        '2024-09-02',
+      ),
       STEPS.approve_filing,
     ],
     reviewOrgan: '晋城市司法局',

@@ -217,21 +217,29 @@ describe('what the record decides, the document says (第九条, 第十条)', ()
 
   it('第九条（一）: 立案 is the day the head approved the filing form, not the day of registration', () => {
     const t = text(build('supervision_decision'));
-    expect(t).toContain('经本机关负责人批准，于2024年9月3日立案（泽执监立〔2024〕7号）');
+    expect(t).toContain(
+      '经本机关负责人批准，本机关于2024年9月3日对泽州县市场监督管理局罚款未告知陈述申辩权利一案立案（泽执监立〔2024〕7号）',
+    );
     expect(t).not.toContain('2024年9月2日登记并立案');
-    expect(text(build('supervision_notice'))).toContain('于2024年9月3日立案');
+    expect(text(build('supervision_notice'))).toContain(
+      '本机关于2024年9月3日对泽州县市场监督管理局罚款未告知陈述申辩权利一案立案',
+    );
     // a case the organ opened itself, without a petition
     expect(text(build('supervision_notice', { petition: null }))).toContain(
       '经本机关负责人批准，本机关于2024年9月3日对你单位的行政执法行为立案监督（泽执监立〔2024〕7号）。经调查核实',
     );
   });
 
-  it('第九条（三）: the notice opens with the petition and the filing in whole sentences', () => {
+  it('第九条（三）: the notice opens with the petition and the filing in whole sentences, by the 案由, never the petitioner’s words', () => {
     const t = text(build('supervision_notice'));
     expect(t).toContain(
-      '本机关于2024年9月2日收到对你单位的投诉，反映对个体工商户罚款时未告知陈述、申辩的权利，经本机关负责人批准，于2024年9月3日立案（泽执监立〔2024〕7号）。经调查核实，你单位的行政执法行为存在下列问题：',
+      '本机关于2024年9月2日收到对你单位的投诉。经本机关负责人批准，本机关于2024年9月3日对泽州县市场监督管理局罚款未告知陈述申辩权利一案立案（泽执监立〔2024〕7号）。经调查核实，你单位的行政执法行为存在下列问题：',
     );
-    expect(t).not.toMatch(/。一案|受理的投诉/);
+    expect(t).not.toMatch(/。一案|受理的投诉|案一案/);
+    // what the petitioner wrote does not leave the organ: not in the notice, not in the decision
+    const words = sampleData().petition!.summary.replace(/。$/, '');
+    expect(t).not.toContain(words);
+    expect(text(build('supervision_decision'))).not.toContain(words);
   });
 
   it('第九条（一）: the proposal reads reason first and ends with its 。', () => {

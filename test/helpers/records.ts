@@ -97,3 +97,13 @@ export async function fileReport(
     t.clock.now = saved;
   }
 }
+
+/** the case registered for the petition whose words contain `words` (the list's search reads the 案由, not them) */
+export async function caseBySummary(t: TestApp, words: string): Promise<string> {
+  const [c] = await t.ctx.db.query<{ id: string }>(
+    sql`SELECT c.id FROM supervision_cases c JOIN petitions p ON p.id = c.petition_id
+      WHERE position(${words} IN p.summary) > 0 ORDER BY c.created_at DESC LIMIT 1`,
+  );
+  if (!c) throw new Error(`no case for a petition saying ${words}`);
+  return c.id;
+}

@@ -75,6 +75,7 @@ export const caseAction = z.discriminatedUnion('type', [
     proposal: z.enum(['file', 'not_file', 'transfer']),
     reason,
     transferTo: z.string().trim().max(120).optional(),
+    caseName: label(120),
   }),
   z.object({ type: z.literal('merge_duplicate'), duplicateOf: uuid }),
   z.object({ type: z.literal('approve_filing') }),

@@ -88,7 +88,14 @@ export const TRANSITIONS: readonly Transition[] = [
               'give the reason for the proposal',
               'reason',
             )
-          : null,
+          : !action.caseName?.trim()
+            ? refusal(
+                'art9.1.1',
+                '立案审批表须写明案由',
+                'the filing form states the case name (案由)',
+                'caseName',
+              )
+            : null,
     apply: ({ action, actor }) => ({
       state: 'filing_pending',
       facts: {
@@ -97,6 +104,7 @@ export const TRANSITIONS: readonly Transition[] = [
           draftedBy: actor.userId,
           transferTo: action.transferTo?.trim() || null,
           reason: action.reason,
+          caseName: action.caseName.trim(),
         },
       },
     }),

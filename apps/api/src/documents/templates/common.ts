@@ -78,7 +78,13 @@ export function lastStep<T extends StepRecord['action']['type']>(d: DocumentData
 export const filedOn = (d: DocumentData) =>
   d.facts.filing?.proposal === 'file' ? (lastStep(d, 'approve_filing')?.on ?? null) : null;
 
-/** the petition and its filing as an opening: 本机关于…收到对你单位的投诉，反映…，经本机关负责人批准，于…立案（…）。 */
+/** the case by its 案由, as a sentence names it: 某局罚款未出具票据案 → 某局罚款未出具票据一案 */
+export const caseCalled = (d: DocumentData) => `${d.caseTitle.replace(/一?案$/, '')}一案`;
+
+/**
+ * the petition and its filing as an opening, in the 案由 staff stated — never the petitioner's words,
+ * which do not leave the organ: 本机关于…收到对你单位的投诉。经本机关负责人批准，本机关于…对…一案立案（…）。
+ */
 export function caseOpening(d: DocumentData): string {
   const filed = filedOn(d);
   const number = d.filingNumber ? `（${d.filingNumber}）` : '';
@@ -86,9 +92,10 @@ export function caseOpening(d: DocumentData): string {
     return filed
       ? `经本机关负责人批准，本机关于${cnDate(filed)}对你单位的行政执法行为立案监督${number}。`
       : '';
-  const filing = filed ? `经本机关负责人批准，于${cnDate(filed)}立案${number}` : '';
-  const summary = d.petition.summary.replace(/[。；;.\s]+$/, '');
-  return `本机关于${cnDate(d.petition.receivedOn)}收到对你单位的${petitionKindZh(d.petition.kind)}，反映${summary}${filed ? `，${filing}` : ''}。`;
+  const received = `本机关于${cnDate(d.petition.receivedOn)}收到对你单位的${petitionKindZh(d.petition.kind)}。`;
+  return filed
+    ? `${received}经本机关负责人批准，本机关于${cnDate(filed)}对${caseCalled(d)}立案${number}。`
+    : received;
 }
 
 /** an internal form or record: no number line, no signature block */

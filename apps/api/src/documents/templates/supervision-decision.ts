@@ -59,7 +59,8 @@ export function supervisionDecision(d: DocumentData) {
   const origin = caseOpening(d) || `本机关对你单位${d.caseTitle}进行监督。`;
   const body: Block[] = [
     { type: 'p', text: `${origin}${investigation(d)}` },
-    { type: 'p', text: `经查：${dec.statement ?? d.petition?.summary ?? d.caseTitle}` },
+    // the facts as the supervisor found them; the petitioner's words never leave the organ
+    { type: 'p', text: `经查：${dec.statement ?? `${d.caseTitle}。`}` },
   ];
   if (d.notice)
     body.push({
