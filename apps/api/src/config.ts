@@ -12,6 +12,10 @@ export interface Config {
   sessionMaxHours: number;
   secureCookies: boolean;
   loginRateLimit: number;
+  /** PostgreSQL: connections per process at most, and the pool's timeouts (0: none) */
+  pgPoolMax: number;
+  pgConnectTimeoutSeconds: number;
+  pgStatementTimeoutSeconds: number;
   /** the inbox warns of a deadline this many working days ahead */
   remindWorkingDays: number;
   logLevel: string;
@@ -37,6 +41,13 @@ function int(name: string, fallback: number): number {
   return n;
 }
 
+/** a lock at start-up and a running timer each hold a connection while others work */
+function atLeast(name: string, fallback: number, min: number): number {
+  const n = int(name, fallback);
+  if (n < min) throw new Error(`${name} must be at least ${min}, got ${n}`);
+  return n;
+}
+
 function clock(v: string | undefined): Date | null {
   if (!v) return null;
   const d = new Date(v);
@@ -56,6 +67,9 @@ export function loadConfig(env = process.env): Config {
     sessionMaxHours: int('JIANDU_SESSION_MAX_HOURS', 12),
     secureCookies: env.JIANDU_SECURE_COOKIES === 'true',
     loginRateLimit: int('JIANDU_LOGIN_RATE_LIMIT', 20),
+    pgPoolMax: atLeast('JIANDU_PG_POOL_MAX', 10, 3),
+    pgConnectTimeoutSeconds: int('JIANDU_PG_CONNECT_TIMEOUT_SECONDS', 5),
+    pgStatementTimeoutSeconds: int('JIANDU_PG_STATEMENT_TIMEOUT_SECONDS', 60),
     remindWorkingDays: int('JIANDU_REMIND_DAYS', 3),
     logLevel: env.LOG_LEVEL || 'info',
     webDist: path.resolve(env.JIANDU_WEB_DIST || 'apps/web/dist'),
