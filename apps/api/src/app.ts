@@ -34,6 +34,7 @@ import { userRoutes } from './domains/users/routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrors } from './http/errors.ts';
 import { logSerializers } from './http/log-fields.ts';
+import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { type Readiness, registerReadiness } from './http/readiness.ts';
 import { validatorCompiler } from './http/validation.ts';
 
@@ -87,7 +88,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // per client address across all processes: on PostgreSQL the counters live in the database
+  await app.register(rateLimit, {
+    global: false,
+    ...(ctx.db.kind === 'postgresql' ? { store: databaseRateLimitStore(ctx.db) } : {}),
+  });
   await app.register(swagger, {
     openapi: {
       info: {
