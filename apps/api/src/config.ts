@@ -31,6 +31,11 @@ export interface Config {
   mailFrom: string;
   /** how often new reminders are mailed, in minutes; 0 turns the timer off */
   remindMailEveryMinutes: number;
+  /** PDF conversion in one process: this one converts for others at host:port … */
+  pdfListen: string | null;
+  /** … or sends its documents to that process; either with the shared token */
+  pdfUrl: string | null;
+  pdfToken: string | null;
 }
 
 function int(name: string, fallback: number): number {
@@ -46,6 +51,15 @@ function atLeast(name: string, fallback: number, min: number): number {
   const n = int(name, fallback);
   if (n < min) throw new Error(`${name} must be at least ${min}, got ${n}`);
   return n;
+}
+
+function pdfService(env: NodeJS.ProcessEnv) {
+  const pdfListen = env.JIANDU_PDF_LISTEN || null;
+  const pdfUrl = env.JIANDU_PDF_URL || null;
+  const pdfToken = env.JIANDU_PDF_TOKEN || null;
+  if ((pdfListen || pdfUrl) && (pdfToken?.length ?? 0) < 16)
+    throw new Error('JIANDU_PDF_LISTEN and JIANDU_PDF_URL need JIANDU_PDF_TOKEN, at least 16 characters');
+  return { pdfListen, pdfUrl, pdfToken };
 }
 
 function clock(v: string | undefined): Date | null {
@@ -79,5 +93,6 @@ export function loadConfig(env = process.env): Config {
     smtpUrl: env.JIANDU_SMTP_URL || null,
     mailFrom: env.JIANDU_MAIL_FROM || '行政执法监督信息系统 <jiandu@localhost>',
     remindMailEveryMinutes: int('JIANDU_REMIND_MAIL_EVERY_MINUTES', 60),
+    ...pdfService(env),
   };
 }

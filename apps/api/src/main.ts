@@ -10,6 +10,8 @@ import type { AppContext } from './context.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open.ts';
 import { demoPasswordPlace } from './demo-password.ts';
+import { sharedPdfConverter } from './documents/pdf/converter.ts';
+import { startPdfService } from './documents/pdf/service.ts';
 import { startProposalTimer } from './domains/accountability/timer.ts';
 import { startReminderMail } from './domains/inbox/mail-reminders.ts';
 import type { Readiness } from './http/readiness.ts';
@@ -48,6 +50,12 @@ readiness.state = 'ready';
 // npm run backup asks this process for a consistent copy of the embedded database; started
 // before "started in" is printed, so that nothing awaits between it and the signal handlers
 const backupEndpoint = pglite ? await startBackupEndpoint(config.dataDir, pglite) : null;
+// this process converts PDFs for the others (JIANDU_PDF_LISTEN), they start no LibreOffice
+const pdfService =
+  config.pdfListen && config.pdfToken
+    ? await startPdfService(config.pdfListen, config.pdfToken, sharedPdfConverter())
+    : null;
+if (pdfService) console.log(`PDF conversion for other processes on ${config.pdfListen} (JIANDU_PDF_LISTEN)`);
 
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
 console.log(
@@ -92,6 +100,7 @@ async function shutdown(signal: string) {
   stopReminders();
   try {
     await backupEndpoint?.close();
+    await pdfService?.close();
     await app.close();
     await db.close();
   } finally {
