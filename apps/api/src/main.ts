@@ -96,9 +96,9 @@ async function shutdown(signal: string) {
   closing = true;
   console.log(`${signal}: closing`);
   readiness.state = 'stopping';
-  stopProposals();
-  stopReminders();
   try {
+    // a timer's run in progress ends before the database closes under it
+    await Promise.all([stopProposals(), stopReminders()]);
     await backupEndpoint?.close();
     await pdfService?.close();
     await app.close();

@@ -46,31 +46,37 @@ export async function runIfDue(db: Db, timer: Timer, fn: () => Promise<void>): P
   return locked.held && locked.value;
 }
 
-/** looks on a timer until stopped; never keeps the process alive on its own */
+/**
+ * Looks on a timer until stopped; never keeps the process alive on its own. Stopping resolves
+ * once a run in progress has ended, so that the database is not closed under it.
+ */
 export function startSchedule(
   db: Db,
   timer: Timer,
   fn: () => Promise<void>,
   log: (line: string) => void,
-): () => void {
-  let running = false;
-  const look = async () => {
-    if (running) return; // a slow run never stacks
-    running = true;
-    try {
-      await runIfDue(db, timer, fn);
-    } catch (e) {
-      log(`${timer.name} failed: ${(e as Error).message}`);
-    } finally {
-      running = false;
-    }
+): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  const look = () => {
+    if (running || stopped) return; // a slow run never stacks
+    running = runIfDue(db, timer, fn)
+      .then(
+        () => undefined,
+        (e: Error) => log(`${timer.name} failed: ${e.message}`),
+      )
+      .finally(() => {
+        running = null;
+      });
   };
   const first = setTimeout(look, FIRST_LOOK_MS);
   const every = setInterval(look, Math.min(timer.everyMs, LOOK_EVERY_MS));
   first.unref();
   every.unref();
-  return () => {
+  return async () => {
+    stopped = true;
     clearTimeout(first);
     clearInterval(every);
+    await running;
   };
 }

@@ -11,8 +11,8 @@ export function startProposalTimer(
   now: () => Date,
   everyHours: number,
   log: (line: string) => void,
-): () => void {
-  if (everyHours <= 0) return () => {};
+): () => Promise<void> {
+  if (everyHours <= 0) return async () => {};
   // first one interval after the timer was first seen, as it always was
   const timer = {
     name: 'accountability-proposals',

@@ -88,8 +88,8 @@ export function startReminderMail(
   mailer: Mailer | null,
   opts: { now(): Date; everyMinutes: number; remindWorkingDays: number; publicUrl: string | null },
   log: (line: string) => void,
-): () => void {
-  if (!mailer || opts.everyMinutes <= 0) return () => {};
+): () => Promise<void> {
+  if (!mailer || opts.everyMinutes <= 0) return async () => {};
   // due at once when never run: a new installation does not hold reminders back an interval
   const timer = { name: 'reminder-mail', everyMs: opts.everyMinutes * 60_000, firstRun: 'at-once' } as const;
   const stop = startSchedule(
@@ -101,8 +101,8 @@ export function startReminderMail(
     },
     log,
   );
-  return () => {
-    stop();
+  return async () => {
+    await stop();
     mailer.close();
   };
 }
