@@ -5,6 +5,7 @@
 // database's clock, the one clock all processes share.
 import { type Db, LOCKS } from '../db/client.ts';
 import { sql } from '../db/sql.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 
 /** how often a process looks whether a run is due */
 const LOOK_EVERY_MS = 60_000;
@@ -63,7 +64,10 @@ export function startSchedule(
     running = runIfDue(db, timer, fn)
       .then(
         () => undefined,
-        (e: Error) => log(`${timer.name} failed: ${e.message}`),
+        // an outage is logged once by the database's own watch, not by every look
+        (e: Error) => {
+          if (!isDatabaseUnavailable(e)) log(`${timer.name} failed: ${e.message}`);
+        },
       )
       .finally(() => {
         running = null;
