@@ -12,6 +12,9 @@ import { fill, key, NOWHERE, seedEverything, segmentOf, zezhouRecords } from '..
 /** what the public may reach without logging in; a new one belongs here deliberately */
 const PUBLIC = [
   'GET /api/v1/health',
+  // for a load balancer: whether the process runs, and whether it is ready to serve
+  'GET /api/v1/health/live',
+  'GET /api/v1/health/ready',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/totp',
   'GET /api/v1/regulation',

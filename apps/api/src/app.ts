@@ -35,6 +35,8 @@ import { userRoutes } from './domains/users/routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrors } from './http/errors.ts';
 import { logSerializers } from './http/log-fields.ts';
+import { databaseRateLimitStore } from './http/rate-limit-store.ts';
+import { type Readiness, registerReadiness } from './http/readiness.ts';
 import { validatorCompiler } from './http/validation.ts';
 
 export interface RouteEntry {
@@ -58,6 +60,8 @@ declare module 'fastify' {
 
 export interface BuildOptions {
   logger?: boolean | object;
+  /** the process's start-up state; tests build an app that is ready at once */
+  readiness?: Readiness;
 }
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
@@ -87,7 +91,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // per client address across all processes: on PostgreSQL the counters live in the database
+  await app.register(rateLimit, {
+    global: false,
+    ...(ctx.db.kind === 'postgresql' ? { store: databaseRateLimitStore(ctx.db) } : {}),
+  });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -116,9 +124,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     if (ctx.config.secureCookies) reply.header('strict-transport-security', 'max-age=31536000');
   });
 
+  const readiness = opts.readiness ?? { state: 'ready' };
   registerErrors(app);
+  registerReadiness(app, readiness);
   registerAuth(app, ctx);
-  healthRoutes(app, ctx);
+  healthRoutes(app, ctx, readiness);
   authRoutes(app, ctx);
   organisationRoutes(app, ctx);
   userRoutes(app, ctx);

@@ -12,6 +12,10 @@ export interface Config {
   sessionMaxHours: number;
   secureCookies: boolean;
   loginRateLimit: number;
+  /** PostgreSQL: connections per process at most, and the pool's timeouts (0: none) */
+  pgPoolMax: number;
+  pgConnectTimeoutSeconds: number;
+  pgStatementTimeoutSeconds: number;
   /** the inbox warns of a deadline this many working days ahead */
   remindWorkingDays: number;
   logLevel: string;
@@ -33,6 +37,11 @@ export interface Config {
   checkpointFile: string;
   /** how often the audit chain is checkpointed, in minutes; 0 turns the timer off */
   checkpointEveryMinutes: number;
+  /** PDF conversion in one process: this one converts for others at host:port … */
+  pdfListen: string | null;
+  /** … or sends its documents to that process; either with the shared token */
+  pdfUrl: string | null;
+  pdfToken: string | null;
 }
 
 function int(name: string, fallback: number): number {
@@ -41,6 +50,22 @@ function int(name: string, fallback: number): number {
   const n = Number.parseInt(v, 10);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${v}"`);
   return n;
+}
+
+/** a lock at start-up and a running timer each hold a connection while others work */
+function atLeast(name: string, fallback: number, min: number): number {
+  const n = int(name, fallback);
+  if (n < min) throw new Error(`${name} must be at least ${min}, got ${n}`);
+  return n;
+}
+
+function pdfService(env: NodeJS.ProcessEnv) {
+  const pdfListen = env.JIANDU_PDF_LISTEN || null;
+  const pdfUrl = env.JIANDU_PDF_URL || null;
+  const pdfToken = env.JIANDU_PDF_TOKEN || null;
+  if ((pdfListen || pdfUrl) && (pdfToken?.length ?? 0) < 16)
+    throw new Error('JIANDU_PDF_LISTEN and JIANDU_PDF_URL need JIANDU_PDF_TOKEN, at least 16 characters');
+  return { pdfListen, pdfUrl, pdfToken };
 }
 
 function clock(v: string | undefined): Date | null {
@@ -63,6 +88,9 @@ export function loadConfig(env = process.env): Config {
     sessionMaxHours: int('JIANDU_SESSION_MAX_HOURS', 12),
     secureCookies: env.JIANDU_SECURE_COOKIES === 'true',
     loginRateLimit: int('JIANDU_LOGIN_RATE_LIMIT', 20),
+    pgPoolMax: atLeast('JIANDU_PG_POOL_MAX', 10, 3),
+    pgConnectTimeoutSeconds: int('JIANDU_PG_CONNECT_TIMEOUT_SECONDS', 5),
+    pgStatementTimeoutSeconds: int('JIANDU_PG_STATEMENT_TIMEOUT_SECONDS', 60),
     remindWorkingDays: int('JIANDU_REMIND_DAYS', 3),
     logLevel: env.LOG_LEVEL || 'info',
     webDist: path.resolve(env.JIANDU_WEB_DIST || 'apps/web/dist'),
@@ -76,5 +104,6 @@ export function loadConfig(env = process.env): Config {
     keyDir: path.resolve(env.JIANDU_KEY_DIR || path.join(dataDir, 'keys')),
     checkpointFile: path.resolve(env.JIANDU_CHECKPOINT_FILE || path.join(dataDir, 'checkpoints.jsonl')),
     checkpointEveryMinutes: int('JIANDU_CHECKPOINT_EVERY_MINUTES', 15),
+    ...pdfService(env),
   };
 }

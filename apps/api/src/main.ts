@@ -1,4 +1,5 @@
-// Start-up: open the database, migrate, seed on first start, serve, and close cleanly on
+// Start-up: open the database, listen (not ready yet), migrate and seed on first start (one
+// process at a time), serve, and close cleanly on
 // SIGTERM/SIGINT (an embedded database left open can leave a WAL that will not reopen).
 import fs from 'node:fs';
 import { ROLE_LABELS } from '@jiandu/contracts';
@@ -10,21 +11,17 @@ import { startBackupEndpoint } from './backup/local-endpoint.ts';
 import { loadConfig } from './config.ts';
 import type { AppContext } from './context.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
-import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
-import { demoPassword } from './demo-password.ts';
+import { demoPasswordPlace } from './demo-password.ts';
+import { sharedPdfConverter } from './documents/pdf/converter.ts';
+import { startPdfService } from './documents/pdf/service.ts';
 import { useKeyDir } from './documents/signing/organ-credentials.ts';
 import { startProposalTimer } from './domains/accountability/timer.ts';
 import { startReminderMail } from './domains/inbox/mail-reminders.ts';
+import type { Readiness } from './http/readiness.ts';
 import { smtpMailer } from './mail/mailer.ts';
-import { seedBase } from './seeds/base.ts';
-import { seedDemo } from './seeds/demo.ts';
-import { seedDemoAccountability } from './seeds/demo-accountability.ts';
-import { seedDemoActs } from './seeds/demo-acts.ts';
-import { seedDemoCases } from './seeds/demo-cases.ts';
 import { DEMO_USERS } from './seeds/demo-data.ts';
-import { seedDemoEvaluation } from './seeds/demo-evaluations.ts';
-import { seedDemoInspections } from './seeds/demo-inspections.ts';
+import { prepareDatabase } from './seeds/prepare.ts';
 
 const started = performance.now();
 const config = loadConfig();
@@ -47,27 +44,14 @@ const offset = config.clockStart ? config.clockStart.getTime() - Date.now() : 0;
 const ctx: AppContext = { db, config, now: () => new Date(Date.now() + offset), version };
 if (offset) console.log(`clock set to ${ctx.now().toISOString()} (JIANDU_CLOCK)`);
 
-const applied = await migrate(db);
-if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
+// listening from the start, so a load balancer sees the process and learns (readiness) that it
+// is not ready while it migrates and seeds, or waits for another process doing so
+const readiness: Readiness = { state: 'starting' };
+const app = await buildApp(ctx, { logger: { level: config.logLevel }, readiness });
+await app.listen({ port: config.port, host: config.host });
 // the organs' signing keys, before the demo seals its decisions
 useKeyDir(config.keyDir);
-await seedBase(db, ctx.now());
-let password: string | null = config.demoPassword;
-if (config.seedDemo) {
-  const demo = demoPassword(config);
-  if (await seedDemo(db, ctx.now(), demo.password)) console.log('demo data loaded');
-  const cases = await seedDemoCases(db, ctx.now());
-  if (cases) console.log(`demo cases loaded: ${cases}`);
-  const acts = await seedDemoActs(db, ctx.now());
-  if (acts) console.log(`demo enforcement acts reported: ${acts}`);
-  if (await seedDemoEvaluation(db, ctx.now())) console.log('demo case-file evaluation drawn');
-  // after the demo cases, which load only into an empty case table
-  const visits = await seedDemoInspections(db, ctx.now());
-  if (visits) console.log(`demo campaign loaded with ${visits} on-site visits`);
-  const matters = await seedDemoAccountability(db, ctx.now());
-  if (matters) console.log(`demo accountability matters: ${matters}`);
-  password = demo.password;
-}
+const { password } = await prepareDatabase(db, config, ctx.now, console.log);
 
 // the chain as it stands at start (the last checkpoint pins what came before; a change made
 // while the server was stopped shows against it, not here)
@@ -79,12 +63,16 @@ const checkpoint = async (reason: 'start' | 'stop') => {
     console.error(`审计检查点发现 / audit checkpoint finding: ${f.problem} — ${f.detail}`);
 };
 await checkpoint('start');
-
-const app = await buildApp(ctx, { logger: { level: config.logLevel } });
-await app.listen({ port: config.port, host: config.host });
+readiness.state = 'ready';
 // npm run backup asks this process for a consistent copy of the embedded database; started
 // before "started in" is printed, so that nothing awaits between it and the signal handlers
 const backupEndpoint = pglite ? await startBackupEndpoint(config.dataDir, pglite) : null;
+// this process converts PDFs for the others (JIANDU_PDF_LISTEN), they start no LibreOffice
+const pdfService =
+  config.pdfListen && config.pdfToken
+    ? await startPdfService(config.pdfListen, config.pdfToken, sharedPdfConverter())
+    : null;
+if (pdfService) console.log(`PDF conversion for other processes on ${config.pdfListen} (JIANDU_PDF_LISTEN)`);
 
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
 console.log(
@@ -97,7 +85,11 @@ if (config.seedDemo) {
     console.log(
       `  ${u.username.padEnd(16)} ${ROLE_LABELS[u.role].zh} (${u.role}) — ${u.organisation} ${u.displayName}`,
     );
-  console.log(`  password / 密码: ${password ?? '(set when the demo data was first loaded)'}\n`);
+  console.log(
+    password
+      ? `  password / 密码: ${password}  (kept in ${demoPasswordPlace(config)})\n`
+      : `  password / 密码: (not known: the demo accounts' password was set when the demo data was first loaded, or changed since; looked in ${demoPasswordPlace(config)})\n`,
+  );
 }
 
 const stopProposals = startProposalTimer(db, ctx.now, config.proposalsEveryHours, console.log);
@@ -126,11 +118,12 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   console.log(`${signal}: closing`);
-  stopProposals();
-  stopReminders();
-  stopCheckpoints();
+  readiness.state = 'stopping';
   try {
+    // a timer's run in progress ends before the database closes under it
+    await Promise.all([stopProposals(), stopReminders(), stopCheckpoints()]);
     await backupEndpoint?.close();
+    await pdfService?.close();
     await app.close();
     await checkpoint('stop').catch((e) => console.error(`audit checkpoint failed: ${e.message}`));
     await db.close();

@@ -41,8 +41,25 @@ export interface Db extends Queryable {
   readonly kind: DatabaseKind;
   /** One transaction: commits when fn resolves, rolls back when it throws. */
   tx<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn holding an advisory lock that every process on the database sees (PostgreSQL: a
+   * session lock held on a connection of its own; embedded: the process is alone on its data
+   * folder, so fn just runs). `wait: false` gives up at once when another process holds it.
+   */
+  withLock<T>(key: LockKey, wait: boolean, fn: () => Promise<T>): Promise<Locked<T>>;
   close(): Promise<void>;
 }
+
+/** advisory lock keys: one per purpose, so that unrelated locks never wait for each other */
+export const LOCKS = {
+  /** migration and seeding at start-up: the first process does them, the others wait and proceed */
+  startup: 7_140_501,
+  /** one run of a timer at a time across processes (with the timer's name as the second key) */
+  timer: 7_140_502,
+} as const;
+export type LockKey = number | readonly [number, number];
+
+export type Locked<T> = { held: true; value: T } | { held: false };
 
 /** Type OIDs read as strings or numbers the same way on both databases. */
 export const DATE_OID = 1082;

@@ -37,7 +37,11 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 export async function migrate(db: Db): Promise<string[]> {
   const applied: string[] = [];
   await db.tx(async (tx) => {
-    if (db.kind === 'postgresql') await tx.query(sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    if (db.kind === 'postgresql') {
+      await tx.query(sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+      // a migration over a large table may run longer than a request's statement may
+      await tx.exec('SET LOCAL statement_timeout = 0');
+    }
     await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version text PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now())`);

@@ -11,7 +11,14 @@ import { openPostgres } from './postgres.ts';
 export async function openDatabase(
   config: Config,
 ): Promise<{ db: Db; lock: DataDirLock | null; pglite: PGlite | null }> {
-  if (config.databaseUrl) return { db: await openPostgres(config.databaseUrl), lock: null, pglite: null };
+  if (config.databaseUrl) {
+    const db = await openPostgres(config.databaseUrl, {
+      max: config.pgPoolMax,
+      connectTimeoutMs: config.pgConnectTimeoutSeconds * 1000,
+      statementTimeoutMs: config.pgStatementTimeoutSeconds * 1000,
+    });
+    return { db, lock: null, pglite: null };
+  }
   const lock = lockDataDir(config.dataDir);
   try {
     const db = await openPglite({ dataDir: path.join(config.dataDir, 'pgdata') });

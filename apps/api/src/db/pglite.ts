@@ -40,6 +40,8 @@ export async function openPglite(opts: PgliteOptions = {}): Promise<Db & { pg: P
     pg,
     ...base,
     tx: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    // one process per data folder (data-dir-lock.ts): nobody else to lock out
+    withLock: async (_key, _wait, fn) => ({ held: true, value: await fn() }),
     close: () => pg.close(),
   };
 }

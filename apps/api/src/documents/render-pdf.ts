@@ -1,8 +1,10 @@
-// The PDF of a document: its DOCX through the shared LibreOffice converter. Without LibreOffice
+// The PDF of a document: its DOCX through the shared LibreOffice converter, or through the
+// process converting for all (JIANDU_PDF_URL). Without LibreOffice
 // the refusal says so plainly; DOCX still works.
 import { Refusal } from '../http/problem.ts';
 import type { OfficialDocument } from './model.ts';
-import { libreOfficeAvailable, sharedPdfConverter } from './pdf/converter.ts';
+import { libreOfficeAvailable, type PdfConverter, sharedPdfConverter } from './pdf/converter.ts';
+import { remotePdfConverter } from './pdf/service.ts';
 import { renderDocx } from './render-docx.ts';
 
 export const converterMissing = () =>
@@ -16,7 +18,19 @@ export const converterMissing = () =>
       'Ask the administrator to install libreoffice-writer-nogui, python3-uno and fonts-noto-cjk; DOCX still works',
   });
 
+/** JIANDU_PDF_URL: another process converts; this one starts no LibreOffice */
+let remote: PdfConverter | null | undefined;
+function remoteConverter(): PdfConverter | null {
+  if (remote === undefined) {
+    const url = process.env.JIANDU_PDF_URL;
+    remote = url ? remotePdfConverter(url, process.env.JIANDU_PDF_TOKEN ?? '') : null;
+  }
+  return remote;
+}
+
 export async function renderPdf(content: OfficialDocument): Promise<Uint8Array> {
+  const other = remoteConverter();
+  if (other) return other.toPdf(await renderDocx(content));
   if (!libreOfficeAvailable()) throw converterMissing();
   return sharedPdfConverter().toPdf(await renderDocx(content));
 }

@@ -1,7 +1,9 @@
 // Error answers: refusals as problem+json; anything unexpected as a 500 that is logged
 // with its request id and says nothing about internals.
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { Refusal, refuse } from './problem.ts';
+import { unavailable } from './readiness.ts';
 
 const PG_UNIQUE = '23505';
 const PG_FK = '23503';
@@ -52,6 +54,8 @@ export function registerErrors(app: FastifyInstance) {
     if (e.code === PG_CHECK)
       return send(reply, refuse.field('body', '不符合数据约束', 'violates a data constraint'), req.id);
     if (e.code === PG_SERIALIZATION || e.code === PG_DEADLOCK) return send(reply, refuse.stale(), req.id);
+    // an outage, logged once by the database's own watch, not once per request
+    if (isDatabaseUnavailable(err)) return send(reply, unavailable(reply, 'database'), req.id);
     const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
     if (status >= 400 && status < 500) {
       const fields = [{ field: 'body', reason: '请求无法解析', reason_en: e.message }];

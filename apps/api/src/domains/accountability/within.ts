@@ -11,6 +11,7 @@ export function withinTransaction(uc: UseCase, tx: Queryable): UseCase {
     exec: (text) => tx.exec(text),
     copyRows: (table, columns, rows) => tx.copyRows(table, columns, rows),
     tx: (fn) => fn(tx),
+    withLock: (key, wait, fn) => uc.db.withLock(key, wait, fn),
     close: () => Promise.reject(new Error('a joined transaction is closed by its owner')),
   };
   return { ...uc, db: joined };

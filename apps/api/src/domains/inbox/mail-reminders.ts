@@ -6,6 +6,7 @@ import { recordAudit, SYSTEM_ACTOR } from '../../audit/record.ts';
 import type { Db } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import type { Mailer } from '../../mail/mailer.ts';
+import { startSchedule } from '../../timers/schedule.ts';
 import { gatherInbox } from './gather.ts';
 import { itemKey, reminderMail } from './reminder-mail.ts';
 
@@ -80,35 +81,28 @@ export async function mailReminders(
   return run;
 }
 
-/** the reminder mail on a timer; none without an SMTP server or with the interval at 0 */
+/** the reminder mail on a timer, run by one process at a time across all of them; none
+ * without an SMTP server or with the interval at 0 */
 export function startReminderMail(
   db: Db,
   mailer: Mailer | null,
   opts: { now(): Date; everyMinutes: number; remindWorkingDays: number; publicUrl: string | null },
   log: (line: string) => void,
-): () => void {
-  if (!mailer || opts.everyMinutes <= 0) return () => {};
-  let running = false;
-  const tick = async () => {
-    if (running) return; // a slow SMTP server never stacks runs
-    running = true;
-    try {
+): () => Promise<void> {
+  if (!mailer || opts.everyMinutes <= 0) return async () => {};
+  // due at once when never run: a new installation does not hold reminders back an interval
+  const timer = { name: 'reminder-mail', everyMs: opts.everyMinutes * 60_000, firstRun: 'at-once' } as const;
+  const stop = startSchedule(
+    db,
+    timer,
+    async () => {
       const r = await mailReminders(db, mailer, { ...opts, now: opts.now(), log });
       if (r.mails || r.failed) log(`reminder mail: ${r.mails} sent (${r.items} items), ${r.failed} failed`);
-    } catch (e) {
-      log(`reminder mail failed: ${(e as Error).message}`);
-    } finally {
-      running = false;
-    }
-  };
-  // once soon after start, so a restart does not hold reminders back a whole interval
-  const first = setTimeout(tick, 5_000);
-  const timer = setInterval(tick, opts.everyMinutes * 60_000);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
+    },
+    log,
+  );
+  return async () => {
+    await stop();
     mailer.close();
   };
 }
