@@ -34,7 +34,7 @@ import { userRoutes } from './domains/users/routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrors } from './http/errors.ts';
 import { logSerializers } from './http/log-fields.ts';
-import { validatorCompiler } from './http/validation.ts';
+import { refuseUnstorableText, validatorCompiler } from './http/validation.ts';
 
 export interface RouteEntry {
   method: string;
@@ -43,6 +43,8 @@ export interface RouteEntry {
   public: boolean;
   /** the body's schema (zod), for the tests that feed every route bad input */
   body?: unknown;
+  /** the query's schema (zod), likewise */
+  querystring?: unknown;
 }
 
 declare module 'fastify' {
@@ -77,7 +79,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       r.config = { ...r.config, public: true };
     for (const method of [r.method].flat())
       if (method !== 'HEAD')
-        routes.push({ method, url: r.url, public: r.config?.public === true, body: r.schema?.body });
+        routes.push({
+          method,
+          url: r.url,
+          public: r.config?.public === true,
+          body: r.schema?.body,
+          querystring: r.schema?.querystring,
+        });
   });
   app.decorate('routeTable', routes);
   app.setValidatorCompiler(validatorCompiler);
@@ -115,6 +123,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   registerErrors(app);
   registerAuth(app, ctx);
+  refuseUnstorableText(app);
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
   organisationRoutes(app, ctx);
