@@ -1,8 +1,8 @@
 // Embedded PostgreSQL (PGlite, WASM). One process per data folder: see data-dir-lock.ts.
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './client.ts';
-import { secureDataDir } from './data-dir-mode.ts';
 import { copySql, DATE_OID, INT8_OID, parseInt8, toCsv } from './client.ts';
+import { secureDataDir } from './data-dir-mode.ts';
 import type { SqlQuery } from './sql.ts';
 
 const parsers = {
