@@ -76,7 +76,10 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
     await act(
       sup,
       '填写立案审批表',
-      async () => sup.fill('#reason', '反映程序违法，属于本机关监督范围'),
+      async () => {
+        await sup.fill('#caseName', '泽州县市场监督管理局罚款未告知陈述申辩权利案');
+        await sup.fill('#reason', '反映程序违法，属于本机关监督范围');
+      },
       '待批准立案',
     );
     const head = await h.newPage();
@@ -117,6 +120,8 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
       '拟制行政执法监督决定书',
       async () => {
         await choose(sup2, 'kind', ['责令补正或者改正']);
+        // 第十三条: the supervisor says which of the two
+        await sup2.getByRole('radio', { name: '改正', exact: true }).check();
         await choose(sup2, 'grounds', ['第十三条（三）违反法定程序']);
         await typeDate(sup2, 'deadline', '2024-10-31');
       },

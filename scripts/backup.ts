@@ -4,6 +4,9 @@
 // folder (see apps/api/src/backup/local-endpoint.ts). PostgreSQL: pg_dump -Fc.
 import fs from 'node:fs';
 import path from 'node:path';
+import { signCheckpoint } from '../apps/api/src/audit/checkpoint.ts';
+import { CHECKPOINT_KEY_FILE, loadSigningKey } from '../apps/api/src/audit/signing-key.ts';
+import { appendCheckpoint } from '../apps/api/src/audit/take-checkpoint.ts';
 import { dumpDataFolder, stateOfArchive } from '../apps/api/src/backup/embedded.ts';
 import {
   type BackupManifest,
@@ -41,6 +44,23 @@ const manifest: BackupManifest = {
   createdAt: now.toISOString(),
   ...state,
 };
+// a checkpoint of exactly what the archive holds, signed, in the manifest and the checkpoint file:
+// the backup itself becomes a witness of the chain's head (the key is never in the archive)
+const keyFile = path.join(config.keyDir, CHECKPOINT_KEY_FILE);
+if (fs.existsSync(keyFile)) {
+  manifest.checkpoint = signCheckpoint(
+    {
+      seq: state.audit.headSeq,
+      headHash: state.audit.headHash,
+      at: now.toISOString(),
+      security: state.audit.security!,
+      reason: 'backup',
+      findings: [],
+    },
+    loadSigningKey(keyFile),
+  );
+  appendCheckpoint(config.checkpointFile, manifest.checkpoint);
+} else console.warn(`no checkpoint key in ${config.keyDir}: the manifest is not signed`);
 fs.writeFileSync(manifestPathOf(file), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
 const rows = Object.values(state.tables).reduce((a, b) => a + b, 0);
 console.log(`备份完成 / backup written: ${file} (${manifest.bytes} bytes, sha256 ${manifest.sha256})`);

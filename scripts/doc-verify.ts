@@ -1,6 +1,6 @@
 // npm run doc:verify FILE [-- --number 晋市执监决〔2024〕3号] [--url http://127.0.0.1:3000]
-// Checks that a PDF is a document as issued and sealed (its SHA-256 is the one recorded in the
-// audit chain at sealing), or that an exported case archive (ZIP) is whole. An archive checks
+// Checks that a PDF is a document as issued and sealed (signed by the issuing organ's key, kept
+// outside the database, and its SHA-256 the one recorded in the audit chain at sealing), or that an exported case archive (ZIP) is whole. An archive checks
 // against itself; a PDF against the database, or against a running server with --url.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -61,16 +61,20 @@ if (values.url) {
     throw err;
   }
   try {
-    result = await verifyDocument(opened.db, hash, values.number ?? null);
+    result = await verifyDocument(opened.db, bytes, values.number ?? null);
   } finally {
     await opened.db.close();
     opened.lock?.release();
   }
 }
+const sig = result.signature;
+const signed = sig.valid
+  ? `数字签名有效：${sig.signer}${sig.organCertificate ? '（制发机关的证书）' : '（不是制发机关的证书）'} / signature valid: ${sig.signer}, ${sig.organCertificate ? "the issuing organ's certificate" : "NOT the issuing organ's certificate"} (${sig.certificateSha256.slice(0, 16)}…)`
+  : `数字签名无效 / no valid signature: ${sig.reason}`;
 if (result.match) {
   const ev = result.auditEvent;
   console.log(
-    `一致 / MATCH: ${result.kind.zh} ${result.number ?? ''}，${result.issuer}，${result.issuedOn}\n  SHA-256 ${hash}\n  ${
+    `一致 / MATCH: ${result.kind.zh} ${result.number ?? ''}，${result.issuer}，${result.issuedOn}\n  SHA-256 ${hash}\n  ${signed}\n  ${
       ev
         ? `操作日志第 ${ev.seq} 号事件${ev.intact ? '完好' : '已被改动'} / audit event ${ev.seq} ${ev.intact ? 'intact' : 'ALTERED'}`
         : ''
@@ -79,6 +83,6 @@ if (result.match) {
   process.exit(ev && !ev.intact ? 1 : 0);
 }
 console.error(
-  `不一致 / NO MATCH: 此文件不是系统用印的文书${values.number ? `（${values.number}）` : ''}\n  SHA-256 ${hash}`,
+  `不一致 / NO MATCH: 此文件不是系统用印并由制发机关签名的文书${values.number ? `（${values.number}）` : ''}\n  SHA-256 ${hash}\n  ${signed}`,
 );
 process.exit(1);

@@ -60,6 +60,14 @@ else {
   }
 }
 
+// the checkpoints signed after the backup describe events the restore has undone: kept aside, not
+// deleted, so that the chain restored starts a new witnessed record (see docs/operations.md)
+if (fs.existsSync(config.checkpointFile)) {
+  const aside = `${config.checkpointFile}.before-restore-${backupStem(new Date()).slice(7)}`;
+  fs.renameSync(config.checkpointFile, aside);
+  console.log(`the checkpoint file is kept in ${aside}`);
+}
+
 console.log('table                                    manifest   restored');
 for (const name of Object.keys({ ...manifest.tables, ...state.tables }).sort())
   console.log(

@@ -44,7 +44,12 @@ describe('第二条 the case list totals what the jurisdiction holds', () => {
     expect(await rollup()).toEqual(before);
     const ok = await sup.post(`/api/v1/cases/${c.id}/actions`, {
       version: c.version,
-      action: { type: 'draft_filing', proposal: 'file', reason: '属于本机关监督范围' },
+      action: {
+        type: 'draft_filing',
+        caseName: '检查时未出示执法证件案',
+        proposal: 'file',
+        reason: '属于本机关监督范围',
+      },
     });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(await rollup()).not.toEqual(before);

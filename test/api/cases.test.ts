@@ -74,7 +74,12 @@ describe('第九条 a complaint from the public form to review at the city organ
     // another county does not see it at all
     expect((await (await t.login('gaoping-sup1')).get(`/api/v1/cases/${caseId}`)).statusCode).toBe(404);
 
-    await step(sup, caseId, { type: 'draft_filing', proposal: 'file', reason: '反映程序违法，属于监督范围' });
+    await step(sup, caseId, {
+      type: 'draft_filing',
+      caseName: '检查时未出示执法证件案',
+      proposal: 'file',
+      reason: '反映程序违法，属于监督范围',
+    });
     // 第九条（一）: the drafter's colleague cannot approve; the organ head does
     const refused = await step(sup, caseId, { type: 'approve_filing' }, 403);
     expect(refused.article).toBe('art9.1.1');
@@ -134,6 +139,7 @@ describe('第九条 a complaint from the public form to review at the city organ
     await step(sup, caseId, {
       type: 'draft_decision',
       kind: 'order_correction',
+      remedy: 'correct',
       grounds: ['art13.1.3'],
       deadline: '2024-10-31',
     });
@@ -315,11 +321,16 @@ describe('bad input and concurrency', () => {
     const [a, b] = await Promise.all([
       sup.post(`/api/v1/cases/${caseId}/actions`, {
         version,
-        action: { type: 'draft_filing', proposal: 'file', reason: '甲' },
+        action: { type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: '甲' },
       }),
       sup2.post(`/api/v1/cases/${caseId}/actions`, {
         version,
-        action: { type: 'draft_filing', proposal: 'not_file', reason: '乙' },
+        action: {
+          type: 'draft_filing',
+          caseName: '检查时未出示执法证件案',
+          proposal: 'not_file',
+          reason: '乙',
+        },
       }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);

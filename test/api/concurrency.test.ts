@@ -124,7 +124,12 @@ describe('concurrency', () => {
         c.state === 'registered'
           ? sups[i % sups.length].post(`/api/v1/cases/${c.id}/actions`, {
               version: c.version,
-              action: { type: 'draft_filing', proposal: 'file', reason: '属于本机关监督范围' },
+              action: {
+                type: 'draft_filing',
+                caseName: '检查时未出示执法证件案',
+                proposal: 'file',
+                reason: '属于本机关监督范围',
+              },
             })
           : heads[i % heads.length].post(`/api/v1/cases/${c.id}/actions`, {
               version: c.version,

@@ -6,13 +6,19 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCheckpointLines } from '../../apps/api/src/audit/checkpoint.ts';
+import { loadOrCreateSigningKey } from '../../apps/api/src/audit/signing-key.ts';
+import { takeCheckpoint } from '../../apps/api/src/audit/take-checkpoint.ts';
 import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
+import { verifyCheckpoints } from '../../apps/api/src/audit/verify-checkpoints.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { verifyArchive } from '../../apps/api/src/documents/archive-manifest.ts';
 import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
 import { issueDocuments } from '../../apps/api/src/domains/documents/issue.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { upload } from '../helpers/multipart.ts';
+import { caseBySummary } from '../helpers/records.ts';
+import { asReplica, rechain } from '../helpers/tamper.ts';
 
 const HAS_PDF = libreOfficeAvailable();
 if (!HAS_PDF)
@@ -68,7 +74,7 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       summary: '匿名举报：执法人员收受好处。',
     });
     expect(anon.statusCode).toBe(201);
-    anonCase = (await sup.get(`/api/v1/cases?q=${encodeURIComponent('收受好处')}`)).json().items[0].id;
+    anonCase = await caseBySummary(t, '收受好处');
     expect((await sup.get(`/api/v1/cases/${anonCase}/documents`)).json().items).toEqual([]);
 
     const filed = await t.anonymous.post('/api/v1/public/petitions', {
@@ -78,13 +84,18 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       summary: '罚款时未告知陈述申辩权利。',
     });
     expect(filed.statusCode).toBe(201);
-    caseId = (await sup.get(`/api/v1/cases?q=${encodeURIComponent('未告知陈述')}`)).json().items[0].id;
+    caseId = await caseBySummary(t, '未告知陈述');
     const [receipt] = await docs();
     expect(receipt).toMatchObject({ kind: 'petition_receipt', number: null });
   });
 
   it('第九条（一）: the approved filing form is numbered 泽执监立〔2024〕1号 and downloads as DOCX', async () => {
-    await step(sup, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' });
+    await step(sup, {
+      type: 'draft_filing',
+      caseName: '检查时未出示执法证件案',
+      proposal: 'file',
+      reason: '符合立案条件',
+    });
     expect((await docs()).map((d) => d.kind)).toEqual(['petition_receipt']);
     await step(head, { type: 'approve_filing' });
     const form = await doc('filing_approval_form');
@@ -96,6 +107,11 @@ describe('第九条 documents issued by the steps of the procedure', () => {
     const xml = strFromU8(unzipSync(res.rawPayload)['word/document.xml']);
     expect(xml).toContain('泽执监立〔2024〕1号');
     expect(xml).toContain('同意立案');
+    // the same document downloads as the same bytes, its properties dated the issue time
+    t.clock.now = new Date(t.clock.now.getTime() + 60_000);
+    const again = await sup.get(`/api/v1/documents/${form.id}/docx`);
+    expect(Buffer.from(again.rawPayload).equals(Buffer.from(res.rawPayload))).toBe(true);
+    expect(strFromU8(unzipSync(res.rawPayload)['docProps/core.xml'])).toContain('2024-09-02T02:00:00Z');
   });
 
   it('第七条（三）, 第九条（三）: the inquiry record and the numbered notice', async () => {
@@ -184,6 +200,7 @@ describe('第九条 documents issued by the steps of the procedure', () => {
     await step(sup, {
       type: 'draft_decision',
       kind: 'order_correction',
+      remedy: 'correct',
       grounds: ['art13.1.3'],
       deadline: '2024-12-31',
       statement: '该局于2024年8月对张三罚款2000元，未告知其陈述、申辩的权利。',
@@ -196,7 +213,8 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       unzipSync((await sup.get(`/api/v1/documents/${decision.id}/docx`)).rawPayload)['word/document.xml'],
     );
     expect(xml).toContain('未告知其陈述、申辩的权利');
-    expect(xml).toContain('向晋城市人民政府申请复查');
+    // 第十条第二款, 第四条第二款: review lies with the 司法局 one level up
+    expect(xml).toContain('向晋城市司法局申请复查');
   });
 
   it('第十条: the decision cannot be served unsealed, nor sealed through the document route', async () => {
@@ -265,8 +283,10 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
     expect(good.json()).toMatchObject({
       match: true,
       number: '泽执监决〔2024〕1号',
-      issuer: '泽州县人民政府',
+      issuer: '泽州县司法局',
+      seal: '泽州县人民政府行政执法监督专用章',
       auditEvent: { intact: true },
+      signature: { valid: true, signer: '泽州县司法局', organCertificate: true },
     });
     expect((await verify('泽执监决〔2024〕2号', pdf)).json().match).toBe(false);
     const changed = Buffer.from(pdf);
@@ -274,6 +294,7 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
     expect((await verify('泽执监决〔2024〕1号', changed)).json()).toEqual({
       match: false,
       sha256: sha(changed),
+      signature: { valid: false, reason: 'digest_mismatch', organCertificate: false },
     });
   });
 
@@ -357,5 +378,48 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
     const bad = verifyArchive(zipSync(tampered));
     expect(bad.ok).toBe(false);
     expect(bad.problems.join('\n')).toContain(sealedPath);
+  });
+
+  it('tamper evidence: a sealed PDF and its recorded hash replaced in the database (chain re-hashed) fail the signature and the checkpoint', async () => {
+    const key = loadOrCreateSigningKey(t.ctx.config.keyDir);
+    const file = t.ctx.config.checkpointFile;
+    await takeCheckpoint(t.ctx.db, key, { now: t.clock.now, reason: 'stop', file });
+    const decision = await doc('supervision_decision');
+    const genuine = (await sup.get(`/api/v1/documents/${decision.id}/pdf`)).rawPayload;
+    // the forgery: the genuine text changed, its hash put in the document row and in the
+    // sealing event, and the chain re-hashed from there, with the server stopped
+    const forged = Buffer.from(genuine);
+    forged[12] ^= 1; // in the header's binary comment: still a PDF, another hash
+    expect(sha(forged)).not.toBe(sha(genuine));
+    await asReplica(t.ctx.db, async (tx) => {
+      await tx.query(
+        sql`UPDATE documents SET pdf = ${forged}, pdf_sha256 = ${sha(forged)} WHERE id = ${decision.id}`,
+      );
+      const [ev] = await tx.query<{ seq: number }>(sql`
+        UPDATE audit_events SET after = replace(after::text, ${sha(genuine)}, ${sha(forged)})::jsonb
+        WHERE entity_id = ${caseId} AND action = 'case.seal_decision' RETURNING seq::int AS seq`);
+      await rechain(tx, ev.seq);
+    });
+    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
+    const verify = (b: Buffer) =>
+      upload(
+        t.anonymous,
+        `/api/v1/public/documents/verify?number=${encodeURIComponent('泽执监决〔2024〕1号')}`,
+        'd.pdf',
+        b,
+      );
+    // the public page: the forgery does not match, its signature does not hold
+    const f = (await verify(forged)).json();
+    expect(f).toMatchObject({ match: false, signature: { valid: false, reason: 'digest_mismatch' } });
+    // the genuine file is no longer in the database, but its signature names it the organ's own
+    const g = (await verify(genuine)).json();
+    expect(g).toMatchObject({ match: false, signature: { valid: true, organCertificate: true } });
+    // and the checkpoint taken before catches the re-hashed chain
+    const r = await verifyCheckpoints(
+      t.ctx.db,
+      parseCheckpointLines(fs.readFileSync(file, 'utf8')),
+      new Map([[key.keyId, key.publicKey]]),
+    );
+    expect(r.firstMismatch?.problem).toBe('chain_rewritten');
   });
 });

@@ -10,7 +10,7 @@ import { procedureEnv } from '../../apps/api/src/domains/cases/service.ts';
 import { DEMO_USERS } from '../../apps/api/src/seeds/demo-data.ts';
 import { validInput } from '../../packages/procedure/src/case/valid-input.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
-import { seedEverything } from '../helpers/records.ts';
+import { fileReport, seedEverything } from '../helpers/records.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -19,28 +19,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** a new report against an agency of `region`, as the public files one */
-const caseIn = async (region: string) => {
-  const [agency] = await t.ctx.db.query<{ id: string }>(
-    sql`SELECT id FROM organisations WHERE region_code = ${region} AND kind = 'agency' ORDER BY name LIMIT 1`,
-  );
-  const r = await t.anonymous.post('/api/v1/public/petitions', {
-    kind: 'report',
-    anonymous: true,
-    agencyId: agency.id,
-    summary: '执法人员检查时未出示执法证件',
-  });
-  expect(r.statusCode, r.body).toBe(201);
-  const [c] = await t.ctx.db.query<{ id: string }>(
-    sql`SELECT id FROM supervision_cases WHERE region_code = ${region} ORDER BY created_at DESC LIMIT 1`,
-  );
-  return c.id;
-};
+const caseIn = async (region: string) => (await fileReport(t, region)).caseId;
 const draftFiling = async (c: Client, id: string) => {
   const v = (await c.get(`/api/v1/cases/${id}`)).json();
   return c.post(`/api/v1/cases/${id}/actions`, {
     version: v.version,
-    action: { type: 'draft_filing', proposal: 'file', reason: '经初步审查，符合立案条件。' },
+    action: {
+      type: 'draft_filing',
+      caseName: '检查时未出示执法证件案',
+      proposal: 'file',
+      reason: '经初步审查，符合立案条件。',
+    },
   });
 };
 const basis = (regionCodes: string[], extra: object = {}) => ({
@@ -175,22 +164,11 @@ describe('allowedActions: exactly what the server accepts (第九条 to 第十�
 
 describe('dates are Asia/Shanghai dates', () => {
   it('a petition received at 02:01 Beijing time shows that day on the public status page, not the day before', async () => {
-    const saved = t.clock.now;
-    t.clock.now = new Date('2026-11-25T18:01:00Z');
-    try {
-      const [agency] = await t.ctx.db.query<{ id: string }>(
-        sql`SELECT id FROM organisations WHERE region_code = '140525' AND kind = 'agency' ORDER BY name LIMIT 1`,
-      );
-      const filed = await t.anonymous.post('/api/v1/public/petitions', {
-        kind: 'report',
-        anonymous: true,
-        agencyId: agency.id,
-        summary: '凌晨提交的举报',
-      });
-      const status = (await t.anonymous.get(`/api/v1/public/petitions/${filed.json().trackingCode}`)).json();
-      expect(status.receivedOn).toBe('2026-11-26');
-    } finally {
-      t.clock.now = saved;
-    }
+    const { trackingCode } = await fileReport(t, '140525', {
+      at: new Date('2026-11-25T18:01:00Z'),
+      summary: '凌晨提交的举报',
+    });
+    const status = (await t.anonymous.get(`/api/v1/public/petitions/${trackingCode}`)).json();
+    expect(status.receivedOn).toBe('2026-11-26');
   });
 });

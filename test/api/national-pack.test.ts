@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { fileReport } from '../helpers/records.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,29 +13,11 @@ afterAll(() => t.close());
 
 /** a report against an agency of Zezhou, filed by the public on `when` (UTC) */
 const caseOn = async (when: string) => {
-  const saved = t.clock.now;
-  t.clock.now = new Date(when);
-  const before = (await t.ctx.db.query<{ id: string }>(sql`SELECT id FROM supervision_cases`)).map(
-    (r) => r.id,
+  const { caseId } = await fileReport(t, '140525', { at: new Date(when) });
+  const [c] = await t.ctx.db.query<{ id: string; registered_on: string; pack_id: string }>(
+    sql`SELECT id, registered_on, pack_id FROM supervision_cases WHERE id = ${caseId}`,
   );
-  try {
-    const [agency] = await t.ctx.db.query<{ id: string }>(
-      sql`SELECT id FROM organisations WHERE region_code = '140525' AND kind = 'agency' ORDER BY name LIMIT 1`,
-    );
-    const r = await t.anonymous.post('/api/v1/public/petitions', {
-      kind: 'report',
-      anonymous: true,
-      agencyId: agency.id,
-      summary: '执法人员检查时未出示执法证件',
-    });
-    expect(r.statusCode, r.body).toBe(201);
-    const [c] = await t.ctx.db.query<{ id: string; registered_on: string; pack_id: string }>(
-      sql`SELECT id, registered_on, pack_id FROM supervision_cases WHERE NOT (id = ANY(${before}::uuid[]))`,
-    );
-    return c;
-  } finally {
-    t.clock.now = saved;
-  }
+  return c;
 };
 
 describe('行政执法监督条例 the regulation page lists both packs', () => {

@@ -7,6 +7,7 @@ import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { caseBySummary } from '../helpers/records.ts';
 
 let t: TestApp;
 let ids: Record<string, string>;
@@ -201,13 +202,20 @@ describe('第十六条（七） officers and their certificates', () => {
       agencyId: ids.泽州县交通运输局,
       summary: '扣车超期。',
     });
-    const caseId = (await sup.get(`/api/v1/cases?q=${encodeURIComponent('扣车超期')}`)).json().items[0].id;
+    const caseId = await caseBySummary(t, '扣车超期');
     const act = async (c: typeof sup, action: Record<string, unknown>) => {
       const v = (await c.get(`/api/v1/cases/${caseId}`)).json().version;
       return c.post(`/api/v1/cases/${caseId}/actions`, { version: v, action });
     };
     expect(
-      (await act(sup, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' })).statusCode,
+      (
+        await act(sup, {
+          type: 'draft_filing',
+          caseName: '检查时未出示执法证件案',
+          proposal: 'file',
+          reason: '符合立案条件',
+        })
+      ).statusCode,
     ).toBe(200);
     expect((await act(head, { type: 'approve_filing' })).statusCode).toBe(200);
     const c = (await sup.get(`/api/v1/cases/${caseId}`)).json();

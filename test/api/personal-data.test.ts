@@ -91,6 +91,7 @@ describe('第九条 the petitioner’s identity', () => {
     };
     await act(sup, {
       type: 'draft_filing',
+      caseName: '检查时未出示执法证件案',
       proposal: 'file',
       reason: '举报执法人员违规收费，符合立案条件。',
     });
@@ -115,6 +116,18 @@ describe('第九条 the petitioner’s identity', () => {
     expect(c.timeline.map((s: { action: string; actorName: string }) => [s.action, s.actorName])).toEqual([
       ['issue_notice', '泽州县司法局'],
     ]);
+    // the case goes by the 案由 staff stated, and so does the notice the agency receives
+    expect(c.title).toBe('检查时未出示执法证件案');
+    const notices = (await liaison.get(`/api/v1/cases/${caseId}/documents`)).json().items as {
+      id: string;
+      kind: string;
+    }[];
+    const notice = notices.find((d) => d.kind === 'supervision_notice')!;
+    const xml = strFromU8(
+      unzipSync((await liaison.get(`/api/v1/documents/${notice.id}/docx`)).rawPayload)['word/document.xml'],
+    );
+    expect(xml).toContain('检查时未出示执法证件一案');
+    expect(xml).not.toContain('违规收费');
     const list = await liaison.get('/api/v1/cases?q=%E8%BF%9D%E8%A7%84%E6%94%B6%E8%B4%B9');
     expect(list.body).not.toContain('违规收费');
     expect(list.json().items.map((i: { id: string }) => i.id)).toContain(caseId);

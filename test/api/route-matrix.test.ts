@@ -21,6 +21,7 @@ const PUBLIC = [
   'GET /api/v1/public/petitions/:code',
   'POST /api/v1/public/petitions/:code/attachments',
   'POST /api/v1/public/documents/verify',
+  'GET /api/v1/public/audit-checkpoints',
   'GET /api/v1/public/announcements',
   'GET /api/v1/public/announcements/:id/pdf',
   'GET /api/v1/public/qualified-agencies',

@@ -2,13 +2,17 @@
 import type { CaseFacts, DocumentKind } from '@jiandu/procedure';
 import { JINCHENG_2021 } from '@jiandu/regulation';
 import type { DocumentData, StepRecord } from '../../apps/api/src/documents/data.ts';
+import type { OfficialDocument } from '../../apps/api/src/documents/model.ts';
+import { campaignReportDocument } from '../../apps/api/src/documents/templates/campaign-report.ts';
+import { evaluationResults } from '../../apps/api/src/documents/templates/evaluation-results.ts';
+import { qualificationAnnouncement } from '../../apps/api/src/documents/templates/qualification-announcement.ts';
 
 const facts: CaseFacts = {
   state: 'decided',
   organId: 'organ',
   agencyId: 'agency',
   reviewingOrganId: 'city',
-  filing: { proposal: 'file', draftedBy: 'u1', transferTo: null, reason: '经初步审查，符合立案条件' },
+  filing: { proposal: 'file', draftedBy: 'u1', transferTo: null, reason: '经初步审查，符合立案条件。' },
   measures: [
     { kind: 'consult_files', supervisorIds: ['u1', 'u2'], on: '2024-09-05' },
     { kind: 'inquiry', supervisorIds: ['u1', 'u2'], on: '2024-09-06' },
@@ -81,7 +85,7 @@ export function sampleData(over: Partial<DocumentData> = {}): DocumentData {
     number: '泽执监决〔2024〕3号',
     organ: { name: '泽州县司法局', government: '泽州县人民政府' },
     agency: { name: '泽州县市场监督管理局' },
-    caseTitle: '投诉：泽州县市场监督管理局 — 罚款未告知陈述申辩权利',
+    caseTitle: '泽州县市场监督管理局罚款未告知陈述申辩权利案',
     registeredOn: '2024-09-02',
     filingNumber: '泽执监立〔2024〕7号',
     petition: {
@@ -98,10 +102,19 @@ export function sampleData(over: Partial<DocumentData> = {}): DocumentData {
     names: { u1: '张明', u2: '李华', u3: '赵主任' },
     step: STEPS.approve_decision,
     steps: [
-      step(1, { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' }, '2024-09-02'),
+      step(
+        1,
+        {
+          type: 'draft_filing',
+          caseName: '检查时未出示执法证件案',
+          proposal: 'file',
+          reason: '符合立案条件',
+        },
+        '2024-09-02',
+      ),
       STEPS.approve_filing,
     ],
-    reviewOrgan: '晋城市人民政府',
+    reviewOrgan: '晋城市司法局',
     decision: { number: '泽执监决〔2024〕3号', issuedOn: '2024-09-25' },
     notice: { number: '泽执监通〔2024〕5号', issuedOn: '2024-09-09' },
     ...over,
@@ -123,3 +136,69 @@ export const STEP_OF: Record<DocumentKind, keyof typeof STEPS | null> = {
   petition_receipt: null,
   petition_reply: 'conclude_lawful',
 };
+
+/** the documents an organ issues outside a case, built from their templates with sample figures */
+export function organSamples(): OfficialDocument[] {
+  const organ = '泽州县司法局';
+  const government = '泽州县人民政府';
+  return [
+    qualificationAnnouncement({
+      government,
+      organ,
+      number: '泽执监公〔2024〕1号',
+      issuedOn: '2024-03-01',
+      packTitle: JINCHENG_2021.titleZh,
+      agencies: [
+        {
+          name: '泽州县市场监督管理局',
+          legalBasis: '《中华人民共和国行政处罚法》',
+          scope: ['市场监管', '食品安全'],
+          confirmedOn: '2024-02-20',
+        },
+        {
+          name: '泽州县交通运输局',
+          legalBasis: '《中华人民共和国公路法》',
+          scope: ['交通运输'],
+          confirmedOn: '2024-02-21',
+        },
+      ],
+    }),
+    evaluationResults({
+      government,
+      organ,
+      number: '泽执监评〔2024〕1号',
+      issuedOn: '2024-06-28',
+      title: '2024年上半年行政执法案卷评查',
+      period: { from: '2024-01-01', to: '2024-05-31' },
+      files: 12,
+      passMark: 60,
+      agencies: [
+        { rank: 1, name: '泽州县交通运输局', files: 6, average: 88.5, failing: 0 },
+        { rank: 2, name: '泽州县市场监督管理局', files: 6, average: 71, failing: 1 },
+      ],
+      problems: [{ text: '未告知当事人陈述、申辩的权利', files: 3 }],
+      failing: [{ agency: '泽州县市场监督管理局', caseNumber: '泽市监罚〔2024〕12号', score: 55 }],
+    }),
+    campaignReportDocument({
+      government,
+      organ,
+      number: '泽执监专〔2024〕1号',
+      issuedOn: '2024-11-15',
+      packTitle: JINCHENG_2021.titleZh,
+      theme: '涉企行政检查',
+      scope: '县市场监督管理局、县交通运输局2024年以来的涉企行政检查。',
+      periodFrom: '2024-10-08',
+      periodTo: '2024-11-08',
+      summary: '涉企行政检查总体规范，个别单位检查频次过高，已督促整改。',
+      totals: { agencies: 2, visits: 3, problems: 2, casesOpened: 1, followUpsOpen: 1 },
+      byAgency: [
+        { agencyName: '泽州县市场监督管理局', visits: 2, problems: 2, casesOpened: 1, followUpsOpen: 1 },
+        { agencyName: '泽州县交通运输局', visits: 1, problems: 0, casesOpened: 0, followUpsOpen: 0 },
+      ],
+      problems: [
+        { agencyName: '泽州县市场监督管理局', text: '同一企业一月内检查三次。', caseOpened: true },
+        { agencyName: '泽州县市场监督管理局', text: '检查记录未载明依据。', caseOpened: false },
+      ],
+    }),
+  ];
+}

@@ -3,6 +3,7 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '@jiandu/procedure';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { StepRecord } from '../../apps/api/src/documents/data.ts';
 import type { OfficialDocument } from '../../apps/api/src/documents/model.ts';
 import { buildDocument, DOCUMENT_SPECS, formatNumber } from '../../apps/api/src/documents/registry.ts';
 import { renderDocx } from '../../apps/api/src/documents/render-docx.ts';
@@ -31,7 +32,7 @@ const text = (d: OfficialDocument) =>
 
 const build = (kind: DocumentKind, over = {}) => {
   const step = STEP_OF[kind];
-  return buildDocument(kind, sampleData({ step: step ? STEPS[step] : null, ...over }), '泽州县人民政府');
+  return buildDocument(kind, sampleData({ step: step ? STEPS[step] : null, ...over }), '泽州县司法局');
 };
 
 describe('official documents (第九条, 第十条)', () => {
@@ -61,16 +62,22 @@ describe('official documents (第九条, 第十条)', () => {
 
   it('第十条第二款: the decision tells the agency it may apply for review to the named higher organ within five working days', () => {
     const t = text(build('supervision_decision'));
-    expect(t).toContain('自收到本决定书之日起五个工作日内，向晋城市人民政府申请复查');
+    expect(t).toContain('自收到本决定书之日起五个工作日内，向晋城市司法局申请复查');
+    expect(t).not.toContain('人民政府申请复查');
     expect(t).toContain('复查期间，本决定不停止执行');
   });
 
-  it("第十条: the decision, notice and review decision are issued in the government's name and bear its seal", () => {
-    for (const kind of ['supervision_decision', 'supervision_notice', 'review_decision'] as const) {
+  it("第十条第一款: the supervision organ issues every document — heading, signature and 版记 — and seals with its government's seal", () => {
+    for (const kind of ['supervision_decision', 'supervision_notice', 'review_decision'] as const)
       expect(DOCUMENT_SPECS[kind].sealable).toBe(true);
-      expect(build(kind).signature?.name).toBe('泽州县人民政府');
-    }
     expect(DOCUMENT_SPECS.filing_approval_form.sealable).toBe(false);
+    for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
+      const d = build(kind);
+      expect(d.issuerHead, kind).toBe('泽州县司法局');
+      if (d.signature) expect(d.signature.name, kind).toBe('泽州县司法局');
+      if (d.colophon) expect(d.colophon.printer, kind).toBe('泽州县司法局');
+      expect(text(d), kind).not.toContain('泽州县人民政府');
+    }
   });
 
   it('第十三条: each decision kind says what is decided', () => {
@@ -86,6 +93,23 @@ describe('official documents (第九条, 第十条)', () => {
         facts: { ...base.facts, decision: { ...base.facts.decision!, kind } },
       });
       expect(text(d)).toContain(phrase);
+    }
+  });
+
+  it('第十三条: an order to correct says 补正 or 改正, as the supervisor chose, never both', () => {
+    for (const [remedy, word, other] of [
+      ['supplement', '予以补正，并将补正情况书面报告本机关', '改正'],
+      ['correct', '予以改正，并将改正情况书面报告本机关', '补正'],
+    ] as const) {
+      const base = sampleData();
+      const t = text(
+        build('supervision_decision', {
+          facts: { ...base.facts, decision: { ...base.facts.decision!, kind: 'order_correction', remedy } },
+        }),
+      );
+      expect(t).toContain(word);
+      expect(t).not.toContain(`予以${other}`);
+      expect(t).not.toContain('补正或者改正，并将');
     }
   });
 
@@ -124,7 +148,7 @@ describe('official documents (第九条, 第十条)', () => {
     const t = text(build('service_receipt'));
     expect(t).toContain('行政执法监督决定书（泽执监决〔2024〕3号）');
     expect(t).toContain('直接送达');
-    expect(t).toContain('收到日期：2024年9月27日');
+    expect(t).toContain('送达地点');
     expect(t).toContain('申请复查的期限至2024年10月10日');
   });
 
@@ -156,5 +180,121 @@ describe('official documents (第九条, 第十条)', () => {
     expect(footers.length).toBeGreaterThanOrEqual(2);
     expect(footers.map((f) => strFromU8(files[f])).join('')).toContain('PAGE');
     expect(strFromU8(files['word/settings.xml'])).toContain('evenAndOddHeaders');
+  });
+});
+
+describe('what the record decides, the document says (第九条, 第十条)', () => {
+  const base = sampleData();
+  const withSteps = (...extra: StepRecord[]) => [...base.steps, STEPS.issue_notice, ...extra];
+
+  it('第九条（四）: no report by the notice deadline reads 未处理, never "未处理或者处理不符合要求"', () => {
+    const t = text(build('supervision_decision', { steps: withSteps() }));
+    expect(t).toContain('你单位在规定期限（2024年9月20日前）内未处理，也未报告处理情况。');
+    expect(t).not.toContain('或者处理不符合要求');
+  });
+
+  it('第九条（四）: a report the organ rejected reads 处理不符合要求, with the date of the report and the reason', () => {
+    const steps = withSteps(
+      {
+        n: 6,
+        action: { type: 'report_handling', receivedOn: '2024-09-18', written: true },
+        on: '2024-09-18',
+        actorName: '刘联络',
+      },
+      {
+        n: 7,
+        action: { type: 'reject_handling', reason: '未撤销原处罚决定。' },
+        on: '2024-09-19',
+        actorName: '张明',
+      },
+    );
+    const t = text(build('supervision_decision', { steps }));
+    expect(t).toContain(
+      '你单位于2024年9月18日报告了处理情况，经本机关审查，处理不符合要求：未撤销原处罚决定。',
+    );
+    expect(t).not.toContain('未处理或者处理不符合要求');
+  });
+
+  it('第九条（一）: 立案 is the day the head approved the filing form, not the day of registration', () => {
+    const t = text(build('supervision_decision'));
+    expect(t).toContain(
+      '经本机关负责人批准，本机关于2024年9月3日对泽州县市场监督管理局罚款未告知陈述申辩权利一案立案（泽执监立〔2024〕7号）',
+    );
+    expect(t).not.toContain('2024年9月2日登记并立案');
+    expect(text(build('supervision_notice'))).toContain(
+      '本机关于2024年9月3日对泽州县市场监督管理局罚款未告知陈述申辩权利一案立案',
+    );
+    // a case the organ opened itself, without a petition
+    expect(text(build('supervision_notice', { petition: null }))).toContain(
+      '经本机关负责人批准，本机关于2024年9月3日对你单位的行政执法行为立案监督（泽执监立〔2024〕7号）。经调查核实',
+    );
+  });
+
+  it('第九条（三）: the notice opens with the petition and the filing in whole sentences, by the 案由, never the petitioner’s words', () => {
+    const t = text(build('supervision_notice'));
+    expect(t).toContain(
+      '本机关于2024年9月2日收到对你单位的投诉。经本机关负责人批准，本机关于2024年9月3日对泽州县市场监督管理局罚款未告知陈述申辩权利一案立案（泽执监立〔2024〕7号）。经调查核实，你单位的行政执法行为存在下列问题：',
+    );
+    expect(t).not.toMatch(/。一案|受理的投诉|案一案/);
+    // what the petitioner wrote does not leave the organ: not in the notice, not in the decision
+    const words = sampleData().petition!.summary.replace(/。$/, '');
+    expect(t).not.toContain(words);
+    expect(text(build('supervision_decision'))).not.toContain(words);
+  });
+
+  it('第九条（一）: the proposal reads reason first and ends with its 。', () => {
+    expect(text(build('filing_approval_form'))).toContain('经初步审查，符合立案条件，拟立案调查。');
+  });
+
+  it("第十条第二款: the 送达回证 leaves the recipient's signature and date blank; the recorded receipt stands in the remarks", () => {
+    for (const method of ['direct', 'post'] as const) {
+      const receipt = build('service_receipt', {
+        step: {
+          ...STEPS.serve_decision,
+          action: { ...STEPS.serve_decision.action, method } as StepRecord['action'],
+        },
+      });
+      const form = receipt.body.find((b) => b.type === 'form');
+      const rows = form?.type === 'form' ? form.rows : [];
+      const recipient = rows.find((r) => r.label === '受送达人签名或盖章');
+      expect(recipient?.signedBy, method).toBeNull();
+      expect(recipient?.value, method).toBe('');
+      expect(
+        rows.find((r) => r.label === '送达地点'),
+        method,
+      ).toBeTruthy();
+      expect(rows.find((r) => r.label === '备注')?.value, method).toContain('受送达人于2024年9月27日收到');
+    }
+  });
+});
+
+describe('the same document gives the same DOCX (docs/ARCHITECTURE.md)', () => {
+  it('two renderings are byte for byte the same, dated the issue time, not the time of rendering', async () => {
+    const doc = build('supervision_decision');
+    const issuedAt = new Date('2024-09-25T02:30:00Z');
+    const first = await renderDocx(doc, issuedAt);
+    await new Promise((r) => setTimeout(r, 1100));
+    const second = await renderDocx(doc, issuedAt);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    const core = strFromU8(unzipSync(first)['docProps/core.xml']);
+    expect(core).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2024-09-25T02:30:00Z</dcterms:created>',
+    );
+    expect(core).toContain(
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2024-09-25T02:30:00Z</dcterms:modified>',
+    );
+    // another document rendered in between does not shift its bookmark ids
+    await renderDocx(build('supervision_notice'), issuedAt);
+    expect(Buffer.from(await renderDocx(doc, issuedAt)).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('GB/T 9704-2012: no punctuation hangs into the margin, and 3号 body text is set 28 to the line', async () => {
+    const files = unzipSync(await renderDocx(build('supervision_decision')));
+    expect(strFromU8(files['word/styles.xml'])).toMatch(
+      /w:styleId="Normal"[^>]*><w:name w:val="Normal"\/><w:pPr><w:overflowPunct w:val="1"\/>/,
+    );
+    const xml = strFromU8(files['word/document.xml']);
+    expect(xml).toContain('<w:spacing w:val="-5"/>');
+    expect(xml).toContain('w:eastAsia="zh-CN"');
   });
 });

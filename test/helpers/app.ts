@@ -1,4 +1,7 @@
 // An API under test on its own database, with logged-in clients for the demo users.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../apps/api/src/app.ts';
 import { loadConfig } from '../../apps/api/src/config.ts';
@@ -29,7 +32,15 @@ export interface TestApp {
 export async function startTestApp(opts: { now?: Date; logger?: object } = {}): Promise<TestApp> {
   const db = await openTestDb();
   const clock = { now: opts.now ?? new Date('2026-11-26T02:00:00Z') };
-  const config = { ...loadConfig({}), loginRateLimit: 1000, webDist: '/nonexistent' };
+  // signing keys and checkpoints in a folder of this test's own, never the working copy's data folder
+  const keys = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-keys-'));
+  const config = {
+    ...loadConfig({}),
+    loginRateLimit: 1000,
+    webDist: '/nonexistent',
+    keyDir: keys,
+    checkpointFile: path.join(keys, 'checkpoints.jsonl'),
+  };
   const ctx: AppContext = { db, config, now: () => clock.now, version: 'test' };
   const app = await buildApp(ctx, { logger: opts.logger });
   const client = (username: string, cookie: string | null, csrf: string): Client => {
@@ -72,6 +83,7 @@ export async function startTestApp(opts: { now?: Date; logger?: object } = {}): 
     async close() {
       await app.close();
       await db.drop();
+      fs.rmSync(keys, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@
 // first path segment: what the route-table tests (access, bad input) aim their requests at.
 import type { RouteEntry } from '../../apps/api/src/app.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
+import { trackingHash } from '../../apps/api/src/domains/cases/tracking.ts';
 import { seedDemoAccountability } from '../../apps/api/src/seeds/demo-accountability.ts';
 import { seedDemoActs } from '../../apps/api/src/seeds/demo-acts.ts';
 import { seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
@@ -63,3 +64,46 @@ export const fill = (url: string, id: string) => {
     return v;
   });
 };
+
+/**
+ * An anonymous report against the first agency of `region`, filed on the public form (at the app's
+ * clock, or at `at`): its tracking code and the case registered for it.
+ */
+export async function fileReport(
+  t: TestApp,
+  region: string,
+  opts: { at?: Date; summary?: string } = {},
+): Promise<{ trackingCode: string; caseId: string }> {
+  const saved = t.clock.now;
+  if (opts.at) t.clock.now = opts.at;
+  try {
+    const [agency] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT id FROM organisations WHERE region_code = ${region} AND kind = 'agency' ORDER BY name LIMIT 1`,
+    );
+    const r = await t.anonymous.post('/api/v1/public/petitions', {
+      kind: 'report',
+      anonymous: true,
+      agencyId: agency.id,
+      summary: opts.summary ?? '执法人员检查时未出示执法证件',
+    });
+    if (r.statusCode !== 201) throw new Error(`filing a report: ${r.statusCode} ${r.body}`);
+    const trackingCode: string = r.json().trackingCode;
+    const [c] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT c.id FROM supervision_cases c JOIN petitions p ON p.id = c.petition_id
+        WHERE p.tracking_hash = ${trackingHash(trackingCode)}`,
+    );
+    return { trackingCode, caseId: c.id };
+  } finally {
+    t.clock.now = saved;
+  }
+}
+
+/** the case registered for the petition whose words contain `words` (the list's search reads the 案由, not them) */
+export async function caseBySummary(t: TestApp, words: string): Promise<string> {
+  const [c] = await t.ctx.db.query<{ id: string }>(
+    sql`SELECT c.id FROM supervision_cases c JOIN petitions p ON p.id = c.petition_id
+      WHERE position(${words} IN p.summary) > 0 ORDER BY c.created_at DESC LIMIT 1`,
+  );
+  if (!c) throw new Error(`no case for a petition saying ${words}`);
+  return c.id;
+}

@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
+import { useKeyDir } from './documents/signing/organ-credentials.ts';
 import { accountabilityRoutes } from './domains/accountability/routes.ts';
 import { actRoutes } from './domains/acts/routes.ts';
 import { assessmentRoutes } from './domains/assessment/routes.ts';
@@ -62,6 +63,8 @@ export interface BuildOptions {
 }
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  // the organs' signing keys: in the configured key folder, outside the database
+  useKeyDir(ctx.config.keyDir);
   const app = Fastify({
     logger: opts.logger
       ? { ...(typeof opts.logger === 'object' ? opts.logger : {}), serializers: logSerializers }

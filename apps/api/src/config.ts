@@ -27,6 +27,12 @@ export interface Config {
   mailFrom: string;
   /** how often new reminders are mailed, in minutes; 0 turns the timer off */
   remindMailEveryMinutes: number;
+  /** the signing keys (checkpoints, the organs' PDF signatures): outside the database and its backups */
+  keyDir: string;
+  /** the append-only file every signed checkpoint is written to */
+  checkpointFile: string;
+  /** how often the audit chain is checkpointed, in minutes; 0 turns the timer off */
+  checkpointEveryMinutes: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -45,11 +51,12 @@ function clock(v: string | undefined): Date | null {
 }
 
 export function loadConfig(env = process.env): Config {
+  const dataDir = path.resolve(env.JIANDU_DATA_DIR || './data');
   return {
     port: int('PORT', 3000),
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || null,
-    dataDir: path.resolve(env.JIANDU_DATA_DIR || './data'),
+    dataDir,
     demoPassword: env.JIANDU_DEMO_PASSWORD || null,
     seedDemo: env.JIANDU_SEED_DEMO !== 'false',
     sessionIdleMinutes: int('JIANDU_SESSION_IDLE_MINUTES', 30),
@@ -65,5 +72,9 @@ export function loadConfig(env = process.env): Config {
     smtpUrl: env.JIANDU_SMTP_URL || null,
     mailFrom: env.JIANDU_MAIL_FROM || '行政执法监督信息系统 <jiandu@localhost>',
     remindMailEveryMinutes: int('JIANDU_REMIND_MAIL_EVERY_MINUTES', 60),
+    // beside the database folder (pgdata), which is what a backup copies
+    keyDir: path.resolve(env.JIANDU_KEY_DIR || path.join(dataDir, 'keys')),
+    checkpointFile: path.resolve(env.JIANDU_CHECKPOINT_FILE || path.join(dataDir, 'checkpoints.jsonl')),
+    checkpointEveryMinutes: int('JIANDU_CHECKPOINT_EVERY_MINUTES', 15),
   };
 }

@@ -3,6 +3,9 @@
 import fs from 'node:fs';
 import { ROLE_LABELS } from '@jiandu/contracts';
 import { buildApp } from './app.ts';
+import { startCheckpointTimer } from './audit/checkpoint-timer.ts';
+import { loadOrCreateSigningKey } from './audit/signing-key.ts';
+import { takeCheckpoint } from './audit/take-checkpoint.ts';
 import { startBackupEndpoint } from './backup/local-endpoint.ts';
 import { loadConfig } from './config.ts';
 import type { AppContext } from './context.ts';
@@ -10,6 +13,7 @@ import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { demoPassword } from './demo-password.ts';
+import { useKeyDir } from './documents/signing/organ-credentials.ts';
 import { startProposalTimer } from './domains/accountability/timer.ts';
 import { startReminderMail } from './domains/inbox/mail-reminders.ts';
 import { smtpMailer } from './mail/mailer.ts';
@@ -46,6 +50,8 @@ if (offset) console.log(`clock set to ${ctx.now().toISOString()} (JIANDU_CLOCK)`
 
 const applied = await migrate(db);
 if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
+// the organs' signing keys, before the demo seals its decisions
+useKeyDir(config.keyDir);
 await seedBase(db, ctx.now());
 let password: string | null = config.demoPassword;
 if (config.seedDemo) {
@@ -63,6 +69,17 @@ if (config.seedDemo) {
   if (matters) console.log(`demo accountability matters: ${matters}`);
   password = demo.password;
 }
+
+// the chain as it stands at start (the last checkpoint pins what came before; a change made
+// while the server was stopped shows against it, not here)
+const signingKey = loadOrCreateSigningKey(config.keyDir);
+const checkpoint = async (reason: 'start' | 'stop') => {
+  const cp = await takeCheckpoint(db, signingKey, { now: ctx.now(), reason, file: config.checkpointFile });
+  // what the database no longer holds to: said loudly, and signed into the checkpoint for good
+  for (const f of cp ? JSON.parse(cp.body).findings : [])
+    console.error(`审计检查点发现 / audit checkpoint finding: ${f.problem} — ${f.detail}`);
+};
+await checkpoint('start');
 
 const app = await buildApp(ctx, { logger: { level: config.logLevel } });
 await app.listen({ port: config.port, host: config.host });
@@ -96,6 +113,12 @@ const stopReminders = startReminderMail(
   },
   console.log,
 );
+const stopCheckpoints = startCheckpointTimer(
+  db,
+  signingKey,
+  { now: ctx.now, everyMinutes: config.checkpointEveryMinutes, file: config.checkpointFile },
+  console.log,
+);
 if (config.smtpUrl)
   console.log(`reminder mail: every ${config.remindMailEveryMinutes} min (JIANDU_SMTP_URL)`);
 
@@ -106,9 +129,11 @@ async function shutdown(signal: string) {
   console.log(`${signal}: closing`);
   stopProposals();
   stopReminders();
+  stopCheckpoints();
   try {
     await backupEndpoint?.close();
     await app.close();
+    await checkpoint('stop').catch((e) => console.error(`audit checkpoint failed: ${e.message}`));
     await db.close();
   } finally {
     lock?.release();

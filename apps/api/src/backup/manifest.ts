@@ -2,6 +2,8 @@
 // archive's SHA-256. A restore is checked against it, so a partial or altered restore shows.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import type { SignedCheckpoint } from '../audit/checkpoint.ts';
+import { readSecurityRows, securityDigest } from '../audit/security-rows.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import type { DatabaseKind, Queryable } from '../db/client.ts';
 import { sql } from '../db/sql.ts';
@@ -14,7 +16,10 @@ export interface BackupManifest {
   bytes: number;
   createdAt: string;
   tables: Record<string, number>;
-  audit: { ok: boolean; events: number; headSeq: number; headHash: string };
+  /** security: digest of the security-relevant rows (absent in older manifests) */
+  audit: { ok: boolean; events: number; headSeq: number; headHash: string; security?: string };
+  /** the archive's head and rows, signed with the checkpoint key (absent when no key was at hand) */
+  checkpoint?: SignedCheckpoint;
 }
 
 export type DataState = Pick<BackupManifest, 'tables' | 'audit'>;
@@ -33,7 +38,11 @@ export async function readDataState(db: Queryable): Promise<DataState> {
     tables[table_name] = r.n;
   }
   const v = await verifyAuditChain(db);
-  return { tables, audit: { ok: v.ok, events: v.checked, headSeq: v.headSeq, headHash: v.headHash } };
+  const security = securityDigest(await readSecurityRows(db));
+  return {
+    tables,
+    audit: { ok: v.ok, events: v.checked, headSeq: v.headSeq, headHash: v.headHash, security },
+  };
 }
 
 export function sha256File(file: string): string {
@@ -47,6 +56,8 @@ export function compareWithManifest(m: BackupManifest, got: DataState): string[]
     if (m.tables[name] !== got.tables[name])
       diffs.push(`${name}: ${m.tables[name] ?? '—'} → ${got.tables[name] ?? '—'}`);
   if (!got.audit.ok) diffs.push('audit chain does not verify');
+  if (m.audit.security && m.audit.security !== got.audit.security)
+    diffs.push(`security-relevant rows: ${m.audit.security} → ${got.audit.security}`);
   if (m.audit.headSeq !== got.audit.headSeq || m.audit.headHash !== got.audit.headHash)
     diffs.push(
       `audit head: ${m.audit.headSeq} ${m.audit.headHash} → ${got.audit.headSeq} ${got.audit.headHash}`,

@@ -27,7 +27,8 @@ export interface DocumentKindSpec {
   delivered: boolean;
   /** false where the document has nobody to go to (an anonymous petitioner) */
   applies: (d: Pick<DocumentData, 'petition'>) => boolean;
-  build: (d: DocumentData, extra: { caseOrganGovernment: string }) => OfficialDocument;
+  /** `caseOrgan`: the organ handling the case, whose decision a review decision reviews */
+  build: (d: DocumentData, extra: { caseOrgan: string }) => OfficialDocument;
 }
 
 const always = () => true;
@@ -102,7 +103,7 @@ const SPECS: Record<DocumentKind, Omit<DocumentKindSpec, 'zh' | 'article' | 'del
     numberCode: '复',
     sealable: true,
     applies: always,
-    build: (d, x) => reviewDecision(d, x.caseOrganGovernment),
+    build: (d, x) => reviewDecision(d, x.caseOrgan),
   },
   petition_receipt: {
     en: 'Receipt to the petitioner',
@@ -172,12 +173,8 @@ export const documentSpec = (kind: string): SpecSummary | undefined =>
       : undefined;
 
 /** build the content of a document, with its kind stamped on it */
-export function buildDocument(
-  kind: DocumentKind,
-  d: DocumentData,
-  caseOrganGovernment: string,
-): OfficialDocument {
-  return { ...DOCUMENT_SPECS[kind].build(d, { caseOrganGovernment }), kind };
+export function buildDocument(kind: DocumentKind, d: DocumentData, caseOrgan: string): OfficialDocument {
+  return { ...DOCUMENT_SPECS[kind].build(d, { caseOrgan }), kind };
 }
 
 /** 晋市执监决〔2024〕3号 */

@@ -12,7 +12,9 @@ import {
   PageNumber,
   Paragraph,
   type ParagraphChild,
+  RelativeVerticalPosition,
   Table,
+  TableAnchorType,
   TableCell,
   TableRow,
   TabStopType,
@@ -20,7 +22,18 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { CHAR_TWIPS, FONT, LINE_TWIPS, PAGE, SIZE, TITLE_LINE_TWIPS, textWidthPt } from './layout.ts';
+import { finishDocx } from './docx-package.ts';
+import {
+  BODY_SPACING_TWENTIETHS,
+  CHAR_TWIPS,
+  FONT,
+  LANGUAGE,
+  LINE_TWIPS,
+  PAGE,
+  SIZE,
+  TITLE_LINE_TWIPS,
+  textWidthPt,
+} from './layout.ts';
 import type { Block, FormRow, Inline, OfficialDocument, TableColumn } from './model.ts';
 
 /** the bookmark the seal is centred on (pdf/seal.ts reads it from the PDF); letters only,
@@ -41,13 +54,17 @@ function run(text: Inline, font: string = FONT.body, size: number = SIZE.body, c
     underline: r.underline ? {} : undefined,
     font: fontOf(font),
     size: size * 2,
+    // 3号 body text a quarter point narrower: 28 characters to the line (GB/T 9704 §5.2.2)
+    characterSpacing: size === SIZE.body ? BODY_SPACING_TWENTIETHS : undefined,
+    language: LANGUAGE,
     color,
   });
 }
 
-const blank = () => new Paragraph({ spacing: exact(), children: [run('')] });
+const blank = (keepNext = false) => new Paragraph({ spacing: exact(), keepNext, children: [run('')] });
 
-function block(b: Block): (Paragraph | Table)[] {
+/** `keep`: the paragraph stays on the page of what follows (the last one before the signature) */
+function block(b: Block, keep = false): (Paragraph | Table)[] {
   switch (b.type) {
     case 'p': {
       const parts = typeof b.text === 'string' ? [b.text] : b.text;
@@ -61,6 +78,8 @@ function block(b: Block): (Paragraph | Table)[] {
                 ? AlignmentType.CENTER
                 : AlignmentType.JUSTIFIED,
           indent: b.indent === false ? undefined : { firstLine: 2 * CHAR_TWIPS },
+          keepNext: keep || undefined,
+          keepLines: keep || undefined,
           children: parts.map((t) => run(t)),
         }),
       ];
@@ -82,7 +101,7 @@ function block(b: Block): (Paragraph | Table)[] {
         }),
       ];
     case 'space':
-      return Array.from({ length: b.lines }, blank);
+      return Array.from({ length: b.lines }, () => blank());
     case 'form':
       return [formTable(b.rows)];
     case 'table':
@@ -175,8 +194,9 @@ function signature(sig: NonNullable<OfficialDocument['signature']>): Paragraph[]
   const dateIndent = 4 * CHAR_TWIPS;
   const shift = Math.round(((textWidthPt(sig.date) - textWidthPt(sig.name)) / 2) * 20);
   return [
-    blank(),
-    blank(),
+    // the signature never stands on a page without text above it (no 空白印章, §7.3.5.1)
+    blank(true),
+    blank(true),
     new Paragraph({
       spacing: exact(),
       alignment: AlignmentType.RIGHT,
@@ -194,29 +214,63 @@ function signature(sig: NonNullable<OfficialDocument['signature']>): Paragraph[]
   ];
 }
 
-function colophon(c: NonNullable<OfficialDocument['colophon']>): Paragraph[] {
-  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
-  const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 1 };
-  const out = [blank()];
-  if (c.cc)
-    out.push(
-      new Paragraph({
-        spacing: exact(),
-        border: { top: thick, bottom: thin },
-        indent: { left: CHAR_TWIPS, right: CHAR_TWIPS, hanging: 3 * SIZE.form * 20 },
-        children: [run(`抄送：${c.cc}。`, FONT.body, SIZE.form)],
-      }),
-    );
-  out.push(
+/**
+ * 版记 (§7.4): 抄送 and 印发 rows between rules as wide as the 版心 — the first and last thick
+ * (0.35 mm), the one between thin (0.25 mm) — the text one character in from each side, and the
+ * last rule on the last line of the last page: a table floating at the foot of the 版心.
+ */
+const COLOPHON_WIDTH = TEXT_WIDTH;
+const RED_LINE_SPACE_PT = 11;
+
+function colophon(c: NonNullable<OfficialDocument['colophon']>): Table {
+  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
+  const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const line = (children: ParagraphChild[], tabs = false) =>
     new Paragraph({
       spacing: exact(),
-      border: { top: c.cc ? undefined : thick, bottom: thick },
-      indent: { left: CHAR_TWIPS, right: CHAR_TWIPS },
-      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * CHAR_TWIPS }],
-      children: [run(`${c.printer}\t${c.printedOn}印发`, FONT.body, SIZE.form)],
-    }),
-  );
-  return out;
+      tabStops: tabs ? [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * CHAR_TWIPS }] : undefined,
+      indent: c.cc && !tabs ? { left: 3 * SIZE.form * 20, hanging: 3 * SIZE.form * 20 } : undefined,
+      children,
+    });
+  const rows: { text: string; tabs: boolean }[] = [
+    ...(c.cc ? [{ text: `抄送：${c.cc}。`, tabs: false }] : []),
+    { text: `${c.printer}\t${c.printedOn}印发`, tabs: true },
+  ];
+  return new Table({
+    width: { size: COLOPHON_WIDTH, type: WidthType.DXA },
+    columnWidths: [COLOPHON_WIDTH],
+    float: {
+      // placed from the page's edge, which LibreOffice needs to float a table as wide as the 版心
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: mm(PAGE.leftMm),
+      verticalAnchor: TableAnchorType.MARGIN,
+      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+    },
+    borders: {
+      top: thick,
+      bottom: thick,
+      left: none,
+      right: none,
+      insideHorizontal: thin,
+      insideVertical: none,
+    },
+    // no default cell margin, which would move the rules out of the 版心 by its width
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: COLOPHON_WIDTH, type: WidthType.DXA },
+              margins: { left: CHAR_TWIPS, right: CHAR_TWIPS, top: 0, bottom: 0 },
+              children: [line([run(r.text, FONT.body, SIZE.form)], r.tabs)],
+            }),
+          ],
+        }),
+    ),
+  });
 }
 
 function head(doc: OfficialDocument): Paragraph[] {
@@ -228,13 +282,15 @@ function head(doc: OfficialDocument): Paragraph[] {
     });
   const out = [title(doc.issuerHead), title(doc.title)];
   if (doc.number) {
-    out.push(blank());
+    // 发文字号: two blank lines under the 发文机关标志; the red line 4 mm under it (§7.2.4, §7.2.6),
+    // which with the 3号 line's own depth is a border 11 pt below (measured by npm run doc:check)
+    out.push(blank(), blank());
     out.push(
       new Paragraph({
         spacing: exact(),
         alignment: AlignmentType.CENTER,
         border: doc.separator
-          ? { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'D00000', space: 6 } }
+          ? { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'D00000', space: RED_LINE_SPACE_PT } }
           : undefined,
         children: [run(doc.number)],
       }),
@@ -266,7 +322,11 @@ function footer(side: 'odd' | 'even') {
 }
 
 export function documentParts(doc: OfficialDocument): (Paragraph | Table)[] {
-  const parts: (Paragraph | Table)[] = [...head(doc), ...doc.body.flatMap(block)];
+  const lastKept = doc.signature && !doc.attachments.length ? doc.body.length - 1 : -1;
+  const parts: (Paragraph | Table)[] = [
+    ...head(doc),
+    ...doc.body.flatMap((b, i) => block(b, i === lastKept)),
+  ];
   if (doc.attachments.length) {
     parts.push(blank());
     // 附件说明: 正文下空一行左空二字; later lines align under the first name (§7.3.4)
@@ -275,6 +335,7 @@ export function documentParts(doc: OfficialDocument): (Paragraph | Table)[] {
         new Paragraph({
           spacing: exact(),
           indent: { left: 2 * CHAR_TWIPS + (i === 0 ? 0 : 3 * CHAR_TWIPS) },
+          keepNext: (doc.signature !== null && i === doc.attachments.length - 1) || undefined,
           children: [run(`${i === 0 ? '附件：' : ''}${doc.attachments.length > 1 ? `${i + 1}. ` : ''}${a}`)],
         }),
       );
@@ -288,19 +349,28 @@ export function documentParts(doc: OfficialDocument): (Paragraph | Table)[] {
         children: [run(`（${doc.note}）`)],
       }),
     );
-  if (doc.colophon) parts.push(...colophon(doc.colophon));
+  // a body never ends on a table: the floating 版记 is anchored to an empty paragraph after it
+  if (doc.colophon) parts.push(colophon(doc.colophon), new Paragraph({ spacing: exact(), children: [] }));
   return parts;
 }
 
-export async function renderDocx(doc: OfficialDocument): Promise<Uint8Array> {
+/**
+ * The DOCX of a document: the same bytes for the same content and issue time. `issuedAt`
+ * dates the document properties; without it they carry no date.
+ */
+export async function renderDocx(doc: OfficialDocument, issuedAt: Date | null = null): Promise<Uint8Array> {
   const file = new Document({
     creator: doc.signature?.name ?? doc.issuerHead,
     title: doc.number ? `${doc.title} ${doc.number}` : doc.title,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
-        document: { run: { font: fontOf(FONT.body), size: SIZE.body * 2 } },
+        document: { run: { font: fontOf(FONT.body), size: SIZE.body * 2, language: LANGUAGE } },
       },
+      // LibreOffice reads the base size of the page's text from the Normal style
+      paragraphStyles: [
+        { id: 'Normal', name: 'Normal', run: { font: fontOf(FONT.body), size: SIZE.body * 2 } },
+      ],
     },
     sections: [
       {
@@ -322,5 +392,5 @@ export async function renderDocx(doc: OfficialDocument): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(file));
+  return finishDocx(new Uint8Array(await Packer.toBuffer(file)), issuedAt);
 }

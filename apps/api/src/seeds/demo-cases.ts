@@ -31,7 +31,17 @@ function filing(
   transferTo?: string,
 ): Step[] {
   return [
-    [day, `${org}-sup1`, { type: 'draft_filing', proposal, reason: '经初步审查，符合立案条件', transferTo }],
+    [
+      day,
+      `${org}-sup1`,
+      {
+        type: 'draft_filing',
+        caseName: '', // the 案由, stated for each case as it is seeded (caseName below)
+        proposal,
+        reason: '经初步审查，符合立案条件',
+        transferTo,
+      },
+    ],
     [day, `${org}-head`, { type: 'approve_filing' }],
   ];
 }
@@ -55,7 +65,13 @@ function decision(org: string, day: string, served: string): Step[] {
     [
       day,
       `${org}-sup1`,
-      { type: 'draft_decision', kind: 'order_correction', grounds: ['art13.1.3'], deadline: '2026-12-31' },
+      {
+        type: 'draft_decision',
+        kind: 'order_correction',
+        remedy: 'correct',
+        grounds: ['art13.1.3'],
+        deadline: '2026-12-31',
+      },
     ],
     [day, `${org}-head`, { type: 'approve_decision' }],
     [day, `${org}-head`, { type: 'seal_decision' }],
@@ -82,7 +98,12 @@ export const DEMO_CASES: DemoCase[] = [
       [
         '2026-11-24',
         'zezhou-sup1',
-        { type: 'draft_filing', proposal: 'file', reason: '反映超期扣留，属于监督范围' },
+        {
+          type: 'draft_filing',
+          caseName: '',
+          proposal: 'file',
+          reason: '反映超期扣留，属于监督范围',
+        },
       ],
     ],
   },
@@ -161,7 +182,13 @@ export const DEMO_CASES: DemoCase[] = [
       [
         '2026-10-20',
         'zezhou-sup1',
-        { type: 'draft_decision', kind: 'order_correction', grounds: ['art13.1.2'], deadline: '2026-12-31' },
+        {
+          type: 'draft_decision',
+          kind: 'order_correction',
+          remedy: 'correct',
+          grounds: ['art13.1.2'],
+          deadline: '2026-12-31',
+        },
       ],
       ['2026-10-20', 'zezhou-head', { type: 'approve_decision' }],
       ['2026-10-21', 'zezhou-head', { type: 'seal_decision' }],
@@ -231,6 +258,9 @@ export const DEMO_CASES: DemoCase[] = [
   },
 ];
 
+/** 案由 as a supervisor would state it: the agency and the act in question */
+const caseName = (c: DemoCase) => `${c.agency}${c.summary.replace(/[。；]$/, '')}案`;
+
 /** The demo's dates are written as of 2026-11-26; they move with the day the demo is loaded. */
 const WRITTEN_ON = '2026-11-26';
 function shifted<T>(value: T, days: number): T {
@@ -281,7 +311,9 @@ export async function seedDemoCases(db: Db, now: Date): Promise<number> {
       const resolved =
         action.type === 'record_measure'
           ? { ...action, supervisorIds: action.supervisorIds.map((u) => users.get(u)!) }
-          : action;
+          : action.type === 'draft_filing'
+            ? { ...action, caseName: caseName(c) }
+            : action;
       const r = await actOnCase(
         { db, actor, audit: { actor: auditActor(actor), requestId: 'seed', now: at(day) } },
         caseId,

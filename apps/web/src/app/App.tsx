@@ -25,6 +25,7 @@ const CasePage = lazy(() => import('../features/cases/CasePage'));
 const PetitionPage = lazy(() => import('../features/public/PetitionPage'));
 const PublicStatusPage = lazy(() => import('../features/public/StatusPage'));
 const VerifyPage = lazy(() => import('../features/public/VerifyPage'));
+const CheckpointsPage = lazy(() => import('../features/public/CheckpointsPage'));
 const CertificatePage = lazy(() => import('../features/public/CertificatePage'));
 const ActsPage = lazy(() => import('../features/acts/ActsPage'));
 const OfficersPage = lazy(() => import('../features/officers/OfficersPage'));
@@ -112,6 +113,14 @@ export function App() {
                 element={
                   <Guard>
                     <VerifyPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/public/checkpoints"
+                element={
+                  <Guard>
+                    <CheckpointsPage />
                   </Guard>
                 }
               />

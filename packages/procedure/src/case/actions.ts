@@ -5,7 +5,14 @@ import type { DecisionCode, MeasureCode, ProvisionId } from '@jiandu/regulation'
 import type { FilingProposal } from './facts.ts';
 
 export type CaseAction =
-  | { type: 'draft_filing'; proposal: FilingProposal; reason: string; transferTo?: string }
+  | {
+      type: 'draft_filing';
+      proposal: FilingProposal;
+      reason: string;
+      transferTo?: string;
+      /** 案由: the case's name as staff state it, used by every document (never the petitioner's words) */
+      caseName: string;
+    }
   | { type: 'merge_duplicate'; duplicateOf: string }
   | { type: 'approve_filing' }
   | { type: 'return_filing'; reason: string }
@@ -24,6 +31,8 @@ export type CaseAction =
       grounds: readonly ProvisionId[];
       deadline?: IsoDate;
       statement?: string;
+      /** 责令补正或者改正: which of the two the supervisor orders (补正 a defect of form, 改正 a wrong) */
+      remedy?: 'supplement' | 'correct';
     }
   | { type: 'approve_decision' }
   | { type: 'seal_decision' }

@@ -52,7 +52,15 @@ const refusalOf = (facts: CaseFacts, action: CaseAction, actor: CaseActor, today
 const fresh = () => NEW_CASE(ORGAN, AGENCY, CITY);
 const filed = () =>
   run(fresh(), [
-    [{ type: 'draft_filing', proposal: 'file', reason: '投诉反映违法收费' }, sup1],
+    [
+      {
+        type: 'draft_filing',
+        caseName: '检查时未出示执法证件案',
+        proposal: 'file',
+        reason: '投诉反映违法收费',
+      },
+      sup1,
+    ],
     [{ type: 'approve_filing' }, head],
   ]);
 const measured = () =>
@@ -69,6 +77,7 @@ const served = (
   kind: CaseAction & { type: 'draft_decision' } = {
     type: 'draft_decision',
     kind: 'order_correction',
+    remedy: 'correct',
     grounds: ['art13.1.3'],
     deadline: '2024-10-31',
   },
@@ -87,17 +96,27 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
     expect(f.filing).toMatchObject({ proposal: 'file', draftedBy: 's1' });
   });
   it('the organ head does not draft, a supervisor does not approve', () => {
-    expect(refusalOf(fresh(), { type: 'draft_filing', proposal: 'file', reason: 'x' }, head)).toMatchObject({
+    expect(
+      refusalOf(
+        fresh(),
+        { type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: 'x' },
+        head,
+      ),
+    ).toMatchObject({
       status: 403,
     });
-    const drafted = run(fresh(), [[{ type: 'draft_filing', proposal: 'file', reason: 'x' }, sup1]]);
+    const drafted = run(fresh(), [
+      [{ type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: 'x' }, sup1],
+    ]);
     expect(refusalOf(drafted, { type: 'approve_filing' }, sup2)).toMatchObject({
       status: 403,
       article: 'art9.1.1',
     });
   });
   it('nobody approves what he or she drafted', () => {
-    const drafted = run(fresh(), [[{ type: 'draft_filing', proposal: 'file', reason: 'x' }, sup1]]);
+    const drafted = run(fresh(), [
+      [{ type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: 'x' }, sup1],
+    ]);
     const selfHead: CaseActor = { ...head, userId: 's1' };
     expect(refusalOf(drafted, { type: 'approve_filing' }, selfHead)).toMatchObject({
       status: 422,
@@ -106,7 +125,15 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
   });
   it('a proposal not to file ends as not filed, with the notice to the petitioner', () => {
     const drafted = run(fresh(), [
-      [{ type: 'draft_filing', proposal: 'not_file', reason: '不属于行政执法行为' }, sup1],
+      [
+        {
+          type: 'draft_filing',
+          caseName: '检查时未出示执法证件案',
+          proposal: 'not_file',
+          reason: '不属于行政执法行为',
+        },
+        sup1,
+      ],
     ]);
     const r = decide(drafted, { type: 'approve_filing' }, head, env('2024-09-02'));
     expect(r.ok && r.facts.state).toBe('not_filed');
@@ -114,14 +141,18 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
   });
   it('a returned form goes back to registered', () => {
     const f = run(fresh(), [
-      [{ type: 'draft_filing', proposal: 'file', reason: 'x' }, sup1],
+      [{ type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: 'x' }, sup1],
       [{ type: 'return_filing', reason: '事实不清' }, head],
     ]);
     expect(f).toMatchObject({ state: 'registered', filing: null });
   });
   it('another organ cannot act on the case', () => {
     expect(
-      refusalOf(fresh(), { type: 'draft_filing', proposal: 'file', reason: 'x' }, otherSup),
+      refusalOf(
+        fresh(),
+        { type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: 'x' },
+        otherSup,
+      ),
     ).toMatchObject({ status: 403, article: 'art4.2' });
   });
 });
@@ -139,11 +170,26 @@ describe('第九条 重复来件并入原件办理 (art9)', () => {
 describe('第十二条 不属于本部门处理的事项，移交有权处理的机关 (art12)', () => {
   it('a transfer names the competent authority and produces the transfer letter', () => {
     expect(
-      refusalOf(fresh(), { type: 'draft_filing', proposal: 'transfer', reason: '属于纪检事项' }, sup1),
+      refusalOf(
+        fresh(),
+        {
+          type: 'draft_filing',
+          caseName: '检查时未出示执法证件案',
+          proposal: 'transfer',
+          reason: '属于纪检事项',
+        },
+        sup1,
+      ),
     ).toMatchObject({ article: 'art12', field: 'transferTo' });
     const drafted = run(fresh(), [
       [
-        { type: 'draft_filing', proposal: 'transfer', reason: '属于纪检事项', transferTo: '泽州县纪委监委' },
+        {
+          type: 'draft_filing',
+          caseName: '检查时未出示执法证件案',
+          proposal: 'transfer',
+          reason: '属于纪检事项',
+          transferTo: '泽州县纪委监委',
+        },
         sup1,
       ],
     ]);
@@ -336,7 +382,13 @@ describe('第十三条至第十五条 决定的种类与情形 (art13, art14, ar
       [{ type: 'issue_notice', findings: ['art13.1.3', 'art14.1.2'], deadline: '2024-09-20' }, sup1],
       [{ type: 'escalate_unhandled' }, sup1, '2024-09-23'],
       [
-        { type: 'draft_decision', kind: 'order_correction', grounds: ['art13.1.3'], deadline: '2024-10-31' },
+        {
+          type: 'draft_decision',
+          kind: 'order_correction',
+          remedy: 'supplement',
+          grounds: ['art13.1.3'],
+          deadline: '2024-10-31',
+        },
         sup1,
         '2024-09-24',
       ],
@@ -460,8 +512,44 @@ describe('the table itself', () => {
   });
 });
 
+describe('第九条（一） 立案审批表写明案由 (art9.1.1)', () => {
+  it('a filing form without a case name is refused, naming the field; the name is kept with the filing', () => {
+    const draft = { type: 'draft_filing', proposal: 'file', reason: '符合立案条件', caseName: '  ' } as const;
+    expect(refusalOf(fresh(), draft, sup1)).toMatchObject({
+      status: 422,
+      article: 'art9.1.1',
+      field: 'caseName',
+    });
+    const f = run(fresh(), [[{ ...draft, caseName: ' 某局罚款未出具票据案 ' }, sup1]]);
+    expect(f.filing?.caseName).toBe('某局罚款未出具票据案');
+  });
+});
+
+describe('第十三条 责令补正或者改正：写明是补正还是改正 (art13.1)', () => {
+  it('an order to correct without the choice is refused, naming the field; with it, the decision records it', () => {
+    const draft = {
+      type: 'draft_decision',
+      kind: 'order_correction',
+      grounds: ['art13.1.3'],
+      deadline: '2024-10-31',
+    } as const;
+    expect(refusalOf(pending(), draft, sup1, '2024-09-24')).toMatchObject({
+      status: 422,
+      article: 'art13.1',
+      field: 'remedy',
+    });
+    const f = run(pending(), [[{ ...draft, remedy: 'supplement' }, sup1, '2024-09-24']]);
+    expect(f.decision).toMatchObject({ kind: 'order_correction', remedy: 'supplement' });
+  });
+});
+
 describe('第十九条 本办法有效期二年：失效后须记录继续适用的依据 (art19)', () => {
-  const drafting: CaseAction = { type: 'draft_filing', proposal: 'file', reason: '符合立案条件' };
+  const drafting: CaseAction = {
+    type: 'draft_filing',
+    caseName: '检查时未出示执法证件案',
+    proposal: 'file',
+    reason: '符合立案条件',
+  };
   it('with no basis recorded, every step of a lapsed pack is refused citing art19, and none is offered', () => {
     for (const start of [fresh(), measured(), noticed(), served()]) {
       expect(allowedActions(start, sup1, env('2024-09-02', []))).toEqual([]);
@@ -505,7 +593,13 @@ describe('第十条 送达：不早于决定书用印之日，签收不早于送
   const sealed = () =>
     run(pending(), [
       [
-        { type: 'draft_decision', kind: 'order_correction', grounds: ['art13.1.3'], deadline: '2024-10-31' },
+        {
+          type: 'draft_decision',
+          kind: 'order_correction',
+          remedy: 'supplement',
+          grounds: ['art13.1.3'],
+          deadline: '2024-10-31',
+        },
         sup1,
         '2024-09-24',
       ],
@@ -632,6 +726,7 @@ describe('properties', () => {
     fc.record({
       type: fc.constant('draft_filing' as const),
       proposal: fc.constantFrom('file' as const, 'not_file' as const, 'transfer' as const),
+      caseName: fc.constantFrom('违规收费案', ''),
       reason: fc.constantFrom('理由', ''),
       transferTo: fc.constantFrom(undefined, '某机关'),
     }),

@@ -17,6 +17,8 @@ export interface Decision {
   grounds: readonly ProvisionId[];
   /** the facts found, as the decision states them (经查) */
   statement?: string | null;
+  /** for 责令补正或者改正: 补正 or 改正, as the supervisor chose */
+  remedy?: 'supplement' | 'correct' | null;
   /** the deadline the decision sets (orders only) */
   deadline: IsoDate | null;
   draftedBy: string;
@@ -49,7 +51,14 @@ export interface CaseFacts {
   agencyId: string;
   /** the organ that reviews this organ's decisions; null when it is outside the system (the province) */
   reviewingOrganId: string | null;
-  filing: { proposal: FilingProposal; draftedBy: string; transferTo: string | null; reason: string } | null;
+  filing: {
+    proposal: FilingProposal;
+    draftedBy: string;
+    transferTo: string | null;
+    reason: string;
+    /** 案由, as the drafter set it */
+    caseName?: string;
+  } | null;
   measures: readonly Measure[];
   openAssistance: number;
   /** the grounds of illegality or impropriety found (第十三条 to 第十五条 items) */

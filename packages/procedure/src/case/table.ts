@@ -88,7 +88,14 @@ export const TRANSITIONS: readonly Transition[] = [
               'give the reason for the proposal',
               'reason',
             )
-          : null,
+          : !action.caseName?.trim()
+            ? refusal(
+                'art9.1.1',
+                '立案审批表须写明案由',
+                'the filing form states the case name (案由)',
+                'caseName',
+              )
+            : null,
     apply: ({ action, actor }) => ({
       state: 'filing_pending',
       facts: {
@@ -97,6 +104,7 @@ export const TRANSITIONS: readonly Transition[] = [
           draftedBy: actor.userId,
           transferTo: action.transferTo?.trim() || null,
           reason: action.reason,
+          caseName: action.caseName.trim(),
         },
       },
     }),
@@ -406,6 +414,14 @@ export const TRANSITIONS: readonly Transition[] = [
           'revocation would seriously harm the public interest: confirm illegality instead',
           'kind',
         );
+      // 第十三条: 责令补正或者改正 — the decision orders the one the act needs, not both as an either/or
+      if (action.kind === 'order_correction' && !action.remedy)
+        return refusal(
+          'art13.1',
+          '责令补正或者改正的，须写明是责令补正还是责令改正',
+          'an order to correct says whether it orders a supplement (补正) or a correction (改正)',
+          'remedy',
+        );
       if (kind.setsDeadline) {
         if (!action.deadline)
           return refusal(
@@ -426,6 +442,7 @@ export const TRANSITIONS: readonly Transition[] = [
           grounds: [...new Set(action.grounds)],
           deadline: getDecisionKind(env.pack, action.kind).setsDeadline ? (action.deadline ?? null) : null,
           statement: action.statement?.trim() || null,
+          remedy: action.kind === 'order_correction' ? (action.remedy ?? null) : null,
           draftedBy: actor.userId,
           approvedBy: null,
           sealed: false,

@@ -14,7 +14,12 @@ export function validInput(
   const today = env.today;
   switch (type) {
     case 'draft_filing':
-      return { type, proposal: 'file', reason: '经初步审查，符合立案条件。' };
+      return {
+        type,
+        proposal: 'file',
+        reason: '经初步审查，符合立案条件。',
+        caseName: '执法人员检查时未出示执法证件案',
+      };
     case 'merge_duplicate':
       return { type, duplicateOf: 'an-earlier-case' };
     case 'return_filing':

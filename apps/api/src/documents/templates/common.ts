@@ -1,7 +1,7 @@
 // Phrases every template uses, so that one wording of the law appears once.
 import { PETITION_KIND_LABELS } from '@jiandu/contracts';
 import { bareText, cite, getProvision, type ProvisionId, type RulePack } from '@jiandu/regulation';
-import type { DocumentData } from '../data.ts';
+import type { DocumentData, StepRecord } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { OfficialDocument } from '../model.ts';
 
@@ -38,29 +38,64 @@ export function petitionPhrase(d: DocumentData): string {
   return `${cnDate(p.receivedOn)}通过${CHANNEL_ZH[p.channel] ?? ''}方式提出的${petitionKindZh(p.kind)}`;
 }
 
-/** the parts every outgoing letter shares; templates fill in the rest */
+/**
+ * The parts every outgoing letter shares; templates fill in the rest. The issuer is always the
+ * supervision organ (第十条第一款: 行政执法监督机关作出处理决定的，应当出具《行政执法监督决定书》):
+ * its name heads the document, signs it and prints it (版记). What it seals with is the
+ * 本级人民政府行政执法监督专用章, stamped on the PDF (pdf/seal.ts), not a change of issuer.
+ */
 export function outgoing(
   d: DocumentData,
   title: string,
   addressee: string | null,
   body: OfficialDocument['body'],
-  opts: { government?: boolean; attachments?: string[]; cc?: string | null } = {},
+  opts: { attachments?: string[]; cc?: string | null } = {},
 ): OfficialDocument {
-  const signer = opts.government ? d.organ.government : d.organ.name;
+  const issuer = d.organ.name;
   return {
     kind: '',
-    issuerHead: signer,
+    issuerHead: issuer,
     title,
     number: d.number,
     separator: true,
     addressee,
     body,
     attachments: opts.attachments ?? [],
-    signature: { name: signer, date: cnDate(d.issuedOn) },
+    signature: { name: issuer, date: cnDate(d.issuedOn) },
     note: null,
-    colophon:
-      opts.cc !== undefined ? { cc: opts.cc, printer: d.organ.name, printedOn: cnDate(d.issuedOn) } : null,
+    colophon: opts.cc !== undefined ? { cc: opts.cc, printer: issuer, printedOn: cnDate(d.issuedOn) } : null,
   };
+}
+
+/** the step of a kind last taken before the document, if any */
+export function lastStep<T extends StepRecord['action']['type']>(d: DocumentData, type: T) {
+  return [...d.steps].reverse().find((s) => s.action.type === type) as
+    | (StepRecord & { action: Extract<StepRecord['action'], { type: T }> })
+    | undefined;
+}
+
+/** 立案: the day the organ's head approved the filing form (第九条（一）), not the day of registration */
+export const filedOn = (d: DocumentData) =>
+  d.facts.filing?.proposal === 'file' ? (lastStep(d, 'approve_filing')?.on ?? null) : null;
+
+/** the case by its 案由, as a sentence names it: 某局罚款未出具票据案 → 某局罚款未出具票据一案 */
+export const caseCalled = (d: DocumentData) => `${d.caseTitle.replace(/一?案$/, '')}一案`;
+
+/**
+ * the petition and its filing as an opening, in the 案由 staff stated — never the petitioner's words,
+ * which do not leave the organ: 本机关于…收到对你单位的投诉。经本机关负责人批准，本机关于…对…一案立案（…）。
+ */
+export function caseOpening(d: DocumentData): string {
+  const filed = filedOn(d);
+  const number = d.filingNumber ? `（${d.filingNumber}）` : '';
+  if (!d.petition)
+    return filed
+      ? `经本机关负责人批准，本机关于${cnDate(filed)}对你单位的行政执法行为立案监督${number}。`
+      : '';
+  const received = `本机关于${cnDate(d.petition.receivedOn)}收到对你单位的${petitionKindZh(d.petition.kind)}。`;
+  return filed
+    ? `${received}经本机关负责人批准，本机关于${cnDate(filed)}对${caseCalled(d)}立案${number}。`
+    : received;
 }
 
 /** an internal form or record: no number line, no signature block */

@@ -11,8 +11,9 @@ export function filingApprovalForm(d: DocumentData) {
   const f = d.facts.filing;
   const p = d.petition;
   const drafted = [...d.steps].reverse().find((s) => s.action.type === 'draft_filing');
+  // the reason first, then what it leads to: 经初步审查，符合立案条件，拟立案调查。
   const proposal = f
-    ? `${PROPOSAL_ZH[f.proposal]}${f.proposal === 'transfer' && f.transferTo ? `至${f.transferTo}` : ''}。${f.reason}`
+    ? `${f.reason.replace(/[。；，,;\s]+$/, '')}${f.reason.trim() ? '，' : ''}${PROPOSAL_ZH[f.proposal]}${f.proposal === 'transfer' && f.transferTo ? `至${f.transferTo}` : ''}。`
     : '';
   const rows: FormRow[] = [
     { label: '案件名称', value: d.caseTitle },

@@ -1,5 +1,5 @@
 // 行政执法主体资格公告 (第八条（四）): the agencies of the government that the organ has
-// confirmed as qualified, each with its legal basis and scope, published in the government's name.
+// confirmed as qualified, each with its legal basis and scope, published by the organ (第八条: the 监督机关 confirms and announces), sealed with the government's supervision seal.
 import { cnDate } from '../layout.ts';
 import type { OfficialDocument } from '../model.ts';
 
@@ -15,7 +15,7 @@ export interface AnnouncementInput {
 export function qualificationAnnouncement(a: AnnouncementInput): OfficialDocument {
   return {
     kind: 'qualification_announcement',
-    issuerHead: a.government,
+    issuerHead: a.organ,
     title: '关于行政执法主体资格的公告',
     number: a.number,
     separator: true,
@@ -39,7 +39,7 @@ export function qualificationAnnouncement(a: AnnouncementInput): OfficialDocumen
       { type: 'p', text: '特此公告。' },
     ],
     attachments: [],
-    signature: { name: a.government, date: cnDate(a.issuedOn) },
+    signature: { name: a.organ, date: cnDate(a.issuedOn) },
     note: '此件公开发布',
     colophon: null,
   };

@@ -6,10 +6,10 @@ import type { Block } from '../model.ts';
 import { outgoing, packTitle } from './common.ts';
 import { findingBlocks } from './supervision-notice.ts';
 
-export function reviewDecision(d: DocumentData, caseOrganGovernment: string) {
+export function reviewDecision(d: DocumentData, caseOrgan: string) {
   const a = d.step?.action.type === 'decide_review' ? d.step.action : null;
   const review = d.facts.review;
-  const original = `${caseOrganGovernment}作出的《行政执法监督决定书》${d.decision?.number ? `（${d.decision.number}）` : ''}`;
+  const original = `${caseOrgan}作出的《行政执法监督决定书》${d.decision?.number ? `（${d.decision.number}）` : ''}`;
   const body: Block[] = [
     { type: 'p', text: `申请人：${d.agency.name}`, indent: false },
     {
@@ -36,8 +36,5 @@ export function reviewDecision(d: DocumentData, caseOrganGovernment: string) {
     type: 'p',
     text: `本决定根据${packTitle(d.pack)}第十条第二款作出。复查期间原决定不停止执行。`,
   });
-  return outgoing(d, '行政执法监督复查决定书', d.agency.name, body, {
-    government: true,
-    cc: caseOrganGovernment,
-  });
+  return outgoing(d, '行政执法监督复查决定书', d.agency.name, body, { cc: caseOrgan });
 }

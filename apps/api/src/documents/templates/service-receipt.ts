@@ -1,35 +1,47 @@
-// 送达回证 (第十条第二款): how and when the decision was served; the date of receipt written on it
-// starts the five working days for review.
+// 送达回证 (第十条第二款): which document was served on whom, where, how and by whom. The date of
+// receipt written on it starts the five working days for review, so it is the recipient's to
+// write: the form leaves the recipient's signature and date blank. They are printed only when the
+// service was recorded from a return the recipient signed — which the record does not yet say of
+// any service, so today they are always left blank; the date of receipt the organ recorded, and
+// how, stand in the remarks.
 import { SERVICE_METHOD_LABELS } from '@jiandu/contracts';
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import { internal } from './common.ts';
 
+const PLACE: Record<string, string> = { electronic: '行政执法监督信息系统' };
+
 export function serviceReceipt(d: DocumentData) {
   const a = d.step?.action.type === 'serve_decision' ? d.step.action : null;
+  const method = a?.method ?? 'direct';
   const doc = `行政执法监督决定书${d.decision?.number ? `（${d.decision.number}）` : ''}`;
+  const remarks = [
+    a ? `据送达记录（${SERVICE_METHOD_LABELS[method].zh}），受送达人于${cnDate(a.receivedOn)}收到。` : '',
+    d.facts.decision?.reviewDeadline
+      ? `申请复查的期限至${cnDate(d.facts.decision.reviewDeadline)}（自收到之日起五个工作日，第十条第二款）。`
+      : '',
+  ].join('');
   return internal(d, '送达回证', [
     {
       type: 'form',
       rows: [
         { label: '送达文书名称及文号', value: doc },
         { label: '受送达人', value: d.agency.name },
-        { label: '送达方式', value: SERVICE_METHOD_LABELS[a?.method ?? 'direct'].zh },
-        { label: '送达日期', value: a ? cnDate(a.servedOn) : '' },
-        { label: '送达人', value: d.step?.actorName ?? '', signedBy: null },
+        { label: '送达地点', value: PLACE[method] ?? '' },
+        { label: '送达方式', value: SERVICE_METHOD_LABELS[method].zh },
         {
-          label: '受送达人签收',
-          value: a ? `收到日期：${cnDate(a.receivedOn)}` : '',
+          label: '送达人',
+          value: d.step?.actorName ?? '',
+          signedBy: a ? { name: '', date: cnDate(a.servedOn) } : null,
+        },
+        {
+          label: '受送达人签名或盖章',
+          value: '',
           lines: 2,
+          // the recipient writes name and date by hand
           signedBy: null,
         },
-        {
-          label: '备注',
-          value: d.facts.decision?.reviewDeadline
-            ? `申请复查的期限至${cnDate(d.facts.decision.reviewDeadline)}（自收到之日起五个工作日，第十条第二款）。`
-            : '',
-          lines: 2,
-        },
+        { label: '备注', value: remarks, lines: 2 },
       ],
     },
   ]);

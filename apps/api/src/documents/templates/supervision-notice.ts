@@ -3,7 +3,7 @@
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { Block } from '../model.ts';
-import { article, groundText, outgoing, packTitle } from './common.ts';
+import { article, caseOpening, groundText, outgoing, packTitle } from './common.ts';
 
 /** the findings as numbered lines: 一、违反法定程序（《办法》第十三条第一款第（三）项）。 */
 export function findingBlocks(d: DocumentData, ids: readonly string[]): Block[] {
@@ -21,7 +21,7 @@ export function supervisionNotice(d: DocumentData) {
     body: [
       {
         type: 'p' as const,
-        text: `本机关于${cnDate(d.registeredOn)}受理${d.petition ? '的' : ''}${d.caseTitle}一案，经调查核实，你单位的行政执法行为存在下列问题：`,
+        text: `${caseOpening(d)}经调查核实，你单位的行政执法行为存在下列问题：`,
       },
       ...findingBlocks(d, d.facts.findings),
       {
@@ -34,4 +34,4 @@ export function supervisionNotice(d: DocumentData) {
 }
 
 const outgoingNotice = (d: DocumentData) =>
-  outgoing(d, '行政执法监督通知书', d.agency.name, [], { government: true, cc: null });
+  outgoing(d, '行政执法监督通知书', d.agency.name, [], { cc: null });

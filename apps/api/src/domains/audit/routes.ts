@@ -1,10 +1,15 @@
+import fs from 'node:fs';
 import { auditQuery } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { verifyAuditChain } from '../../audit/verify.ts';
+import { verifyCheckpoints } from '../../audit/verify-checkpoints.ts';
+import { readWitnessFile, trustedKeys } from '../../audit/witness-files.ts';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { requirePermission } from '../../http/auth.ts';
+import { publishedCheckpoints } from './checkpoints.ts';
 import { listAuditEvents } from './queries.ts';
 
 const tags = ['audit'];
@@ -31,7 +36,29 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags, summary: '校验操作日志哈希链 Verify the audit chain' } },
     async (req) => {
       requirePermission(req, 'audit.verify');
-      return verifyAuditChain(ctx.db);
+      // and held to the signed checkpoints: the server's own file and those the database keeps
+      const { config } = ctx;
+      const witnessed = fs.existsSync(config.checkpointFile) ? readWitnessFile(config.checkpointFile) : [];
+      return {
+        ...(await verifyAuditChain(ctx.db)),
+        checkpoints: await verifyCheckpoints(ctx.db, witnessed, trustedKeys(config.keyDir, [])),
+      };
     },
+  );
+
+  // Public: the signed checkpoints reveal only sequence numbers, hashes and times.
+  r.get(
+    '/api/v1/public/audit-checkpoints',
+    {
+      schema: {
+        tags,
+        summary: '操作日志签名检查点 Signed audit checkpoints (public)',
+        querystring: z.object({
+          afterSeq: z.coerce.number().int().min(-1).default(-1),
+          limit: z.coerce.number().int().min(1).max(1000).default(1000),
+        }),
+      },
+    },
+    async (req) => publishedCheckpoints(ctx.db, ctx.config.keyDir, req.query.afterSeq, req.query.limit),
   );
 }

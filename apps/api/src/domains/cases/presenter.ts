@@ -82,8 +82,12 @@ export interface PetitionRow {
   received_at: Date;
 }
 
-/** the case's name as the agency reads it: the title quotes the petitioner's words, which it never reads */
-export const agencyCaseTitle = (registeredOn: string) => `行政执法监督案件（${registeredOn}登记）`;
+/**
+ * the case's name as the agency reads it: the 案由 staff stated when drafting the filing; a case
+ * registered before titles stopped quoting the petitioner gets a neutral name instead
+ */
+export const agencyCaseTitle = (facts: CaseFacts, registeredOn: string) =>
+  facts.filing?.caseName ?? `行政执法监督案件（${registeredOn}登记）`;
 
 /** the steps the supervised agency sees: what is addressed to it, and what it did itself */
 const TO_AGENCY_STEPS = new Set([
@@ -107,7 +111,7 @@ export function agencyView(c: ReturnType<typeof presentCase>, registeredOn: stri
   const f = c.facts;
   return {
     ...c,
-    title: agencyCaseTitle(registeredOn),
+    title: agencyCaseTitle(c.facts, registeredOn),
     petition: null,
     facts: {
       state: f.state,

@@ -122,7 +122,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
           return {
             id: c.id,
             // the agency never reads the petitioner's words, which the title quotes
-            title: actor.role === 'agency_liaison' ? agencyCaseTitle(c.registered_on) : c.title,
+            title: actor.role === 'agency_liaison' ? agencyCaseTitle(c.facts, c.registered_on) : c.title,
             state: c.state,
             organName: c.organ_name,
             agencyName: c.agency_name,

@@ -85,7 +85,8 @@ export async function registerPetition(
         ${input.anonymous ? null : (input.petitionerAddress ?? null)}, ${agency.id}, ${agency.regionCode},
         ${input.occurredOn ?? null}, ${input.summary}, ${input.duplicateOf ?? null}, ${audit.now}, ${receivedBy?.userId ?? null})`);
     const facts = NEW_CASE(organ.id, agency.id, reviewingOrgan?.id ?? null);
-    const title = `${{ application: '申请', complaint: '投诉', report: '举报' }[input.kind]}：${agency.name} — ${input.summary.slice(0, 40)}`;
+    // a name until staff state the 案由 when drafting the filing: never the petitioner's own words
+    const title = `关于${agency.name}的${{ application: '申请', complaint: '投诉', report: '举报' }[input.kind]}`;
     await tx.query(sql`
       INSERT INTO supervision_cases (id, source, petition_id, organ_id, agency_id, region_code, reviewing_organ_id, pack_id,
         title, state, facts, registered_on, created_at, updated_at)
@@ -213,7 +214,7 @@ async function prepareDecisionSeal(uc: UseCase, caseId: string): Promise<Prepare
   if (!r.ok) throw lawRefusal(r);
   const doc = await currentDecisionDocument(uc.db, uc.actor, caseId);
   if (!doc) return null;
-  return prepareSeal(uc.db, uc.actor, doc);
+  return prepareSeal(uc.db, uc.actor, doc, uc.audit.now);
 }
 
 /** One step of the procedure, with optimistic concurrency: two people cannot both win. */
@@ -245,6 +246,7 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
       row.filed_on ?? (next.state === 'investigating' && r.from === 'filing_pending' ? env.today : null);
     const updated = await tx.query(sql`
       UPDATE supervision_cases SET facts = ${JSON.stringify(next)}::jsonb, state = ${next.state}, filed_on = ${filedOn},
+        title = coalesce(${action.type === 'draft_filing' ? (next.filing?.caseName ?? null) : null}, title),
         version = version + 1, updated_at = ${uc.audit.now}
       WHERE id = ${caseId} AND version = ${version} RETURNING id`);
     if (updated.length !== 1) throw refuse.stale();

@@ -35,13 +35,17 @@ export async function issuerOf(q: Queryable, organId: string): Promise<Issuer> {
   return { id: o.id, name: o.name, government: o.government, docPrefix: o.doc_prefix || o.name };
 }
 
-/** 第十条第二款: the organ one level up, or the province's, outside the system, for the city */
+/**
+ * 第十条第二款: review lies with the 上一级行政执法监督机关, which 第四条第二款 makes the 司法行政部门
+ * one level up — 晋城市司法局 for a county's decision; for the city's, 山西省司法厅, outside the system.
+ */
 async function reviewOrganName(q: Queryable, c: CaseForDocs): Promise<string> {
-  if (c.reviewing_organ_id) return (await issuerOf(q, c.reviewing_organ_id)).government;
-  const [r] = await q.query<{ name: string }>(sql`
-    SELECT p.name FROM regions r JOIN regions p ON p.code = r.parent_code
+  if (c.reviewing_organ_id) return (await issuerOf(q, c.reviewing_organ_id)).name;
+  const [r] = await q.query<{ name: string; level: string }>(sql`
+    SELECT p.name, p.level FROM regions r JOIN regions p ON p.code = r.parent_code
     WHERE r.code = (SELECT region_code FROM organisations WHERE id = ${c.organ_id})`);
-  return r ? `${r.name}人民政府` : '上一级行政执法监督机关';
+  if (!r) return '上一级行政执法监督机关';
+  return `${r.name}${r.level === 'province' ? '司法厅' : '司法局'}`;
 }
 
 export async function loadCaseForDocs(q: Queryable, caseId: string): Promise<CaseForDocs> {
@@ -111,7 +115,7 @@ export async function documentData(
     names: Object.fromEntries(people.map((u) => [u.id, u.display_name])),
     step: stepN === null ? null : (records.find((s) => s.n === stepN) ?? null),
     steps: records,
-    reviewOrgan: issuer.id === caseOrgan.id ? await reviewOrganName(q, c) : caseOrgan.government,
+    reviewOrgan: issuer.id === caseOrgan.id ? await reviewOrganName(q, c) : caseOrgan.name,
     decision: await lastNumbered(q, c.id, 'supervision_decision'),
     notice: await lastNumbered(q, c.id, 'supervision_notice'),
   };

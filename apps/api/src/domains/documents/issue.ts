@@ -48,7 +48,7 @@ export async function issueDocuments(tx: Queryable, input: IssueInput): Promise<
     if (!spec.applies(probe)) continue;
     const year = Number(input.issuedOn.slice(0, 4));
     const number = spec.numberCode ? await allocateNumber(tx, issuer, spec.numberCode, year) : null;
-    const content = buildDocument(kind, { ...probe, number: number?.text ?? null }, caseOrgan.government);
+    const content = buildDocument(kind, { ...probe, number: number?.text ?? null }, caseOrgan.name);
     const id = randomUUID();
     const hash = contentHash(content);
     await tx.query(sql`

@@ -21,7 +21,6 @@ import { fileName, sendFile } from './download.ts';
 import { maskedFor } from './masking.ts';
 import { presentDocument } from './presenter.ts';
 import { caseDocuments, currentSeal, documentServices, getDocument, sealedPdf } from './queries.ts';
-import { sha256 } from './seal.ts';
 import { cancelDocument, recordService, sealDocument, uploadSeal } from './service.ts';
 import { verifyDocument } from './verify.ts';
 
@@ -75,7 +74,8 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const { actor, doc } = await loadDoc(req, req.params.id);
       const masked = await maskedFor(ctx.db, actor, doc);
-      return sendFile(reply, fileName(doc), 'docx', await renderDocx(masked ?? doc.content));
+      // dated the issue time: two downloads of one document are the same bytes
+      return sendFile(reply, fileName(doc), 'docx', await renderDocx(masked ?? doc.content, doc.issued_at));
     },
   );
 
@@ -252,7 +252,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const file = await readUpload(req, MAX_FILE_BYTES);
-      return verifyDocument(ctx.db, sha256(file.data), req.query.number ?? null);
+      return verifyDocument(ctx.db, file.data, req.query.number ?? null);
     },
   );
 }

@@ -1,6 +1,7 @@
 // 第十条: sealing places the supervision seal of the government at the organ's level on the
-// PDF. The PDF is made and stamped before the transaction (it takes a moment); the transaction
-// then stores it with its SHA-256 only if the document is still unsealed and unchanged.
+// PDF, and the organ signs it digitally with its key kept outside the database. The PDF is
+// made, stamped and signed before the transaction (it takes a moment); the transaction then
+// stores it with its SHA-256 only if the document is still unsealed and unchanged.
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../access/actor.ts';
 import type { Queryable } from '../../db/client.ts';
@@ -8,6 +9,8 @@ import { sql } from '../../db/sql.ts';
 import { stampSeal } from '../../documents/pdf/seal.ts';
 import { documentSpec } from '../../documents/registry.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
+import { organCredentials } from '../../documents/signing/organ-credentials.ts';
+import { signPdf } from '../../documents/signing/sign-pdf.ts';
 import { refuse } from '../../http/problem.ts';
 import { currentSeal, type DocumentRow } from './queries.ts';
 
@@ -25,7 +28,12 @@ const lawRefuses = (status: number, zh: string, en: string, article = 'art10.1')
 
 export const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-export async function prepareSeal(q: Queryable, actor: Actor, doc: DocumentRow): Promise<PreparedSeal> {
+export async function prepareSeal(
+  q: Queryable,
+  actor: Actor,
+  doc: DocumentRow,
+  now: Date,
+): Promise<PreparedSeal> {
   if (!documentSpec(doc.kind)?.sealable)
     throw lawRefuses(
       422,
@@ -43,7 +51,14 @@ export async function prepareSeal(q: Queryable, actor: Actor, doc: DocumentRow):
       '本级人民政府行政执法监督专用章尚未备案，请管理员先上传印章',
       'no supervision seal is on file for this organ; an administrator must upload it first',
     );
-  const { pdf } = await stampSeal(await renderPdf(doc.content), seal.image);
+  const { pdf: stamped } = await stampSeal(await renderPdf(doc.content), seal.image);
+  const [organ] = await q.query<{ name: string; region_code: string }>(
+    sql`SELECT name, region_code FROM organisations WHERE id = ${doc.organ_id}`,
+  );
+  const pdf = await signPdf(stamped, organCredentials({ id: doc.organ_id, name: organ.name }), {
+    signingTime: now,
+    location: organ.region_code,
+  });
   return {
     documentId: doc.id,
     number: doc.number,

@@ -100,7 +100,7 @@ export async function sealDocument(uc: UseCase, documentId: string) {
       409,
       'art10.1',
     );
-  const prepared = await prepareSeal(uc.db, uc.actor, doc);
+  const prepared = await prepareSeal(uc.db, uc.actor, doc, uc.audit.now);
   return uc.db.tx(async (tx) => {
     if (!(await applySeal(tx, prepared, uc.actor.userId, uc.audit.now))) throw refuse.stale();
     const seq = await recordAudit(tx, uc.audit, {

@@ -62,7 +62,7 @@ export function caseItems(
     out.push({
       kind: 'case',
       severity: overdue ? 'overdue' : dueSoon ? 'due_soon' : 'todo',
-      title: `${actor.role === 'agency_liaison' ? agencyCaseTitle(c.registered_on) : c.title}（${c.agency_name}）`,
+      title: `${actor.role === 'agency_liaison' ? agencyCaseTitle(c.facts, c.registered_on) : c.title}（${c.agency_name}）`,
       detail: [
         deadline && `${deadline.label}：${deadline.due}${overdue ? '，已逾期' : ''}`,
         todo.length && `可办理：${todo.map((t) => t.zh).join('、')}`,

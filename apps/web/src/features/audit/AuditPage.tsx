@@ -3,6 +3,7 @@
 import { ReloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { AuditEvent, VerifyResult } from '@jiandu/contracts';
 import {
+  Alert,
   Button,
   Card,
   Col,
@@ -29,6 +30,15 @@ import { useI18n } from '../../lib/i18n';
 import { articleLabel } from '../../lib/problem';
 
 const PAGE = 50;
+
+/** the chain, and the database held to the signed checkpoints (verify-checkpoints.ts) */
+type WithCheckpoints = VerifyResult & {
+  checkpoints?: {
+    ok: boolean;
+    checkpoints: number;
+    firstMismatch: { problem: string; detail: string } | null;
+  };
+};
 
 interface Filters {
   action?: string;
@@ -83,7 +93,7 @@ function Json({ value }: { value: unknown }) {
 }
 
 export default function AuditPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const roleLabel = useRoleLabel();
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
@@ -92,7 +102,7 @@ export default function AuditPage() {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [verifying, setVerifying] = useState(false);
-  const [verify, setVerify] = useState<VerifyResult | null>(null);
+  const [verify, setVerify] = useState<WithCheckpoints | null>(null);
   const [verifyError, setVerifyError] = useState<unknown>(null);
   const run = useRef(0);
 
@@ -130,7 +140,7 @@ export default function AuditPage() {
     setVerifyError(null);
     setVerify(null);
     try {
-      setVerify(await api.get<VerifyResult>('/audit/verify'));
+      setVerify(await api.get<WithCheckpoints>('/audit/verify'));
     } catch (err) {
       setVerifyError(err);
     } finally {
@@ -335,6 +345,22 @@ export default function AuditPage() {
                 <div>{broken?.detail}</div>
               </>
             }
+          />
+        )}
+        {verify?.checkpoints && (
+          <Alert
+            style={{ marginBottom: 12 }}
+            type={verify.checkpoints.ok ? 'success' : 'error'}
+            showIcon
+            title={
+              verify.checkpoints.ok
+                ? pick(
+                    `与 ${verify.checkpoints.checkpoints} 个签名检查点一致`,
+                    `Holds to ${verify.checkpoints.checkpoints} signed checkpoints`,
+                  )
+                : pick('与签名检查点不一致', 'Does not hold to the signed checkpoints')
+            }
+            description={verify.checkpoints.firstMismatch?.detail}
           />
         )}
         {verify && (

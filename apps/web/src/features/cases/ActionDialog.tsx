@@ -64,6 +64,18 @@ function Fields({ type, caseId }: { type: string; caseId: string }) {
           >
             <Input />
           </Form.Item>
+          {/* 案由: every document names the case by it; the petitioner's own words never leave the organ */}
+          <Form.Item
+            name="caseName"
+            label={pick('案由', 'Case name (案由)')}
+            extra={pick(
+              '以被监督机关和行政执法行为表述，如“某局对某店罚款未出具法定票据案”；不得照录来件原文',
+              'Name the agency and the act, e.g. “the bureau’s fine without a lawful receipt”; not the petitioner’s words',
+            )}
+            rules={[{ required: true }, { max: 120 }]}
+          >
+            <Input maxLength={120} />
+          </Form.Item>
           {text('reason', '理由', 'Reason')}
         </>
       );
@@ -157,6 +169,25 @@ function Fields({ type, caseId }: { type: string; caseId: string }) {
             />
           </Form.Item>
           {grounds}
+          {/* 第十三条: an order to correct says which — 补正 or 改正 — not both */}
+          <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
+            {({ getFieldValue }) =>
+              getFieldValue('kind') === 'order_correction' && (
+                <Form.Item
+                  name="remedy"
+                  label={pick('责令补正还是改正', 'Supplement or correct')}
+                  rules={[{ required: true }]}
+                >
+                  <Radio.Group
+                    options={[
+                      { value: 'supplement', label: pick('补正', 'Supplement (补正)') },
+                      { value: 'correct', label: pick('改正', 'Correct (改正)') },
+                    ]}
+                  />
+                </Form.Item>
+              )
+            }
+          </Form.Item>
           <Form.Item name="deadline" label={pick('履行期限（责令类决定）', 'Deadline (orders)')}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>

@@ -19,6 +19,7 @@ export function PublicFrame({ title, children }: { title: string; children: Reac
         <Link to="/public/petition">{pick('提交申请、投诉、举报', 'File a petition')}</Link>
         <Link to="/public/status">{pick('办理进度查询', 'Check progress')}</Link>
         <Link to="/public/verify">{pick('文书核验', 'Verify a document')}</Link>
+        <Link to="/public/checkpoints">{pick('日志检查点', 'Audit checkpoints')}</Link>
         <Link to="/public/certificate">{pick('执法证件查询', 'Check a certificate')}</Link>
         <Link to="/login">{pick('工作人员登录', 'Staff login')}</Link>
       </Space>

@@ -1,5 +1,6 @@
 // The public check of a document: give its number and the PDF received, and learn whether it
-// is exactly the one the organ sealed (its SHA-256 against the one recorded at sealing).
+// is exactly the one the organ sealed: signed with the organ's key (kept outside the database)
+// and its SHA-256 the one recorded at sealing.
 import { Alert, Button, Descriptions, Form, Input, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -7,11 +8,22 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { PublicFrame } from './PublicFrame';
 
+type Signature =
+  | {
+      valid: true;
+      signer: string;
+      certificateSha256: string;
+      signedAt: string | null;
+      organCertificate: boolean;
+    }
+  | { valid: false; reason: string; organCertificate: false };
+
 type Result =
-  | { match: false; sha256: string }
+  | { match: false; sha256: string; signature: Signature }
   | {
       match: true;
       sha256: string;
+      signature: Signature;
       number: string | null;
       kind: { zh: string; en: string };
       issuer: string;
@@ -80,7 +92,24 @@ export default function VerifyPage() {
             '不一致：此文件不是该文号下用印制发的文书',
             'No match: this file is not the document sealed under that number',
           )}
-          description={`SHA-256 ${result.sha256}`}
+          description={
+            <>
+              <div>SHA-256 {result.sha256}</div>
+              <div data-testid="verify-signature">
+                {result.signature.valid && result.signature.organCertificate
+                  ? pick(
+                      `文件带有${result.signature.signer}的有效数字签名，但系统中没有该文号下的这份文书：请联系制发机关，系统记录可能已被改动`,
+                      `The file bears a valid digital signature of ${result.signature.signer}, but the system holds no such document under that number: contact the issuing organ; the system's record may have been altered`,
+                    )
+                  : result.signature.valid
+                    ? pick(
+                        '文件的数字签名不是制发机关的证书所签',
+                        "The file's digital signature is not by the issuing organ's certificate",
+                      )
+                    : pick('文件没有有效的数字签名', 'The file bears no valid digital signature')}
+              </div>
+            </>
+          }
         />
       )}
       {result?.match && (
@@ -102,6 +131,14 @@ export default function VerifyPage() {
             <Descriptions.Item label={pick('文号', 'Number')}>{result.number}</Descriptions.Item>
             <Descriptions.Item label={pick('制发机关', 'Issued by')}>{result.issuer}</Descriptions.Item>
             <Descriptions.Item label={pick('成文日期', 'Dated')}>{result.issuedOn}</Descriptions.Item>
+            <Descriptions.Item label={pick('数字签名', 'Digital signature')}>
+              {result.signature.valid
+                ? pick(
+                    `${result.signature.signer}（证书 ${result.signature.certificateSha256.slice(0, 16)}…）签名有效`,
+                    `valid, by ${result.signature.signer} (certificate ${result.signature.certificateSha256.slice(0, 16)}…)`,
+                  )
+                : '—'}
+            </Descriptions.Item>
             <Descriptions.Item label="SHA-256">{result.sha256}</Descriptions.Item>
             {result.auditEvent && (
               <Descriptions.Item label={pick('操作日志', 'Audit record')}>
