@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
+import { MAX_SHEET_BYTES } from '../../apps/api/src/domains/acts/spreadsheet.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
+import { deflated, deflateRepeated, writeZip, type ZipEntry } from '../helpers/zip.ts';
 
 let t: TestApp;
 let ids: Record<string, string>;
@@ -291,7 +293,7 @@ describe('第八条（三） the Excel template', () => {
     for (const [i, v] of Object.entries(over)) cells[Number(i)] = v;
     return cells;
   };
-  const up = (data: Buffer, q = '') => {
+  const up = (data: Buffer, q = '', who = liaison) => {
     const boundary = '----jiandu-sheet';
     const payload = Buffer.concat([
       Buffer.from(
@@ -300,7 +302,7 @@ describe('第八条（三） the Excel template', () => {
       data,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    return liaison.request({
+    return who.request({
       method: 'POST',
       url: `/api/v1/acts/upload?agencyId=${ids.泽州县市场监督管理局}${q}`,
       payload,
@@ -358,5 +360,85 @@ describe('第八条（三） the Excel template', () => {
     });
     expect(huge.statusCode).toBe(413);
     expect(huge.headers['content-type']).toContain('problem+json');
+  });
+
+  /** the template's parts, deflated, with its first sheet replaced */
+  const withSheet = async (replacement: ZipEntry | ZipEntry[]) => {
+    const { unzipSync } = await import('fflate');
+    const parts = unzipSync(await sheet(() => {}));
+    const others = await Promise.all(
+      Object.entries(parts)
+        .filter(([n]) => n !== 'xl/worksheets/sheet1.xml')
+        .map(([n, d]) => deflated(n, d)),
+    );
+    return writeZip([...others, ...[replacement].flat()]);
+  };
+  const SHEET_HEAD =
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  const SHEET_TAIL = '</sheetData></worksheet>';
+
+  it("第八条（三）: only the agency's liaison or an admin may upload, settled before the file is read (403, not 415)", async () => {
+    const junk = Buffer.from('not a workbook at all');
+    const res = await up(junk, '', sup);
+    expect(res.statusCode, res.body).toBe(403);
+    expect(res.json().article).toBe('art8.1.3');
+    // the liaison sending the same bytes is past the check, and the file is what is refused
+    expect((await up(junk)).statusCode).toBe(415);
+  });
+
+  it('a zip bomb (0.8 MB inflating to 800 MB) is refused with 413 from its central directory, before anything is inflated', async () => {
+    const started = Date.now();
+    const cell = await deflateRepeated(
+      `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>`,
+      Buffer.alloc(1024 * 1024, 0x41),
+      800,
+      `</t></is></c></row>${SHEET_TAIL}`,
+    );
+    const bomb = await withSheet({ name: 'xl/worksheets/sheet1.xml', ...cell });
+    expect(bomb.length).toBeLessThan(MAX_SHEET_BYTES);
+    const built = Date.now();
+    const res = await up(bomb);
+    expect(res.statusCode, res.body).toBe(413);
+    expect(res.json().fields[0]).toMatchObject({ field: 'file', reason_en: 'inflates to more than 50 MB' });
+    // the same stream under a directory that says 1 MB: inflating stops at 1 MB, and is refused
+    const liar = await withSheet({ name: 'xl/worksheets/sheet1.xml', ...cell, size: 1024 * 1024 });
+    const lied = await up(liar);
+    expect(lied.statusCode, lied.body).toBe(413);
+    expect(lied.json().fields[0].reason_en).toBe('a part inflates past the size it declares');
+    console.log(
+      `zip bomb: ${(bomb.length / 1e6).toFixed(2)} MB declaring ${(cell.size / 1e6).toFixed(0)} MB; refused in ${Date.now() - built} ms (building it took ${built - started} ms)`,
+    );
+  });
+
+  it('more than 5,000 rows, more than 16 sheets or too many cells in a sheet are refused with 413 before parsing', async () => {
+    const rows = Array.from(
+      { length: 5002 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`,
+    );
+    const tooLong = await withSheet(
+      await deflated('xl/worksheets/sheet1.xml', Buffer.from(SHEET_HEAD + rows.join('') + SHEET_TAIL)),
+    );
+    const long = await up(tooLong);
+    expect(long.statusCode, long.body).toBe(413);
+    expect(long.json().fields[0].reason_en).toBe('at most 5000 rows');
+    const wide = await withSheet(
+      await deflated(
+        'xl/worksheets/sheet1.xml',
+        Buffer.from(`${SHEET_HEAD}<row r="1">${'<c><v>1</v></c>'.repeat(5001 * 40 + 1)}</row>${SHEET_TAIL}`),
+      ),
+    );
+    const w = await up(wide);
+    expect(w.statusCode, w.body).toBe(413);
+    expect(w.json().fields[0].reason_en).toMatch(/too many cells/);
+    const many = await withSheet(
+      await Promise.all(
+        Array.from({ length: 17 }, (_, i) =>
+          deflated(`xl/worksheets/sheet${i + 1}.xml`, Buffer.from(SHEET_HEAD + SHEET_TAIL)),
+        ),
+      ),
+    );
+    const m = await up(many);
+    expect(m.statusCode, m.body).toBe(413);
+    expect(m.json().fields[0].reason_en).toBe('at most 16 sheets');
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 
@@ -42,19 +42,90 @@ describe('login, sessions and CSRF', () => {
     expect(wrong.headers['content-type']).toContain('application/problem+json');
   });
 
-  it('locks an account after five failures until an admin unlocks it', async () => {
-    for (let i = 0; i < 5; i++)
-      await t.anonymous.post('/api/v1/auth/login', { username: 'gaoping-sup1', password: `wrong-pass-${i}` });
-    const locked = await t.anonymous.post('/api/v1/auth/login', {
-      username: 'gaoping-sup1',
-      password: 'Test-password-2026',
+  const from = (remoteAddress: string, username: string, password: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+      remoteAddress,
     });
-    expect(locked.statusCode).toBe(401);
+  const later = (seconds: number) => {
+    t.clock.now = new Date(t.clock.now.getTime() + seconds * 1000);
+  };
+
+  it('five failures make that address wait on that account only; the wait grows, lapses by itself, and an admin can lift it', async () => {
+    const start = t.clock.now;
+    for (let i = 0; i < 5; i++)
+      expect((await from('10.0.0.1', 'gaoping-sup1', `wrong-pass-${i}`)).statusCode).toBe(401);
+    // the address that failed waits, even with the right password, and is told nothing more
+    const waiting = await from('10.0.0.1', 'gaoping-sup1', 'Test-password-2026');
+    expect(waiting.statusCode).toBe(401);
+    expect(waiting.json().title).toBe('用户名、密码或验证码错误，或账户已被暂时锁定');
+    // the user, elsewhere, is not denied: guessing from one address cannot lock him out
+    expect((await from('10.0.0.2', 'gaoping-sup1', 'Test-password-2026')).statusCode).toBe(200);
     const admin = await t.login('city-admin');
-    const users = (await admin.get('/api/v1/users?q=gaoping-sup1')).json();
-    expect(users.items[0].locked).toBe(true);
-    expect((await admin.post(`/api/v1/users/${users.items[0].id}/unlock`)).statusCode).toBe(200);
-    await t.login('gaoping-sup1');
+    const user = (await admin.get('/api/v1/users?q=gaoping-sup1')).json().items[0];
+    expect(user.locked).toBe(true);
+    const events = await t.ctx.db.query<{ action: string; after: { ip: string; waitUntil?: string } }>(
+      sql`SELECT action, after FROM audit_events WHERE entity_id = ${user.id} AND action IN ('auth.login_failed', 'auth.backoff') ORDER BY seq`,
+    );
+    expect(events.map((e) => e.action)).toEqual([...Array(4).fill('auth.login_failed'), 'auth.backoff']);
+    expect(events[4].after).toMatchObject({
+      ip: '10.0.0.1',
+      waitUntil: new Date(start.getTime() + 60_000).toISOString(),
+    });
+    // a minute later the wait has lapsed by itself; a right password forgives the count
+    later(61);
+    expect((await from('10.0.0.1', 'gaoping-sup1', 'Test-password-2026')).statusCode).toBe(200);
+    // five failures again, and a sixth after the first wait: two minutes now
+    for (let i = 0; i < 5; i++) await from('10.0.0.1', 'gaoping-sup1', `wrong-again-${i}`);
+    later(61);
+    expect((await from('10.0.0.1', 'gaoping-sup1', 'wrong-sixth')).statusCode).toBe(401);
+    later(61);
+    expect((await from('10.0.0.1', 'gaoping-sup1', 'Test-password-2026')).statusCode).toBe(401);
+    // an admin lifts it at once
+    const unlocked = await admin.post(`/api/v1/users/${user.id}/unlock`);
+    expect(unlocked.statusCode).toBe(200);
+    expect(unlocked.json().locked).toBe(false);
+    expect((await from('10.0.0.1', 'gaoping-sup1', 'Test-password-2026')).statusCode).toBe(200);
+    t.clock.now = start;
+  });
+
+  it('eighteen guesses at once are counted one by one under the row lock: five are compared, then the address waits', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 18 }, (_, i) => from('10.0.0.3', 'city-leader', `burst-guess-${i}`)),
+    );
+    expect(answers.every((a) => a.statusCode === 401)).toBe(true);
+    const [u] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT id FROM users WHERE username = 'city-leader'`,
+    );
+    const compared = await t.ctx.db.query<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM audit_events WHERE entity_id = ${u.id} AND action IN ('auth.login_failed', 'auth.backoff')`,
+    );
+    expect(compared[0].n).toBe(5);
+    const [row] = await t.ctx.db.query<{ failures: number }>(
+      sql`SELECT failures FROM login_backoff WHERE user_id = ${u.id} AND address = '10.0.0.3'`,
+    );
+    expect(row.failures).toBe(5);
+    // so a right guess after the burst is not even compared
+    expect((await from('10.0.0.3', 'city-leader', 'Test-password-2026')).statusCode).toBe(401);
+  });
+
+  it('the user is told by mail when an address begins to wait on his account', async () => {
+    const mails: { to: string; subject: string; text: string }[] = [];
+    t.ctx.mailer = { send: async (m) => void mails.push(m), close: () => {} };
+    try {
+      await t.ctx.db.query(
+        sql`UPDATE users SET email = 'gaoping-head@example.org' WHERE username = 'gaoping-head'`,
+      );
+      for (let i = 0; i < 6; i++) await from('10.0.0.4', 'gaoping-head', `wrong-${i}`);
+      await vi.waitFor(() => expect(mails.length).toBe(1));
+      expect(mails[0].to).toBe('gaoping-head@example.org');
+      expect(mails[0].text).toContain('10.0.0.4');
+      expect(mails[0].text).not.toContain('wrong-');
+    } finally {
+      t.ctx.mailer = null;
+    }
   });
 
   it('refuses a cookie-authenticated write without the CSRF token', async () => {

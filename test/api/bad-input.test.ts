@@ -1,7 +1,7 @@
 // Bad input on every write route (property-based, fast-check): values shaped by each route's
 // own schema but hostile — wrong types, missing fields, zero-width and direction-override
-// characters, emoji, 全角, boundary numbers, impossible dates — sent by staff of several roles.
-// No request may answer 5xx; a refused one names what it refuses and leaves the database and the
+// characters, NUL, lone surrogates, emoji, 全角, boundary numbers, impossible and extreme dates —
+// sent by staff of several roles, in bodies and in query strings. No request may answer 5xx; a refused one names what it refuses and leaves the database and the
 // audit chain exactly as they were. JIANDU_FUZZ_REQUESTS sets how many (CI: 10,000).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +10,12 @@ import type { RouteEntry } from '../../apps/api/src/app.ts';
 import { verifyAuditChain } from '../../apps/api/src/audit/verify.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
-import { fromSchema } from '../helpers/arbitrary.ts';
+import { fromSchema, queryString } from '../helpers/arbitrary.ts';
 import { fill, key, NOWHERE, seedEverything, segmentOf, zezhouRecords } from '../helpers/records.ts';
 
 const REQUESTS = Number(process.env.JIANDU_FUZZ_REQUESTS || 1500);
+/** reads are slower than refused writes: a third as many query strings */
+const QUERIES = Math.ceil(REQUESTS / 3);
 const USERS = ['zezhou-sup1', 'zezhou-head', 'zezhou-admin', 'zezhou-liaison', 'city-admin'];
 /** their own tests cover them; here they would only end the sessions the fuzzing uses */
 const SKIP = [
@@ -25,6 +27,7 @@ const SKIP = [
 
 let t: TestApp;
 let writes: (RouteEntry & { arb: fc.Arbitrary<unknown> })[];
+let queried: (RouteEntry & { arb: fc.Arbitrary<unknown> })[];
 let records: Record<string, string>;
 const clients: Record<string, Client> = {};
 let tables: string[];
@@ -43,6 +46,17 @@ beforeAll(async () => {
         if (r.body) schema = z.toJSONSchema(r.body as z.ZodType, { io: 'input', unrepresentable: 'any' });
       } catch {
         // a schema JSON Schema cannot express is fed arbitrary values
+      }
+      return { ...r, arb: fromSchema(schema, ids) };
+    });
+  queried = t.app.routeTable
+    .filter((r) => r.url.startsWith('/api/v1/') && r.querystring && !SKIP.includes(key(r)))
+    .map((r) => {
+      let schema: object = {};
+      try {
+        schema = z.toJSONSchema(r.querystring as z.ZodType, { io: 'input', unrepresentable: 'any' });
+      } catch {
+        // likewise
       }
       return { ...r, arb: fromSchema(schema, ids) };
     });
@@ -119,4 +133,84 @@ describe('bad input on every write route', () => {
     },
     60_000 + REQUESTS * 20,
   );
+
+  it(
+    `query strings of every route that reads one: no 5xx, and a refusal names its field (${QUERIES} requests)`,
+    async () => {
+      const problems: string[] = [];
+      const byStatus = new Map<number, number>();
+      let before = await fingerprint();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...queried).chain((r) => fc.tuple(fc.constant(r), r.arb)),
+          fc.constantFrom(...USERS),
+          fc.boolean(),
+          async ([route, values], user, realRecord) => {
+            const id = realRecord ? (records[segmentOf(route.url)] ?? NOWHERE) : NOWHERE;
+            const res = await clients[user].request({
+              method: route.method as 'GET',
+              url: `${fill(route.url, id)}?${queryString(values)}`,
+              ...(route.method === 'GET'
+                ? {}
+                : { headers: { 'content-type': 'application/json' }, payload: '{}' }),
+            });
+            byStatus.set(res.statusCode, (byStatus.get(res.statusCode) ?? 0) + 1);
+            const what = `${user} ${key(route)} → ${res.statusCode}: ${queryString(values).slice(0, 200)} ${res.body.slice(0, 200)}`;
+            if (res.statusCode >= 500 && !(res.statusCode === 503 && /LibreOffice/i.test(res.body)))
+              problems.push(what);
+            if (res.statusCode >= 400) {
+              const p = res.json();
+              if (!p.title || !p.title_en) problems.push(`no reason: ${what}`);
+              if (p.code === 'validation' && !p.fields?.length) problems.push(`no field: ${what}`);
+            }
+            const after = await fingerprint();
+            if (res.statusCode >= 400 && after !== before) problems.push(`changed by a refusal: ${what}`);
+            before = after;
+            return problems.length === 0;
+          },
+        ),
+        { numRuns: QUERIES, seed: 20261202, endOnFailure: true },
+      );
+      expect(problems).toEqual([]);
+      console.log(
+        `${QUERIES} query strings over ${queried.length} routes: ${[...byStatus]
+          .sort((a, b) => a[0] - b[0])
+          .map(([s, n]) => `${s}×${n}`)
+          .join(' ')}`,
+      );
+    },
+    60_000 + QUERIES * 40,
+  );
+
+  it('NUL and lone surrogates in a query or body field, and dates outside 1900–2200, answer 400 naming the field', async () => {
+    const c = clients['zezhou-sup1'];
+    const nul = await c.get('/api/v1/cases?q=%E5%BC%A0%00');
+    expect(nul.statusCode, nul.body).toBe(400);
+    expect(nul.json().fields[0].field).toBe('query.q');
+    const half = await c.get('/api/v1/cases?q=%ED%A0%80');
+    expect(half.statusCode).toBeLessThan(500);
+    const before = await fingerprint();
+    for (const [payload, field] of [
+      ['{"action":"file","note":"\\ud800 half a pair"}', 'note'],
+      ['{"action":"file","facts":{"k\\u0000":1}}', 'facts.k\u0000'],
+    ]) {
+      const res = await c.request({
+        method: 'POST',
+        url: `/api/v1/cases/${NOWHERE}/actions`,
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().fields[0].field).toBe(field);
+    }
+    for (const from of ['0000-01-01', '1899-12-31', '2201-01-01', '9999-12-31']) {
+      const res = await c.get(`/api/v1/calendar/deadline?from=${from}&workingDays=5`);
+      expect(res.statusCode, from).toBe(400);
+      expect(res.json().fields[0].field).toBe('query.from');
+    }
+    expect((await c.get('/api/v1/calendar/deadline?from=2099-12-01&workingDays=5')).statusCode).toBeLessThan(
+      500,
+    );
+    expect(await fingerprint()).toBe(before);
+  });
 });

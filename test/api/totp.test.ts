@@ -1,6 +1,7 @@
 // The optional second factor (RFC 6238) of organ heads and admins: the algorithm against the
 // RFC's own vectors, enrolment confirmed by a code, a login that needs the code before any
-// session, wrong and replayed codes refused and counted toward the lockout, disabling, an
+// session, wrong and replayed codes refused and counted toward the login back-off, wrong codes
+// on confirming and disabling limited the same way, disabling, an
 // admin's reset, and other roles refused. The accounts whose approvals carry the organ's
 // authority (第七条, 第十条) are the ones it protects.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,11 +125,11 @@ describe('第七条, 第十条: a second factor for the accounts that approve', 
     expect((await t.anonymous.post('/api/v1/auth/totp', { code: '12ab' })).statusCode).toBe(400);
   });
 
-  it('wrong codes count toward the lockout of the password', async () => {
+  it('wrong codes count toward the login back-off of the password', async () => {
     const { secret } = await enrol('gaoping-head');
     const cookie = await passwordStep('gaoping-head');
     for (let i = 0; i < 5; i++) expect((await codeStep(cookie, '000001')).statusCode).toBe(401);
-    // locked: even the right code is refused now, with the same answer
+    // the address waits: even the right code is refused now, with the same answer
     tick();
     expect((await codeStep(cookie, totp(secret, t.clock.now))).statusCode).toBe(401);
     const admin = await t.login('city-admin');
@@ -137,7 +138,7 @@ describe('第七条, 第十条: a second factor for the accounts that approve', 
     const actions = await t.ctx.db.query<{ action: string }>(
       sql`SELECT action FROM audit_events WHERE entity_id = ${users[0].id} ORDER BY seq`,
     );
-    expect(actions.map((a) => a.action)).toContain('auth.locked');
+    expect(actions.map((a) => a.action)).toContain('auth.backoff');
     expect((await admin.post(`/api/v1/users/${users[0].id}/unlock`)).statusCode).toBe(200);
   });
 
@@ -181,6 +182,42 @@ describe('第七条, 第十条: a second factor for the accounts that approve', 
     const events = await t.ctx.db.query<{ after: unknown }>(sql`SELECT after FROM audit_events`);
     expect(JSON.stringify(events)).not.toContain(secret);
     expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
+  });
+
+  it('wrong codes on confirming and on disabling are limited like login: the fifth begins a wait (429), audited', async () => {
+    const c = await t.login('city-admin');
+    const start = await c.post('/api/v1/account/totp/enrol');
+    const { secret } = start.json();
+    for (let i = 0; i < 5; i++)
+      expect((await c.post('/api/v1/account/totp/confirm', { code: '000001' })).statusCode).toBe(400);
+    // the right code now waits, and says until when
+    const waiting = await c.post('/api/v1/account/totp/confirm', { code: totp(secret, t.clock.now) });
+    expect(waiting.statusCode, waiting.body).toBe(429);
+    expect(waiting.json()).toMatchObject({ title_en: 'Too many wrong codes; try again later' });
+    expect(waiting.json().fields[0].field).toBe('code');
+    t.clock.now = new Date(t.clock.now.getTime() + 61_000);
+    const ok = await c.post('/api/v1/account/totp/confirm', { code: totp(secret, t.clock.now) });
+    expect(ok.statusCode, ok.body).toBe(200);
+    // the right code forgave the count: five more wrong ones on disabling, then the wait again
+    for (let i = 0; i < 5; i++)
+      expect((await c.post('/api/v1/account/totp/disable', { code: '000001' })).statusCode).toBe(400);
+    tick();
+    expect(
+      (await c.post('/api/v1/account/totp/disable', { code: totp(secret, t.clock.now) })).statusCode,
+    ).toBe(429);
+    const [admin] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT id FROM users WHERE username = 'city-admin'`,
+    );
+    const actions = await t.ctx.db.query<{ action: string; after: { factor?: string } }>(
+      sql`SELECT action, after FROM audit_events WHERE entity_id = ${admin.id} AND action IN ('auth.login_failed', 'auth.backoff') ORDER BY seq`,
+    );
+    expect(actions.length).toBe(10);
+    expect(actions.every((a) => a.after.factor === 'totp')).toBe(true);
+    expect(actions.filter((a) => a.action === 'auth.backoff').length).toBe(2);
+    t.clock.now = new Date(t.clock.now.getTime() + 61_000);
+    expect(
+      (await c.post('/api/v1/account/totp/disable', { code: totp(secret, t.clock.now) })).statusCode,
+    ).toBe(200);
   });
 
   it('roles other than organ heads and admins cannot enrol: 403 with the reason', async () => {

@@ -1,6 +1,6 @@
 // fast-check values shaped by a route's JSON schema, most of them wrong in some way: the right
-// shape with hostile strings (zero-width, direction overrides, emoji, 全角, very long), boundary
-// numbers, wrong types, missing or extra fields. Real ids are mixed in so that requests reach
+// shape with hostile strings (zero-width, direction overrides, NUL, lone surrogates, emoji, 全角,
+// very long), boundary numbers, dates at the far ends of the calendar, wrong types, missing or extra fields. Real ids are mixed in so that requests reach
 // past validation into the use cases.
 import fc from 'fast-check';
 
@@ -31,11 +31,21 @@ const TRICKY = [
   '<script>alert(1)</script>',
   "' OR 1=1 --",
   '\u0000',
+  '正常\u0000文字',
+  '\ud800',
+  '半个\udfff代理',
+  '\udc00\ud800',
   '../../etc/passwd',
   '2026-02-30',
   '2026-13-01',
   '9999-12-31',
   '1900-01-01',
+  '0000-01-01',
+  '0001-01-01',
+  '1899-12-31',
+  '2200-12-31',
+  '2201-01-01',
+  '+275760-09-13',
   '00000000-0000-0000-0000-000000000000',
   'x'.repeat(5000),
 ];
@@ -55,10 +65,26 @@ const wrongType = fc.oneof(
   fc.string({ maxLength: 5 }),
 );
 
+/** mostly plausible days, and now and then one at the far ends of what a date can be */
+const EXTREME_DATES = [
+  '0000-01-01',
+  '0001-01-01',
+  '1000-02-29',
+  '1899-12-31',
+  '2200-12-31',
+  '2201-01-01',
+  '9999-12-31',
+];
 function date(): fc.Arbitrary<string> {
-  return fc
-    .date({ min: new Date('2020-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
-    .map((d) => d.toISOString().slice(0, 10));
+  return fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+    },
+    { weight: 1, arbitrary: fc.constantFrom(...EXTREME_DATES) },
+  );
 }
 
 export function fromSchema(schema: Schema, ids: readonly string[], depth = 0): fc.Arbitrary<unknown> {
@@ -106,4 +132,26 @@ export function fromSchema(schema: Schema, ids: readonly string[], depth = 0): f
   })();
   // one value in eight is of the wrong type altogether
   return fc.oneof({ weight: 7, arbitrary: right }, { weight: 1, arbitrary: wrongType });
+}
+
+/** a query string from generated values; lone surrogates go as the bytes a careless client sends */
+export function queryString(values: unknown): string {
+  if (!values || typeof values !== 'object' || Array.isArray(values)) return '';
+  const enc = (v: string) =>
+    [...v]
+      .map((ch) => {
+        try {
+          return encodeURIComponent(ch);
+        } catch {
+          const c = ch.charCodeAt(0);
+          return [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)]
+            .map((b) => `%${b.toString(16).toUpperCase()}`)
+            .join('');
+        }
+      })
+      .join('');
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${enc(k)}=${enc(typeof v === 'string' ? v : JSON.stringify(v))}`)
+    .join('&');
 }

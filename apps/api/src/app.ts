@@ -37,7 +37,7 @@ import { registerErrors } from './http/errors.ts';
 import { logSerializers } from './http/log-fields.ts';
 import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { type Readiness, registerReadiness } from './http/readiness.ts';
-import { validatorCompiler } from './http/validation.ts';
+import { refuseUnstorableText, validatorCompiler } from './http/validation.ts';
 
 export interface RouteEntry {
   method: string;
@@ -46,6 +46,8 @@ export interface RouteEntry {
   public: boolean;
   /** the body's schema (zod), for the tests that feed every route bad input */
   body?: unknown;
+  /** the query's schema (zod), likewise */
+  querystring?: unknown;
 }
 
 declare module 'fastify' {
@@ -84,7 +86,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       r.config = { ...r.config, public: true };
     for (const method of [r.method].flat())
       if (method !== 'HEAD')
-        routes.push({ method, url: r.url, public: r.config?.public === true, body: r.schema?.body });
+        routes.push({
+          method,
+          url: r.url,
+          public: r.config?.public === true,
+          body: r.schema?.body,
+          querystring: r.schema?.querystring,
+        });
   });
   app.decorate('routeTable', routes);
   app.setValidatorCompiler(validatorCompiler);
@@ -128,6 +136,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerErrors(app);
   registerReadiness(app, readiness);
   registerAuth(app, ctx);
+  refuseUnstorableText(app);
   healthRoutes(app, ctx, readiness);
   authRoutes(app, ctx);
   organisationRoutes(app, ctx);

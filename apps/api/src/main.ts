@@ -41,7 +41,8 @@ try {
 const { db, lock, pglite } = opened;
 // JIANDU_CLOCK (training and tests) shifts the clock; otherwise it is the machine's
 const offset = config.clockStart ? config.clockStart.getTime() - Date.now() : 0;
-const ctx: AppContext = { db, config, now: () => new Date(Date.now() + offset), version };
+const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
+const ctx: AppContext = { db, config, now: () => new Date(Date.now() + offset), version, mailer };
 if (offset) console.log(`clock set to ${ctx.now().toISOString()} (JIANDU_CLOCK)`);
 
 // listening from the start, so a load balancer sees the process and learns (readiness) that it
@@ -95,7 +96,7 @@ if (config.seedDemo) {
 const stopProposals = startProposalTimer(db, ctx.now, config.proposalsEveryHours, console.log);
 const stopReminders = startReminderMail(
   db,
-  config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null,
+  mailer,
   {
     now: ctx.now,
     everyMinutes: config.remindMailEveryMinutes,

@@ -1,9 +1,19 @@
 import { z } from 'zod';
 
+const FIRST_DATE = '1900-01-01';
+/** the last year a holiday notice can be loaded for (CALENDAR_YEAR_MAX in calendar.ts) */
+const LAST_DATE = '2200-12-31';
+
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '必须是 YYYY-MM-DD 格式的日期¦must be a date YYYY-MM-DD' })
-  .refine(isCalendarDate, { error: '不是有效的日历日期¦must be a real calendar date' });
+  .refine(isCalendarDate, { error: '不是有效的日历日期¦must be a real calendar date' })
+  // deadlines are counted from dates, and the working-day calendar ends with 2200; PostgreSQL has
+  // no year 0. One refusal is enough: checks chained after this one are not run on such a date.
+  .refine((s) => s >= FIRST_DATE && s <= LAST_DATE, {
+    error: '日期须在 1900-01-01 至 2200-12-31 之间¦must lie between 1900-01-01 and 2200-12-31',
+    abort: true,
+  });
 
 /** YYYY-MM-DD names a real day (arithmetic, not Date: bulk reports check thousands at once) */
 function isCalendarDate(s: string): boolean {

@@ -3,6 +3,7 @@
 // and a lock left by a killed process is taken over.
 import fs from 'node:fs';
 import path from 'node:path';
+import { repairNotice, secureDataDir } from './data-dir-mode.ts';
 
 export class DataDirLockedError extends Error {
   constructor(
@@ -31,12 +32,14 @@ export interface DataDirLock {
   release(): void;
 }
 
-export function lockDataDir(dataDir: string): DataDirLock {
-  fs.mkdirSync(dataDir, { recursive: true });
+/** also makes the folder private (data-dir-mode.ts), warning when it had to repair it */
+export function lockDataDir(dataDir: string, warn: (message: string) => void = console.warn): DataDirLock {
+  const repaired = secureDataDir(dataDir);
+  if (repaired.length) warn(repairNotice(dataDir, repaired));
   const file = path.join(dataDir, 'jiandu.lock');
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const fd = fs.openSync(file, 'wx');
+      const fd = fs.openSync(file, 'wx', 0o600);
       fs.writeSync(fd, String(process.pid));
       fs.closeSync(fd);
       let released = false;

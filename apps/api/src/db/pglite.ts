@@ -2,6 +2,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './client.ts';
 import { copySql, DATE_OID, INT8_OID, parseInt8, toCsv } from './client.ts';
+import { secureDataDir } from './data-dir-mode.ts';
 import type { SqlQuery } from './sql.ts';
 
 const parsers = {
@@ -34,6 +35,9 @@ export interface PgliteOptions {
 
 export async function openPglite(opts: PgliteOptions = {}): Promise<Db & { pg: PGlite }> {
   const pg = await PGlite.create(opts.dataDir, { parsers, loadDataDir: opts.loadDataDir });
+  // PGlite sets its initial files 0666 itself, whatever the umask; what PostgreSQL creates
+  // later is 0600 under the umask secureDataDir sets
+  if (opts.dataDir) secureDataDir(opts.dataDir);
   const base = wrap(pg);
   return {
     kind: 'pglite',

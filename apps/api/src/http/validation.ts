@@ -1,6 +1,6 @@
 // Fastify validation through zod, with every failing field named and its reason given in
 // Chinese and in English. Custom messages in the contracts are written '中文¦English'.
-import type { FastifySchemaCompiler } from 'fastify';
+import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
 import { type ZodType, z } from 'zod';
 import { type FieldProblem, refuse } from './problem.ts';
 
@@ -50,3 +50,43 @@ export const validatorCompiler: FastifySchemaCompiler<ZodType> = ({ schema, http
     return { error: refuse.invalid(fieldProblems(schema, data, where === 'body' ? '' : where)) };
   };
 };
+
+/** NUL, which PostgreSQL text cannot hold, or half of a surrogate pair, which UTF-8 cannot */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is looked for
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** the path of the first string (or key) in `value` that cannot be stored as text, if any */
+export function unstorableText(value: unknown, path: string[] = [], depth = 0): string[] | null {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
+  if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
+  for (const [k, v] of Object.entries(value)) {
+    if (UNSTORABLE.test(k)) return [...path, k];
+    const bad = unstorableText(v, [...path, k], depth + 1);
+    if (bad) return bad;
+  }
+  return null;
+}
+
+/**
+ * Every route, with a schema or without: a query, path or body field holding NUL or a lone
+ * surrogate is refused with 400 naming it, before any schema or SQL sees it.
+ */
+export function refuseUnstorableText(app: FastifyInstance) {
+  app.addHook('preValidation', async (req) => {
+    for (const [where, value] of [
+      ['query', req.query],
+      ['params', req.params],
+      ['', req.body],
+    ] as const) {
+      const bad = unstorableText(value);
+      if (bad)
+        throw refuse.invalid([
+          {
+            field: [where, ...bad].filter(Boolean).join('.') || 'body',
+            reason: '不得包含空字符（NUL）或不成对的代理字符',
+            reason_en: 'must not contain NUL or unpaired surrogate characters',
+          },
+        ]);
+    }
+  });
+}

@@ -288,8 +288,18 @@ async function withWarnings(
   return out;
 }
 
-/** the agency reported for: active, in the actor's jurisdiction, and the actor its liaison or an admin */
-async function reportingAgency(uc: UseCase, agencyId: string) {
+/**
+ * The agency reported for: active, in the actor's jurisdiction, and the actor its liaison or an
+ * admin. The upload asks this before it reads the file, so nobody else makes the server read one.
+ */
+export async function reportingAgency(uc: UseCase, agencyId: string) {
+  const refused = () =>
+    refuse.forbidden(
+      '只有本机关联络员或管理员可以报送执法信息',
+      'only the agency liaison or an administrator may report',
+      'art8.1.3',
+    );
+  if (uc.actor.role !== 'agency_liaison' && uc.actor.role !== 'admin') throw refused();
   const [agency] = await uc.db.query<{ id: string; region_code: string }>(sql`
     SELECT id, region_code FROM organisations WHERE id = ${agencyId} AND kind = 'agency' AND active
       AND region_code = ANY(${uc.actor.scope.regionCodes})`);
@@ -299,15 +309,7 @@ async function reportingAgency(uc: UseCase, agencyId: string) {
       '请选择本辖区内有效的行政执法机关',
       'choose an active agency in your jurisdiction',
     );
-  const mayReport =
-    (uc.actor.role === 'agency_liaison' && uc.actor.organisationId === agency.id) ||
-    uc.actor.role === 'admin';
-  if (!mayReport)
-    throw refuse.forbidden(
-      '只有本机关联络员或管理员可以报送执法信息',
-      'only the agency liaison or an administrator may report',
-      'art8.1.3',
-    );
+  if (uc.actor.role === 'agency_liaison' && uc.actor.organisationId !== agency.id) throw refused();
   return agency;
 }
 

@@ -22,7 +22,7 @@ import { readUpload } from '../../http/files.ts';
 import { refuse } from '../../http/problem.ts';
 import { sendFile } from '../documents/download.ts';
 import { exportActs } from './export.ts';
-import { BatchRefused, ingestActs } from './ingest.ts';
+import { BatchRefused, ingestActs, reportingAgency } from './ingest.ts';
 import { actsTemplate, annotate, MAX_SHEET_BYTES, readActsSheet } from './spreadsheet.ts';
 import { dismissWarning, listWarnings, type WarningRow, warningSummary, warningToCase } from './warnings.ts';
 
@@ -93,6 +93,8 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const u = uc(req, 'organisation.read');
+      // who may report for this agency is settled before a byte of the file is read
+      await reportingAgency(u, req.query.agencyId);
       const file = await readUpload(req, MAX_SHEET_BYTES);
       const { rows, workbook } = await readActsSheet(file.data);
       if (!rows.length) throw refuse.field('file', '表中没有数据行', 'the sheet has no rows');

@@ -4,9 +4,8 @@
 // and the answer can come back as the same workbook with an error column to fix and re-upload.
 import { ACT_KIND_LABELS } from '@jiandu/contracts';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
-import { Refusal } from '../../http/problem.ts';
 import type { RowResult } from './ingest.ts';
+import { MAX_ROWS, refuseFile, storedZip, unpackWorkbook } from './workbook-limits.ts';
 
 interface Column {
   header: string;
@@ -46,7 +45,6 @@ const COLUMNS: Column[] = [
 
 const KIND_BY_ZH = Object.fromEntries(Object.entries(ACT_KIND_LABELS).map(([k, v]) => [v.zh, k]));
 export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
-const MAX_ROWS = 5000;
 
 export async function actsTemplate(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -68,18 +66,6 @@ export async function actsTemplate(): Promise<Uint8Array> {
   help.getColumn(1).width = 90;
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
-
-const refuseFile = (status: number, zh: string, en: string) =>
-  new Refusal({
-    status,
-    code: 'validation',
-    title: '文件不能接收',
-    titleEn: 'The file cannot be accepted',
-    detail: zh,
-    detailEn: en,
-    fields: [{ field: 'file', reason: zh, reason_en: en }],
-    article: 'art8.1.3',
-  });
 
 function text(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
@@ -105,19 +91,10 @@ export interface SheetRow {
 }
 
 export async function readActsSheet(data: Buffer): Promise<{ rows: SheetRow[]; workbook: ExcelJS.Workbook }> {
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(new Uint8Array(data), {
-      filter: (f) => f.name.startsWith('xl/vba') || f.name === '[Content_Types].xml',
-    });
-  } catch {
-    throw refuseFile(415, '不是有效的 Excel（.xlsx）文件', 'not a valid Excel (.xlsx) file');
-  }
-  if (Object.keys(parts).some((n) => n.startsWith('xl/vba')))
-    throw refuseFile(415, '工作簿含有宏，不予接收', 'the workbook contains macros');
+  const parts = unpackWorkbook(data);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    await wb.xlsx.load(storedZip(parts) as unknown as ArrayBuffer);
   } catch {
     throw refuseFile(415, '不是有效的 Excel（.xlsx）文件', 'not a valid Excel (.xlsx) file');
   }

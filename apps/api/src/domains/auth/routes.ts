@@ -6,6 +6,7 @@ import { SESSION_COOKIE } from '../../access/sessions.ts';
 import type { AppContext } from '../../context.ts';
 import { actorOf } from '../../http/auth.ts';
 import { CHALLENGE_COOKIE, CHALLENGE_MINUTES } from './challenges.ts';
+import { backoffNotice } from './notice.ts';
 import { completeTotpLogin, login, logout, logoutEverywhere } from './service.ts';
 
 const tags = ['auth'];
@@ -22,7 +23,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const meta = { ip: req.ip, userAgent: req.headers['user-agent'] ?? '', requestId: req.id };
-      const r = await login(ctx.db, ctx.now(), times(), req.body, meta);
+      const notice = backoffNotice(ctx.db, ctx.mailer, req.log);
+      const r = await login(ctx.db, ctx.now(), times(), req.body, meta, notice);
       if ('totpChallenge' in r) {
         // no session yet: the challenge cookie only lets POST /auth/totp ask for the code
         reply.setCookie(CHALLENGE_COOKIE, r.totpChallenge, {
@@ -47,7 +49,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const meta = { ip: req.ip, userAgent: req.headers['user-agent'] ?? '', requestId: req.id };
       const challenge = req.cookies[CHALLENGE_COOKIE];
-      const s = await completeTotpLogin(ctx.db, ctx.now(), times(), challenge, req.body.code, meta);
+      const notice = backoffNotice(ctx.db, ctx.mailer, req.log);
+      const s = await completeTotpLogin(ctx.db, ctx.now(), times(), challenge, req.body.code, meta, notice);
       reply.clearCookie(CHALLENGE_COOKIE, { path: '/api/v1/auth' });
       return startSession(reply, s);
     },

@@ -1,7 +1,9 @@
 // Login and logout. One generic answer for every failure (unknown user, wrong password or
-// code, deactivated or locked account) so the form reveals nothing; five failures lock the
-// account for fifteen minutes (failures.ts), and an admin can unlock it. With a second
-// factor enrolled, a right password opens only a challenge (challenges.ts) until the code.
+// code, deactivated account, an address made to wait) so the form reveals nothing. Failures
+// slow down the address they come from on that account (backoff.ts, failures.ts): counted
+// before the password is compared, forgiven by a right one, lapsing by themselves, and an
+// admin can lift them. With a second factor enrolled, a right password opens only a
+// challenge (challenges.ts) until the code, and counts as a failure until the code is right.
 import type { Actor } from '../../access/actor.ts';
 import { auditActor } from '../../access/actor.ts';
 import { verifyPassword } from '../../access/passwords.ts';
@@ -17,7 +19,7 @@ import type { Db, Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { Refusal } from '../../http/problem.ts';
 import { challengeUser, closeChallenges, openChallenge } from './challenges.ts';
-import { recordFailedLogin } from './failures.ts';
+import { admitAttempt, forgiveAttempts, recordFailure } from './failures.ts';
 import { loginAudit, loginRowById, loginRowByName, mayLogIn } from './queries.ts';
 
 export const loginRefused = () =>
@@ -36,23 +38,30 @@ interface Meta {
 
 type Session = Awaited<ReturnType<typeof createSession>>;
 
+/** told when an address begins to wait on an account: the user is mailed */
+export type BackoffNotice = (userId: string, address: string, waitUntil: Date) => void;
+
 export async function login(
   db: Db,
   now: Date,
   times: SessionTimes,
   input: { username: string; password: string },
   meta: Meta,
+  notice: BackoffNotice = () => {},
 ): Promise<{ session: Session } | { totpChallenge: string }> {
   const u = await loginRowByName(db, input.username);
-  const ok = await verifyPassword(u?.password_hash ?? null, input.password);
-  if (!u) throw loginRefused();
+  const attempt = u ? await admitAttempt(db, u.id, meta.ip, now) : null;
+  // a hash is compared every time, so the time taken tells no one whether the name exists
+  const ok = await verifyPassword(attempt?.admitted ? u!.password_hash : null, input.password);
+  if (!u || !attempt?.admitted) throw loginRefused();
   const audit = loginAudit(u, meta.requestId, now);
-  const locked = u.locked_until !== null && u.locked_until > now;
-  if (!ok || !mayLogIn(u, now)) {
-    if (!ok && !locked) await recordFailedLogin(db, audit, u.id, meta.ip);
+  if (!ok) {
+    if (await recordFailure(db, audit, u.id, meta.ip, attempt)) notice(u.id, meta.ip, attempt.waitUntil!);
     throw loginRefused();
   }
-  // the password is right; with a second factor, only a challenge until the code is given
+  if (!mayLogIn(u, now)) throw loginRefused();
+  // the password is right; with a second factor, only a challenge until the code, and the
+  // attempt stays counted until then (else each right password would buy more code guesses)
   if (u.totp_enabled) return { totpChallenge: await openChallenge(db, audit, u.id, meta.ip) };
   return { session: await db.tx((tx) => sessionFor(tx, audit, u.id, times, meta)) };
 }
@@ -65,14 +74,18 @@ export async function completeTotpLogin(
   challenge: string | undefined,
   code: string,
   meta: Meta,
+  notice: BackoffNotice = () => {},
 ): Promise<Session> {
   const userId = challenge ? await challengeUser(db, challenge, now) : null;
   const u = userId ? await loginRowById(db, userId) : null;
   if (!u?.totp_secret || !u.totp_enabled || !mayLogIn(u, now)) throw loginRefused();
   const audit = loginAudit(u, meta.requestId, now);
+  const attempt = await admitAttempt(db, u.id, meta.ip, now);
+  if (!attempt.admitted) throw loginRefused();
   const step = matchStep(u.totp_secret, code, now, u.totp_last_step);
   if (step === null) {
-    await recordFailedLogin(db, audit, u.id, meta.ip, 'totp');
+    if (await recordFailure(db, audit, u.id, meta.ip, attempt, 'totp'))
+      notice(u.id, meta.ip, attempt.waitUntil!);
     throw loginRefused();
   }
   return db.tx(async (tx) => {
@@ -85,7 +98,7 @@ export async function completeTotpLogin(
   });
 }
 
-/** a session for a user who passed every factor; the failures counted so far are forgiven */
+/** a session for a user who passed every factor; the address's failures so far are forgiven */
 async function sessionFor(
   tx: Queryable,
   audit: AuditContext,
@@ -94,7 +107,7 @@ async function sessionFor(
   meta: Meta,
   secondFactor?: 'totp',
 ): Promise<Session> {
-  await tx.query(sql`UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ${userId}`);
+  await forgiveAttempts(tx, userId, meta.ip);
   const session = await createSession(tx, userId, audit.now, times, meta);
   await recordAudit(tx, audit, {
     action: 'auth.login',

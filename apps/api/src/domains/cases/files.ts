@@ -35,9 +35,11 @@ export function sniff(b: Buffer): Sniffed | null {
 export function safeFileName(name: string, ext: string): string {
   const base = (name.split(/[\\/]/).pop() ?? '')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069"<>:|?*]/g, '')
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"<>:|?*]/g, '')
+    // half of a surrogate pair cannot be written as UTF-8
+    .replace(/[\ud800-\udfff]/gu, '')
     .replace(/\.[^.]*$/, '')
-    .trim()
-    .slice(0, 80);
-  return `${base || 'attachment'}.${ext}`;
+    .trim();
+  // bounded by characters, never cutting a pair in two
+  return `${Array.from(base).slice(0, 80).join('') || 'attachment'}.${ext}`;
 }

@@ -8,10 +8,11 @@ import type { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
+import { sealImageProblem } from '../../documents/pdf/seal-image.ts';
 import { documentSpec } from '../../documents/registry.ts';
 import { refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
-import { sniff } from '../cases/files.ts';
+import { safeFileName, sniff } from '../cases/files.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { issueDocuments } from './issue.ts';
 import { getDocument } from './queries.ts';
@@ -170,7 +171,20 @@ export async function cancelDocument(uc: UseCase, documentId: string, reason: st
 }
 
 /** an administrator files the organ's supervision seal; the last one is superseded, not deleted */
+/** the supervision organ whose seal an admin of its jurisdiction files */
+async function sealOrgan(uc: UseCase, q: Queryable, organId: string) {
+  const [organ] = await q.query<{ id: string; region_code: string }>(sql`
+    SELECT id, region_code FROM organisations WHERE id = ${organId} AND kind = 'supervision_organ'
+      AND region_code = ANY(${uc.actor.scope.regionCodes})`);
+  if (!organ) throw refuse.notFound('监督机关', 'Supervision organ');
+  if (uc.actor.role !== 'admin')
+    throw refuse.forbidden('只有管理员可以备案印章', 'only an administrator may file a seal');
+  return organ;
+}
+
 export async function uploadSeal(uc: UseCase, organId: string, name: string, image: Uint8Array) {
+  // who may file it is settled before the image is decoded
+  await sealOrgan(uc, uc.db, organId);
   if (sniff(Buffer.from(image))?.mediaType !== 'image/png')
     throw refuse.field(
       'file',
@@ -180,13 +194,12 @@ export async function uploadSeal(uc: UseCase, organId: string, name: string, ima
     );
   if (image.length > 2_000_000)
     throw refuse.field('file', '印章图片不能超过 2 MB', 'the seal image must be under 2 MB', 413);
+  // decoded whole now, so that sealing never meets a seal it cannot stamp
+  const problem = await sealImageProblem(image);
+  if (problem) throw refuse.field('file', problem.zh, problem.en, 415);
+  name = safeFileName(name, 'png');
   return uc.db.tx(async (tx) => {
-    const [organ] = await tx.query<{ id: string; region_code: string }>(sql`
-      SELECT id, region_code FROM organisations WHERE id = ${organId} AND kind = 'supervision_organ'
-        AND region_code = ANY(${uc.actor.scope.regionCodes})`);
-    if (!organ) throw refuse.notFound('监督机关', 'Supervision organ');
-    if (uc.actor.role !== 'admin')
-      throw refuse.forbidden('只有管理员可以备案印章', 'only an administrator may file a seal');
+    const organ = await sealOrgan(uc, tx, organId);
     await tx.query(
       sql`UPDATE seals SET superseded_at = ${uc.audit.now} WHERE organ_id = ${organId} AND superseded_at IS NULL`,
     );

@@ -25,12 +25,12 @@ export function totpRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/v1/account/totp/confirm',
     { schema: { tags, summary: '确认启用 Confirm with a code', body: totpCode } },
-    (req) => confirmTotpEnrolment(own(req), req.body.code),
+    (req) => confirmTotpEnrolment(own(req), req.body.code, req.ip),
   );
   r.post(
     '/api/v1/account/totp/disable',
     { schema: { tags, summary: '停用 Disable with a code', body: totpCode } },
-    (req) => disableTotp(own(req), req.body.code),
+    (req) => disableTotp(own(req), req.body.code, req.ip),
   );
   r.post(
     '/api/v1/users/:id/totp/reset',

@@ -33,7 +33,10 @@ export const toUser = (r: UserRow, now: Date): User => ({
 });
 
 const SELECT = sql`SELECT u.id, u.username, u.display_name, u.role, u.organisation_id, o.name AS organisation_name,
-  o.region_code, u.email, u.active, u.locked_until, u.version FROM users u JOIN organisations o ON o.id = u.organisation_id`;
+  o.region_code, u.email, u.active,
+  -- locked: an address waits on the account (login back-off), or a lock from before the back-off
+  GREATEST(u.locked_until, (SELECT max(b.wait_until) FROM login_backoff b WHERE b.user_id = u.id)) AS locked_until,
+  u.version FROM users u JOIN organisations o ON o.id = u.organisation_id`;
 
 export interface UserFilter {
   q?: string;

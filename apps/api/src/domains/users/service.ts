@@ -116,6 +116,8 @@ export async function unlockUser(uc: UseCase, id: string): Promise<User> {
     await tx.query(
       sql`UPDATE users SET failed_logins = 0, locked_until = NULL, version = version + 1 WHERE id = ${id}`,
     );
+    // every address waiting on the account may try again
+    await tx.query(sql`DELETE FROM login_backoff WHERE user_id = ${id}`);
     const after = (await getUser(tx, null, id, uc.audit.now))!;
     await recordAudit(tx, uc.audit, {
       action: 'user.unlock',

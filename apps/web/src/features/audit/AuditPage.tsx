@@ -58,6 +58,7 @@ const ACTIONS: Record<string, [string, string]> = {
   'auth.logout': ['退出', 'Log out'],
   'auth.login_failed': ['登录失败', 'Failed login'],
   'auth.locked': ['账号锁定', 'Account locked'],
+  'auth.backoff': ['登录退避（该地址须等待）', 'Login back-off (the address waits)'],
   'auth.totp_challenge': ['密码正确，待输入验证码', 'Password right, code awaited'],
   'auth.totp_enrol_start': ['开始启用双因素认证', 'Second factor: enrolment started'],
   'auth.totp_enrol': ['启用双因素认证', 'Second factor on'],

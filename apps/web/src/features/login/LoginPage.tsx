@@ -47,7 +47,7 @@ export function LoginPage() {
       await loginCode(v.code.trim());
       navigate(target, { replace: true });
     } catch (err) {
-      setError(err); // another code may be tried; wrong ones count toward the lockout
+      setError(err); // another code may be tried; wrong ones count toward the login back-off
     } finally {
       setBusy(false);
     }
