@@ -73,19 +73,23 @@ const measured = () =>
 const noticed = () =>
   run(measured(), [[{ type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' }, sup1]]);
 const pending = () => run(noticed(), [[{ type: 'escalate_unhandled' }, sup1, '2024-09-23']]);
-const served = (
-  kind: CaseAction & { type: 'draft_decision' } = {
-    type: 'draft_decision',
-    kind: 'order_correction',
-    remedy: 'correct',
-    grounds: ['art13.1.3'],
-    deadline: '2024-10-31',
-  },
-) =>
+type Draft = CaseAction & { type: 'draft_decision' };
+const ORDER: Draft = {
+  type: 'draft_decision',
+  kind: 'order_correction',
+  remedy: 'correct',
+  grounds: ['art13.1.3'],
+  deadline: '2024-10-31',
+};
+/** drafted on 09-24, approved on 09-25, sealed on 09-26 */
+const sealed = (kind: Draft = ORDER) =>
   run(pending(), [
     [kind, sup1, '2024-09-24'],
     [{ type: 'approve_decision' }, head, '2024-09-25'],
     [{ type: 'seal_decision' }, head, '2024-09-26'],
+  ]);
+const served = (kind: Draft = ORDER) =>
+  run(sealed(kind), [
     [{ type: 'serve_decision', servedOn: '2024-09-27', receivedOn: '2024-09-27' }, sup1, '2024-09-27'],
   ]);
 
@@ -590,22 +594,6 @@ describe('第十九条 本办法有效期二年：失效后须记录继续适用
 });
 
 describe('第十条 送达：不早于决定书用印之日，签收不早于送达，均不晚于今天 (art10.1)', () => {
-  const sealed = () =>
-    run(pending(), [
-      [
-        {
-          type: 'draft_decision',
-          kind: 'order_correction',
-          remedy: 'supplement',
-          grounds: ['art13.1.3'],
-          deadline: '2024-10-31',
-        },
-        sup1,
-        '2024-09-24',
-      ],
-      [{ type: 'approve_decision' }, head, '2024-09-25'],
-      [{ type: 'seal_decision' }, head, '2024-09-26'],
-    ]);
   it('records the day of the seal as the decision is sealed', () => {
     expect(sealed().decision).toMatchObject({ sealed: true, sealedOn: '2024-09-26' });
   });
