@@ -65,8 +65,7 @@ const checkpoint = async (reason: 'start' | 'stop') => {
 };
 await checkpoint('start');
 readiness.state = 'ready';
-// npm run backup asks this process for a consistent copy of the embedded database; started
-// before "started in" is printed, so that nothing awaits between it and the signal handlers
+// npm run backup asks this process for a consistent copy of the embedded database
 const backupEndpoint = pglite ? await startBackupEndpoint(config.dataDir, pglite) : null;
 // this process converts PDFs for the others (JIANDU_PDF_LISTEN), they start no LibreOffice
 const pdfService =
@@ -74,24 +73,6 @@ const pdfService =
     ? await startPdfService(config.pdfListen, config.pdfToken, sharedPdfConverter())
     : null;
 if (pdfService) console.log(`PDF conversion for other processes on ${config.pdfListen} (JIANDU_PDF_LISTEN)`);
-
-const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-console.log(
-  `\n监督 Jiandu ${version} — ${url}  (database: ${db.kind}; started in ${Math.round(performance.now() - started)} ms)`,
-);
-console.log(`API docs: ${url}/api/docs`);
-if (config.seedDemo) {
-  console.log('\n演示账号 Demo logins:');
-  for (const u of DEMO_USERS)
-    console.log(
-      `  ${u.username.padEnd(16)} ${ROLE_LABELS[u.role].zh} (${u.role}) — ${u.organisation} ${u.displayName}`,
-    );
-  console.log(
-    password
-      ? `  password / 密码: ${password}  (kept in ${demoPasswordPlace(config)})\n`
-      : `  password / 密码: (not known: the demo accounts' password was set when the demo data was first loaded, or changed since; looked in ${demoPasswordPlace(config)})\n`,
-  );
-}
 
 const stopProposals = startProposalTimer(db, ctx.now, config.proposalsEveryHours, console.log);
 const stopReminders = startReminderMail(
@@ -135,3 +116,24 @@ async function shutdown(signal: string) {
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+
+// printed last: a test or a supervisor that sees "started in" may signal at once, and the
+// handlers above must already be there (a signal before them kills the process outright)
+const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+console.log(
+  `\n监督 Jiandu ${version} — ${url}  (database: ${db.kind}; started in ${Math.round(performance.now() - started)} ms)`,
+);
+console.log(`API docs: ${url}/api/docs`);
+if (config.seedDemo) {
+  console.log('\n演示账号 Demo logins:');
+  for (const u of DEMO_USERS)
+    console.log(
+      `  ${u.username.padEnd(16)} ${ROLE_LABELS[u.role].zh} (${u.role}) — ${u.organisation} ${u.displayName}`,
+    );
+  console.log(
+    password
+      ? `  password / 密码: ${password}  (kept in ${demoPasswordPlace(config)})\n`
+      : `  password / 密码: (not known: the demo accounts' password was set when the demo data was first loaded, or changed since; looked in ${demoPasswordPlace(config)})\n`,
+  );
+}
+

@@ -168,12 +168,16 @@ export function measurePdf(
     const all = pages.flatMap((p) => p.lines);
     const body = all.filter((l) => isBody(l) && !isPageNumber(l));
 
-    // characters per line: the pitch of runs of Chinese text (justified lines stretch it a little)
-    const pitches = body.flatMap((l) =>
-      l.words
-        .filter((w) => CJK.test(w.text) && [...w.text].length >= 8)
-        .map((w) => (w.x1 - w.x0) / [...w.text].length),
-    );
+    // characters per line: the pitch of runs of Chinese text, on lines without half-width
+    // characters (justified lines stretch it a little; a line with digits or Latin letters gains
+    // the spacing set between Chinese and Western text, and stretches more)
+    const pitches = body
+      .filter((l) => !l.words.some((w) => /[\x21-\x7e]/.test(w.text)))
+      .flatMap((l) =>
+        l.words
+          .filter((w) => CJK.test(w.text) && [...w.text].length >= 8)
+          .map((w) => (w.x1 - w.x0) / [...w.text].length),
+      );
     const pitch = median(pitches);
     const charsPerLine = Number.isNaN(pitch) ? null : Math.floor((TEXT_WIDTH_PT + 0.5) / pitch);
     // lines per page: the step from one body line to the next on a page
