@@ -104,9 +104,9 @@ try {
       CREATE TEMP TABLE organ_of AS SELECT g.region_code, o.id FROM organisations g
         JOIN organisations o ON o.parent_id = g.id AND o.kind = 'supervision_organ' WHERE g.kind = 'government';
       INSERT INTO supervision_cases (id, source, organ_id, agency_id, region_code, pack_id, title, state, facts,
-        registered_on, version, created_at, updated_at)
+        registered_on, version, created_at, updated_at, case_number)
       SELECT gen_random_uuid(), 'information', coalesce(org.id, (SELECT id FROM organisations WHERE kind = 'supervision_organ' LIMIT 1)),
-        a.id, a.region_code, 'jincheng-2021', '案件' || s, 'closed', '{}', date '2021-01-01' + ((s * 104729) % 1826)::int, 1, now(), now()
+        a.id, a.region_code, 'jincheng-2021', '案件' || s, 'closed', '{}', date '2021-01-01' + ((s * 104729) % 1826)::int, 1, now(), now(), '测执监案' || s || '号'
       FROM generate_series(1::bigint, ${CASES}) s JOIN agency_ix a ON a.i = (s * 31) % ${AGENCIES}
       LEFT JOIN organ_of org ON org.region_code = a.region_code;
       CREATE TEMP TABLE case_ix AS SELECT id, region_code, registered_on AS d, row_number() OVER (ORDER BY id) AS s FROM supervision_cases WHERE source = 'information';`);

@@ -74,7 +74,7 @@ async function fill(db: Db) {
   await step(
     db,
     'cases',
-    `INSERT INTO supervision_cases (id, source, organ_id, agency_id, region_code, pack_id, title, state, facts, registered_on, created_at, updated_at)
+    `INSERT INTO supervision_cases (id, source, organ_id, agency_id, region_code, pack_id, title, state, facts, registered_on, created_at, updated_at, case_number)
      SELECT gen_random_uuid(), (ARRAY['petition','petition','petition','evaluation','inspection','information','campaign'])[1 + i % 7],
        (SELECT id FROM bench_organ), a.id, a.region_code, 'jincheng-2021', '案件' || i, s.state,
        jsonb_build_object('state', s.state,
@@ -82,7 +82,7 @@ async function fill(db: Db) {
            'reportReceivedOn', CASE WHEN i % 15 <> 0 THEN (d + 20)::text END) ELSE 'null'::jsonb END,
          'decision', CASE WHEN i % 20 = 0 THEN jsonb_build_object('kind', 'order_correction', 'deadline', (d + 60)::text,
            'servedOn', (d + 35)::text) ELSE 'null'::jsonb END),
-       d, now(), now()
+       d, now(), now(), '测执监案〔' || extract(year FROM d) || '〕' || i || '号'
      FROM generate_series(1, ${CASES}) i
      JOIN bench_agencies a ON a.n = (i::bigint * 104729) % ${na}
      CROSS JOIN LATERAL (SELECT date '2021-12-01' + (i % 1821) AS d) dd

@@ -30,6 +30,7 @@ import { inspectionRoutes } from './domains/inspections/routes.ts';
 import { officerRoutes } from './domains/officers/routes.ts';
 import { organisationRoutes } from './domains/organisations/routes.ts';
 import { regulationRoutes } from './domains/regulation/routes.ts';
+import { searchRoutes } from './domains/search/routes.ts';
 import { totpRoutes } from './domains/totp/routes.ts';
 import { userRoutes } from './domains/users/routes.ts';
 import { registerAuth } from './http/auth.ts';
@@ -151,6 +152,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   actRoutes(app, ctx);
   evaluationRoutes(app, ctx);
   inboxRoutes(app, ctx);
+  searchRoutes(app, ctx);
   await inspectionRoutes(app, ctx);
   campaignRoutes(app, ctx);
   regulationRoutes(app, ctx);

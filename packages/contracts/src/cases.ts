@@ -174,3 +174,8 @@ export interface CaseDeadline {
   open: boolean;
   overdue: boolean;
 }
+
+/** one search across cases, documents and petitions: a 案号, a 文号, a tracking code, an agency or a 案由 */
+export const searchQuery = z.object({
+  q: z.string().trim().min(1).max(80),
+});

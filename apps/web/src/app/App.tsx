@@ -33,6 +33,7 @@ const EvaluationsPage = lazy(() => import('../features/evaluations/EvaluationsPa
 const EvaluationPage = lazy(() => import('../features/evaluations/EvaluationPage'));
 const ScoreFile = lazy(() => import('../features/evaluations/ScoreFile'));
 const InboxPage = lazy(() => import('../features/inbox/InboxPage'));
+const SearchPage = lazy(() => import('../features/search/SearchPage'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage'));
 const VisitPage = lazy(() => import('../features/inspections/VisitPage'));
 const CampaignsPage = lazy(() => import('../features/inspections/CampaignsPage'));
@@ -208,6 +209,14 @@ export function App() {
                   element={
                     <Guard permission="case.read">
                       <ActsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="search"
+                  element={
+                    <Guard permission="case.read">
+                      <SearchPage />
                     </Guard>
                   }
                 />

@@ -26,6 +26,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LangSwitch } from '../components/LangSwitch';
 import { useRoleLabel } from '../components/labels';
 import { loadInbox } from '../features/inbox/api';
+import { SearchBox } from '../features/search/SearchBox';
 import { type MsgKey, useI18n } from '../lib/i18n';
 import { problemLine } from '../lib/problem';
 import { useAuth } from './AuthContext';
@@ -80,13 +81,13 @@ export function AppLayout() {
   const { message } = App.useApp();
   const [collapsed, setCollapsed] = useState(false);
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
-  // passed and coming deadlines, looked up again on every page change
-  const [urgent, setUrgent] = useState(0);
+  // every task waiting, deadlines or not (red while one has passed), looked up on every page change
+  const [tasks, setTasks] = useState({ n: 0, overdue: 0 });
   useEffect(() => {
     if (!can('case.read')) return;
     loadInbox().then(
-      (b) => setUrgent(b.counts.overdue + b.counts.dueSoon),
-      () => setUrgent(0),
+      (b) => setTasks({ n: b.counts.overdue + b.counts.dueSoon + b.counts.todo, overdue: b.counts.overdue }),
+      () => setTasks({ n: 0, overdue: 0 }),
     );
   }, [location.pathname, can]);
 
@@ -135,8 +136,16 @@ export function AppLayout() {
             label: (
               <Link to={n.path}>
                 {t(n.label)}
-                {n.path === '/inbox' && urgent > 0 && (
-                  <Badge count={urgent} size="small" offset={[8, -2]} title={t('nav.inbox')} />
+                {n.path === '/inbox' && tasks.n > 0 && (
+                  <Badge
+                    count={tasks.n}
+                    overflowCount={999}
+                    size="small"
+                    offset={[8, -2]}
+                    color={tasks.overdue ? undefined : '#1f4e8c'}
+                    title={t('nav.inbox')}
+                    data-testid="inbox-badge"
+                  />
                 )}
               </Link>
             ),
@@ -159,6 +168,7 @@ export function AppLayout() {
             {t('app.name')}
           </Typography.Text>
           <Space size="middle" wrap={false}>
+            {can('case.read') && <SearchBox />}
             {me && (
               <Link to="/account" title={pick('账户与安全', 'Account and security')}>
                 <Space size={6} data-testid="current-user">

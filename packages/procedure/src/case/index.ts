@@ -6,3 +6,4 @@ export { governingBasis, serviceDates } from './guards.ts';
 export * from './refusal.ts';
 export * from './states.ts';
 export { TRANSITIONS, type Transition } from './table.ts';
+export { type Waiting, whoMayAct } from './waiting.ts';

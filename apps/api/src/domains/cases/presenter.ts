@@ -162,6 +162,7 @@ export function presentCase(
   const who = petition && shownIdentity(identityShown, petition.petitioner_name, petition.petitioner_phone);
   return {
     id: row.id,
+    caseNumber: row.case_number,
     title: row.title,
     source: row.source,
     state: row.state,

@@ -19,6 +19,8 @@ export interface CaseRow {
   region_name: string;
   reviewing_organ_id: string | null;
   pack_id: string;
+  /** 案号, given at registration */
+  case_number: string;
   title: string;
   state: string;
   facts: CaseFacts;
@@ -123,8 +125,10 @@ export async function listCases(
   if (f.q) {
     // the agencies named first, once: then both tests read only the index entry (0016)
     const like = `%${f.q.replace(/[\\%_]/g, '\\$&')}%`;
+    // a 案号 asked whole is found on its own index, once, like the agencies
     where.push(sql`(c.title LIKE ${like}
-      OR c.agency_id = ANY(ARRAY(SELECT id FROM organisations WHERE kind = 'agency' AND name LIKE ${like})))`);
+      OR c.agency_id = ANY(ARRAY(SELECT id FROM organisations WHERE kind = 'agency' AND name LIKE ${like}))
+      OR c.id = ANY(ARRAY(SELECT id FROM supervision_cases WHERE case_number = ${f.q.trim()})))`);
   }
   if (f.overdue && f.today) {
     const overdue = overdueCase(f.today);

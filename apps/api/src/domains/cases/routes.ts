@@ -30,6 +30,7 @@ import {
 import { actOnCase, procedureEnv, registerPetition } from './service.ts';
 import { shanghaiDate } from './today.ts';
 import { trackingHash } from './tracking.ts';
+import { caseCandidates, presentWaiting } from './waiting.ts';
 
 const tags = ['cases'];
 
@@ -40,15 +41,23 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     const row = await getCase(ctx.db, actor, id);
     if (!row) throw refuse.notFound('案件', 'Case');
     const cal = await readCalendar(ctx.db);
+    const env = await procedureEnv(ctx.db, row, ctx.now(), cal.data);
     const seen = presentCase(
       row,
       await caseSteps(ctx.db, id),
       row.petition_id ? await getPetition(ctx.db, row.petition_id) : null,
       actor,
-      await procedureEnv(ctx.db, row, ctx.now(), cal.data),
+      env,
       cal,
     );
-    return actor.role === 'agency_liaison' ? agencyView(seen, row.registered_on) : seen;
+    const agency = actor.role === 'agency_liaison';
+    const waiting = presentWaiting(
+      row.facts,
+      env,
+      await caseCandidates(ctx.db, row),
+      agency ? 'agency' : 'staff',
+    );
+    return agency ? { ...agencyView(seen, row.registered_on), waiting } : { ...seen, waiting };
   };
 
   r.get(
@@ -121,6 +130,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
           const deadlines = caseDeadlines(c.facts, today, cal);
           return {
             id: c.id,
+            caseNumber: c.case_number,
             // the agency never reads the petitioner's words, which the title quotes
             title: actor.role === 'agency_liaison' ? agencyCaseTitle(c.facts, c.registered_on) : c.title,
             state: c.state,

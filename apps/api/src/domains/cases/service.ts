@@ -27,6 +27,7 @@ import { recordDecisionService } from '../documents/service.ts';
 import { credentialedSupervisors } from '../officers/queries.ts';
 import { findOrgan, getOrganisation, loadRegions } from '../organisations/queries.ts';
 import { basesGoverning } from '../regulation/service.ts';
+import { allocateCaseNumber } from './case-number.ts';
 import { getCase } from './queries.ts';
 import { shanghaiDate } from './today.ts';
 import { newTrackingCode, trackingHash } from './tracking.ts';
@@ -87,11 +88,12 @@ export async function registerPetition(
     const facts = NEW_CASE(organ.id, agency.id, reviewingOrgan?.id ?? null);
     // a name until staff state the 案由 when drafting the filing: never the petitioner's own words
     const title = `关于${agency.name}的${{ application: '申请', complaint: '投诉', report: '举报' }[input.kind]}`;
+    const caseNumber = await allocateCaseNumber(tx, organ.id, today);
     await tx.query(sql`
       INSERT INTO supervision_cases (id, source, petition_id, organ_id, agency_id, region_code, reviewing_organ_id, pack_id,
-        title, state, facts, registered_on, created_at, updated_at)
+        title, state, facts, registered_on, created_at, updated_at, case_number)
       VALUES (${caseId}, 'petition', ${petitionId}, ${organ.id}, ${agency.id}, ${agency.regionCode}, ${reviewingOrgan?.id ?? null},
-        ${pack.id}, ${title}, ${facts.state}, ${JSON.stringify(facts)}::jsonb, ${today}, ${audit.now}, ${audit.now})`);
+        ${pack.id}, ${title}, ${facts.state}, ${JSON.stringify(facts)}::jsonb, ${today}, ${audit.now}, ${audit.now}, ${caseNumber})`);
     const documents = await issueDocuments(tx, {
       caseId,
       stepN: null,
@@ -106,6 +108,7 @@ export async function registerPetition(
       entityId: caseId,
       // no personal data of the petitioner in the audit log: the petition row holds it
       after: {
+        caseNumber,
         petitionId,
         kind: input.kind,
         channel: input.channel ?? 'public_web',
@@ -153,16 +156,18 @@ export async function registerProactiveCase(
   const today = shanghaiDate(audit.now);
   const pack = governingPack(today);
   const facts = NEW_CASE(organ.id, agency.id, reviewingOrgan?.id ?? null);
+  const caseNumber = await allocateCaseNumber(tx, organ.id, today);
   await tx.query(sql`
     INSERT INTO supervision_cases (id, source, petition_id, organ_id, agency_id, region_code, reviewing_organ_id, pack_id,
-      title, state, facts, registered_on, created_at, updated_at)
+      title, state, facts, registered_on, created_at, updated_at, case_number)
     VALUES (${caseId}, ${input.source}, NULL, ${organ.id}, ${agency.id}, ${agency.regionCode}, ${reviewingOrgan?.id ?? null},
-      ${pack.id}, ${input.title.slice(0, 200)}, ${facts.state}, ${JSON.stringify(facts)}::jsonb, ${today}, ${audit.now}, ${audit.now})`);
+      ${pack.id}, ${input.title.slice(0, 200)}, ${facts.state}, ${JSON.stringify(facts)}::jsonb, ${today}, ${audit.now}, ${audit.now}, ${caseNumber})`);
   await recordAudit(tx, audit, {
     action: 'case.register',
     entityType: 'case',
     entityId: caseId,
     after: {
+      caseNumber,
       source: input.source,
       agencyId: agency.id,
       organId: organ.id,

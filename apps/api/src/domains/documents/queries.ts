@@ -36,7 +36,7 @@ const SELECT = sql`SELECT d.id, d.case_id, d.step_n, d.kind, d.organ_id, d.regio
   LEFT JOIN users ui ON ui.id = d.issued_by LEFT JOIN users us ON us.id = d.sealed_by`;
 
 /** a case's documents follow the case's scope; the organ's own documents its region's */
-function docScope(actor: Actor) {
+export function docScope(actor: Actor) {
   if (actor.role === 'agency_liaison') return sql`${caseScope(actor)} AND d.kind = ANY(${TO_AGENCY})`;
   return sql`(CASE WHEN d.case_id IS NULL THEN d.region_code = ANY(${actor.scope.regionCodes}) ELSE ${caseScope(actor)} END)`;
 }

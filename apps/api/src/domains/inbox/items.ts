@@ -20,7 +20,23 @@ export interface InboxItem {
   article: string | null;
   /** the page in the web UI */
   link: string;
+  /** what kind of task it is, for the home page's groups: the first step offered, or the item's kind */
+  task: Task;
 }
+
+export interface Task {
+  key: string;
+  zh: string;
+  en: string;
+}
+
+const TASKS = {
+  deadline: { key: 'deadline', zh: '期限提醒', en: 'Deadlines' },
+  score: { key: 'evaluation_sheet', zh: '待评分案卷', en: 'Files to score' },
+  settle: { key: 'evaluation_settle', zh: '待合议定分', en: 'Scores to settle' },
+  followUp: { key: 'visit_follow_up', zh: '整改跟进', en: 'Follow-ups' },
+  accountability: { key: 'accountability', zh: '责任追究', en: 'Accountability' },
+} satisfies Record<string, Task>;
 
 export interface InboxCase {
   id: string;
@@ -78,6 +94,7 @@ export function caseItems(
       due: deadline?.due ?? null,
       article: deadline?.article ?? null,
       link: `/cases/${c.id}`,
+      task: actions.length ? { key: actions[0], ...ACTION_LABELS[actions[0]] } : TASKS.deadline,
     });
   }
   return out;
@@ -98,6 +115,7 @@ export function evaluationItems(
         due: null,
         article: 'art8.1.1',
         link: `/evaluations/files/${s.file_id}`,
+        task: TASKS.score,
       }),
     ),
     ...disputed.map(
@@ -110,6 +128,7 @@ export function evaluationItems(
         due: null,
         article: 'art8.1.1',
         link: `/evaluations/files/${d.file_id}`,
+        task: TASKS.settle,
       }),
     ),
   ];
@@ -139,6 +158,7 @@ export function followUpItems(
           due: f.due,
           article: 'art7.1.7',
           link: `/inspections/${v.id}`,
+          task: TASKS.followUp,
         }),
       ),
   );
@@ -173,6 +193,7 @@ export function matterItems(
       due,
       article: 'art16',
       link,
+      task: TASKS.accountability,
     });
     if (m.state === 'proposed' && actor.role !== 'agency_liaison')
       out.push(

@@ -35,6 +35,7 @@ import { KINDS, STATE } from './labels';
 
 interface CaseView {
   id: string;
+  caseNumber: string;
   title: string;
   state: string;
   version: number;
@@ -78,6 +79,8 @@ interface CaseView {
     documents: { kind: string; name: string }[];
   }[];
   allowedActions: AllowedAction[];
+  /** who the case waits for, by step: exactly the people the server would let act */
+  waiting: { action: string | null; zh: string; en: string }[];
 }
 
 export default function CasePage() {
@@ -126,6 +129,9 @@ export default function CasePage() {
           />
         )}
         <Descriptions size="small" column={2} bordered>
+          <Descriptions.Item label={pick('案号', 'Case no.')}>
+            <span data-testid="case-number">{v.caseNumber}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={pick('承办机关', 'Organ')}>{v.organ.name}</Descriptions.Item>
           <Descriptions.Item label={pick('被监督机关', 'Agency')}>{v.agency.name}</Descriptions.Item>
           <Descriptions.Item label={pick('登记日期', 'Registered')}>{v.registeredOn}</Descriptions.Item>
@@ -158,8 +164,10 @@ export default function CasePage() {
         </Descriptions>
         <Space wrap style={{ marginTop: 16 }} data-testid="case-actions">
           {v.allowedActions.length === 0 && (
-            <Typography.Text type="secondary">
-              {pick('您当前无可办理的操作', 'Nothing for you to do now')}
+            <Typography.Text type="secondary" data-testid="case-waiting">
+              {v.waiting.length
+                ? v.waiting.map((w) => pick(w.zh, w.en)).join(pick('；', '; '))
+                : pick('当前无人可办理的步骤', 'No step can be taken now')}
             </Typography.Text>
           )}
           {v.allowedActions.map((a) => (

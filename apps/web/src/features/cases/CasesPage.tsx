@@ -14,6 +14,7 @@ import { RegisterPetition } from './RegisterPetition';
 
 interface Row {
   id: string;
+  caseNumber: string;
   title: string;
   state: string;
   organName: string;
@@ -53,7 +54,7 @@ export default function CasesPage() {
   const agencies = (orgs.data?.items ?? []).filter(
     (o) => o.kind === 'agency' && (!regionCode || o.regionCode === regionCode),
   );
-  const [q, setQ] = useState('');
+  const [q, setQ] = useState(initial('q') ?? '');
   const [overdue, setOverdue] = useState(params.get('overdue') === 'true');
   const [page, setPage] = useState(1);
   const [registering, setRegistering] = useState(false);
@@ -143,7 +144,9 @@ export default function CasesPage() {
           options={agencies.map((o) => ({ value: o.id, label: o.name }))}
         />
         <Input.Search
-          placeholder={pick('搜索标题或机关', 'Search')}
+          placeholder={pick('搜索案号、案由或机关', 'Case no., subject or agency')}
+          aria-label={pick('搜索案号、案由或机关', 'Case no., subject or agency')}
+          defaultValue={q}
           allowClear
           onSearch={(v) => {
             setQ(v);
@@ -197,6 +200,11 @@ export default function CasesPage() {
         )}
         onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`), style: { cursor: 'pointer' } })}
         columns={[
+          {
+            title: pick('案号', 'Case no.'),
+            dataIndex: 'caseNumber',
+            render: (n: string) => <span style={{ whiteSpace: 'nowrap' }}>{n}</span>,
+          },
           {
             title: pick('案件', 'Case'),
             dataIndex: 'title',

@@ -1,4 +1,5 @@
-// 首页: who you are, where you work, what your jurisdiction holds, and where to go next.
+// 首页 per role: the tasks waiting for the user (a liaison: the notices and decisions awaiting
+// the agency's answer), a leader's key figures first, then who you are and where to go next.
 import { ApartmentOutlined, AuditOutlined, CalendarOutlined, TeamOutlined } from '@ant-design/icons';
 import type { OrgTreeNode, Permission } from '@jiandu/contracts';
 import { Card, Col, Descriptions, Row, Space, Statistic, Tag, Typography } from 'antd';
@@ -12,6 +13,8 @@ import { formatDateTime } from '../../lib/format';
 import { type MsgKey, useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { counts } from '../organisations/orgTree';
+import { KeyFigures } from './KeyFigures';
+import { MyTasks } from './MyTasks';
 
 interface QuickLink {
   to: string;
@@ -60,9 +63,14 @@ export default function HomePage() {
   if (!me) return null;
   const c = tree.data ? counts(tree.data.roots) : null;
   const topRegions = tree.data?.roots ?? [];
+  const leader = me.user.role === 'leader';
+  const figures = can('dashboard.read') && <KeyFigures />;
+  const tasks = can('case.read') && <MyTasks />;
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {leader ? figures : tasks}
+      {leader ? tasks : figures}
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           {t('home.hello', { name: me.user.displayName })}

@@ -14,6 +14,8 @@ export interface Inbox {
     detailEn: string;
     due: string | null;
     link: string;
+    /** the group on the home page: the first step offered, or the item's kind */
+    task: { key: string; zh: string; en: string };
   }[];
 }
 
