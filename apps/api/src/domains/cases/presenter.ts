@@ -201,19 +201,39 @@ export function presentCase(
       receivedAt: petition.received_at.toISOString(),
     },
     deadlines: caseDeadlines(row.facts, today, cal),
-    timeline: steps.map((s) => ({
-      n: s.n,
-      action: s.action,
-      label: ACTION_LABELS[s.action as keyof typeof ACTION_LABELS],
-      from: s.from_state,
-      to: s.to_state,
-      article: s.article,
-      articleText: cite(s.article, pack).short,
-      actorName: s.actor_name,
-      onDay: s.on_day,
-      at: s.at.toISOString(),
-      documents: s.documents.map((d) => ({ kind: d, name: DOCUMENT_KINDS[d as DocumentKind]?.zh ?? d })),
-    })),
+    // the timeline opens with the registration (第九条), which is not a step of the procedure
+    timeline: [
+      {
+        n: 0,
+        action: 'register',
+        label: row.petition_id
+          ? { zh: '登记来件', en: 'Petition registered' }
+          : { zh: '登记案件', en: 'Case registered' },
+        from: null,
+        to: 'registered',
+        article: 'art9',
+        articleText: cite('art9', pack).short,
+        actorName: row.organ_name,
+        onDay: row.registered_on,
+        at: row.created_at.toISOString(),
+        documents: row.petition_id
+          ? [{ kind: 'petition_receipt', name: DOCUMENT_KINDS.petition_receipt.zh }]
+          : [],
+      },
+      ...steps.map((s) => ({
+        n: s.n,
+        action: s.action,
+        label: ACTION_LABELS[s.action as keyof typeof ACTION_LABELS],
+        from: s.from_state,
+        to: s.to_state,
+        article: s.article,
+        articleText: cite(s.article, pack).short,
+        actorName: s.actor_name,
+        onDay: s.on_day,
+        at: s.at.toISOString(),
+        documents: s.documents.map((d) => ({ kind: d, name: DOCUMENT_KINDS[d as DocumentKind]?.zh ?? d })),
+      })),
+    ],
     allowedActions: allowedActions(
       row.facts,
       { userId: actor.userId, role: actor.role, organisationId: actor.organisationId },

@@ -27,6 +27,7 @@ export interface CaseRow {
   registered_on: string;
   filed_on: string | null;
   version: number;
+  created_at: Date;
   updated_at: Date;
 }
 

@@ -3,6 +3,7 @@
 // not told who among the staff handles its case).
 import {
   ACTION_LABELS,
+  type ActionType,
   type CaseActor,
   type CaseFacts,
   type ProcedureEnv,
@@ -59,36 +60,42 @@ export function presentWaiting(
     reader === 'agency' && organs.length
       ? [
           {
-            action: null,
-            label: null,
+            actions: [] as ActionType[],
             zh: `待 ${organs.map((o) => o.orgName).join('、')} 办理`,
             en: `With ${organs.map((o) => o.orgNameEn || o.orgName).join(', ')}`,
           },
         ]
       : [];
-  return [
-    ...shown.map(({ action, actors }) => {
-      const byOrg = reader === 'agency' || actors.every((a) => a.orgKind === 'agency');
-      const names = byOrg
-        ? [...new Map(actors.map((a) => [a.organisationId, a])).values()].map((a) => ({
-            zh: a.orgName,
-            en: a.orgNameEn || a.orgName,
-          }))
-        : actors.map((a) => ({ zh: a.name, en: a.name }));
-      const more = names.length > NAMED ? names.length - NAMED : 0;
-      const zh =
-        names
-          .slice(0, NAMED)
-          .map((n) => n.zh)
-          .join('、') + (more ? `等${names.length}人` : '');
-      const en =
-        names
-          .slice(0, NAMED)
-          .map((n) => n.en)
-          .join(', ') + (more ? ` and ${more} more` : '');
-      const label = ACTION_LABELS[action];
-      return { action, label, zh: `待 ${zh} ${label.zh}`, en: `Waiting for ${en}: ${label.en}` };
-    }),
-    ...organSide,
-  ];
+  // the steps open to the same people, said once: "待 吴磊 批准立案审批表或退回立案审批表"
+  const same = new Map<string, { actions: ActionType[]; actors: Candidate[] }>();
+  for (const w of shown) {
+    const key = w.actors.map((a) => a.userId || a.organisationId).join(' ');
+    const g = same.get(key) ?? { actions: [], actors: w.actors };
+    g.actions.push(w.action);
+    same.set(key, g);
+  }
+  return [...[...same.values()].map((g) => said(g, reader)), ...organSide];
+}
+
+function said(
+  { actions, actors }: { actions: ActionType[]; actors: Candidate[] },
+  reader: 'staff' | 'agency',
+) {
+  const byOrg = reader === 'agency' || actors.every((a) => a.orgKind === 'agency');
+  const names = byOrg
+    ? [...new Map(actors.map((a) => [a.organisationId, a])).values()].map((a) => ({
+        zh: a.orgName,
+        en: a.orgNameEn || a.orgName,
+      }))
+    : actors.map((a) => ({ zh: a.name, en: a.name }));
+  const more = names.length > NAMED ? names.length - NAMED : 0;
+  const first = names.slice(0, NAMED);
+  const zh = first.map((n) => n.zh).join('、') + (more ? `等${names.length}人` : '');
+  const en = first.map((n) => n.en).join(', ') + (more ? ` and ${more} more` : '');
+  const labels = actions.map((a) => ACTION_LABELS[a]);
+  return {
+    actions,
+    zh: `待 ${zh} ${labels.map((l) => l.zh).join('或')}`,
+    en: `Waiting for ${en}: ${labels.map((l) => l.en).join(' or ')}`,
+  };
 }

@@ -80,7 +80,7 @@ interface CaseView {
   }[];
   allowedActions: AllowedAction[];
   /** who the case waits for, by step: exactly the people the server would let act */
-  waiting: { action: string | null; zh: string; en: string }[];
+  waiting: { actions: string[]; zh: string; en: string }[];
 }
 
 export default function CasePage() {
@@ -228,6 +228,7 @@ export default function CasePage() {
       </Row>
       <Documents
         caseId={v.id}
+        version={v.version}
         canExport={me?.user.role !== 'agency_liaison' && ENDED.includes(v.state)}
         onChange={c.reload}
       />

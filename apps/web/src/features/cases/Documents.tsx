@@ -48,16 +48,22 @@ type Dialog = { kind: 'serve' | 'cancel'; doc: DocumentView } | null;
 
 export function Documents({
   caseId,
+  version,
   canExport,
   onChange,
 }: {
   caseId: string;
+  /** the case's version: a step taken issues documents, and the list is read again */
+  version: number;
   canExport: boolean;
   onChange: () => void;
 }) {
   const { pick } = useI18n();
   const { message } = App.useApp();
-  const list = useLoad(() => api.get<{ items: DocumentView[] }>(`/cases/${caseId}/documents`), [caseId]);
+  const list = useLoad(
+    () => api.get<{ items: DocumentView[] }>(`/cases/${caseId}/documents`),
+    [caseId, version],
+  );
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);

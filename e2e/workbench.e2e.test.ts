@@ -1,0 +1,72 @@
+// Work comes to the user: the home page per role (a supervisor's tasks, a leader's key figures,
+// the agency's notices and decisions awaiting its answer), the 案号 and one search, and a case
+// page that names who it waits for (第九条（一）: the head approves the filing form).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.stop());
+
+const text = (page: import('playwright-core').Page) => async () => (await page.textContent('body')) ?? '';
+
+describe('the home page per role', () => {
+  it('第九条: a supervisor sees his tasks grouped, the badge counting every one', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'zezhou-sup1');
+    const tasks = page.getByTestId('home-tasks');
+    await expect.poll(async () => (await tasks.textContent()) ?? '').toContain('填写立案审批表');
+    const badge = Number((await page.getByTestId('inbox-badge').textContent())?.trim());
+    expect(badge).toBeGreaterThan(0);
+    await h.shot(page, '50-home-supervisor');
+    // a group opens its case
+    await tasks.locator('a[href^="/cases/"]').first().click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await expect.poll(text(page)).toContain('案号');
+  });
+
+  it('a leader sees the key figures of the jurisdiction first', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'city-leader');
+    const figures = page.getByTestId('home-figures');
+    await expect.poll(async () => (await figures.textContent()) ?? '').toContain('在办案件');
+    expect(await figures.textContent()).toContain('按期纠正率');
+    await h.shot(page, '51-home-leader');
+  });
+
+  it('第九条（三）: the agency sees what awaits its answer, and never a petitioner', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'zezhou-liaison');
+    const tasks = page.getByTestId('home-tasks');
+    await expect.poll(async () => (await tasks.textContent()) ?? '').toContain('待本单位答复');
+    await h.shot(page, '52-home-agency');
+  });
+});
+
+describe('案号 and one search', () => {
+  it('第九条（一）: finds a case by its 案号; the case page names the head it waits for', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'zezhou-sup1');
+    await page.goto(`${h.url}/cases`);
+    const first = page.locator('.ant-table-row').first();
+    await first.waitFor();
+    const number = (await first.locator('td').first().textContent())?.trim() ?? '';
+    expect(number).toMatch(/^泽执监案〔\d{4}〕\d+号$/);
+    await page.getByTestId('global-search').locator('input').fill(number);
+    await page.getByTestId('global-search').locator('input').press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    const cases = page.getByTestId('search-cases');
+    await expect.poll(async () => (await cases.textContent()) ?? '').toContain(number);
+    await h.shot(page, '53-search');
+
+    // the filing form drafted by this supervisor waits for the head, by name
+    await page.goto(`${h.url}/cases?state=filing_pending`);
+    await page.locator('.ant-table-row a').first().click();
+    await expect
+      .poll(async () => (await page.getByTestId('case-waiting').textContent()) ?? '')
+      .toMatch(/待 \S+ 批准立案审批表/);
+    await h.shot(page, '54-case-waiting');
+  });
+});
