@@ -179,3 +179,6 @@ export interface CaseDeadline {
 export const searchQuery = z.object({
   q: z.string().trim().min(1).max(80),
 });
+
+/** the case list's filters, for its export (the whole list, not a page) */
+export const caseExportQuery = caseQuery.omit({ limit: true, offset: true });

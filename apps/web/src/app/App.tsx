@@ -63,8 +63,11 @@ function RequireAuth({ children }: { children: ReactNode }) {
 /** A page the user's role may open (the menu shows only those; this covers typed-in addresses). */
 function Guard({ permission, children }: { permission?: Permission; children: ReactNode }) {
   const { can } = useAuth();
+  // a boundary of its own per address: navigations run as transitions, and React keeps showing
+  // a boundary already on screen (the previous page) until the new page's code has loaded
+  const { pathname } = useLocation();
   return (
-    <Suspense fallback={<FullPageSpin />}>
+    <Suspense key={pathname} fallback={<FullPageSpin />}>
       {permission && !can(permission) ? <StatusResult status={403} /> : children}
     </Suspense>
   );

@@ -2,6 +2,7 @@
 // case list and page, and one endpoint for every step of the procedure.
 import {
   caseActionRequest,
+  caseExportQuery,
   caseQuery,
   publicPetition,
   staffPetition,
@@ -15,9 +16,13 @@ import { z } from 'zod';
 import { PUBLIC_ACTOR } from '../../audit/record.ts';
 import type { AppContext } from '../../context.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
+import { sendDownload } from '../../http/files.ts';
 import { refuse } from '../../http/problem.ts';
 import { readCalendar } from '../calendar/queries.ts';
-import { agencyCaseTitle, agencyView, caseDeadlines, presentCase, presentPublicStatus } from './presenter.ts';
+import { MEDIA } from '../documents/download.ts';
+import { CASE_EXPORT_MAX, casesWorkbook } from './export.ts';
+import { listItem } from './list-item.ts';
+import { agencyView, presentCase, presentPublicStatus } from './presenter.ts';
 import {
   caseSteps,
   getCase,
@@ -126,29 +131,44 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         readCalendar(ctx.db),
       ]);
       return {
-        items: rows.map((c) => {
-          const deadlines = caseDeadlines(c.facts, today, cal);
-          return {
-            id: c.id,
-            caseNumber: c.case_number,
-            // the agency never reads the petitioner's words, which the title quotes
-            title: actor.role === 'agency_liaison' ? agencyCaseTitle(c.facts, c.registered_on) : c.title,
-            state: c.state,
-            organName: c.organ_name,
-            agencyName: c.agency_name,
-            regionName: c.region_name,
-            registeredOn: c.registered_on,
-            updatedAt: c.updated_at.toISOString(),
-            overdue: deadlines.some((d) => d.overdue),
-            nextDeadline: deadlines.find((d) => d.open)?.due ?? null,
-          };
-        }),
+        items: rows.map((c) => listItem(c, actor, today, cal)),
         total,
         // a search that matched more than it counted (SEARCH_COUNT_CAP): "1,000+"
         totalCapped,
         limit: req.query.limit,
         offset: req.query.offset,
       };
+    },
+  );
+
+  r.get(
+    '/api/v1/cases/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '监督案件导出 Excel Cases as a workbook, with the list’s filters',
+        querystring: caseExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'case.read');
+      const today = shanghaiDate(ctx.now());
+      const filter = { ...req.query, q: actor.role === 'agency_liaison' ? undefined : req.query.q, today };
+      const [{ rows, total }, cal] = await Promise.all([
+        listCases(ctx.db, actor, { ...filter, limit: CASE_EXPORT_MAX + 1, offset: 0 }),
+        readCalendar(ctx.db),
+      ]);
+      const body = await casesWorkbook(
+        rows.slice(0, CASE_EXPORT_MAX).map((c) => listItem(c, actor, today, cal)),
+        {
+          organisation: actor.organisationName,
+          today,
+          filters: req.query,
+          total,
+          cut: rows.length > CASE_EXPORT_MAX,
+        },
+      );
+      return sendDownload(reply, `监督案件_${today}.xlsx`, MEDIA.xlsx, body, `cases-${today}.xlsx`);
     },
   );
 

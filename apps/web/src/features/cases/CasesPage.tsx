@@ -1,5 +1,6 @@
 // The case list: filters by state, overdue and text; staff register petitions received on
 // paper, by phone or from the 12345 hotline here.
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -58,19 +59,26 @@ export default function CasesPage() {
   const [overdue, setOverdue] = useState(params.get('overdue') === 'true');
   const [page, setPage] = useState(1);
   const [registering, setRegistering] = useState(false);
+  const filters = {
+    state,
+    source,
+    regionCode,
+    agencyId,
+    registeredFrom: registered?.[0],
+    registeredTo: registered?.[1],
+    decisionKind,
+    open: open ? 'true' : undefined,
+    q: q || undefined,
+    overdue: overdue ? 'true' : undefined,
+  };
+  // the export takes the list's filters, the whole list rather than a page
+  const exportHref = `/api/v1/cases/export.xlsx?${new URLSearchParams(
+    Object.entries(filters).filter((e): e is [string, string] => !!e[1]),
+  )}`;
   const list = useLoad(
     () =>
       api.get<{ items: Row[]; total: number; totalCapped?: boolean }>('/cases', {
-        state,
-        source,
-        regionCode,
-        agencyId,
-        registeredFrom: registered?.[0],
-        registeredTo: registered?.[1],
-        decisionKind,
-        open: open || undefined,
-        q,
-        overdue: overdue || undefined,
+        ...filters,
         limit: 20,
         offset: (page - 1) * 20,
       }),
@@ -80,11 +88,16 @@ export default function CasesPage() {
     <Card
       title={pick('监督案件', 'Supervision cases')}
       extra={
-        can('petition.register') && (
-          <Button type="primary" onClick={() => setRegistering(true)}>
-            {pick('登记来件', 'Register a petition')}
+        <Space>
+          <Button icon={<DownloadOutlined />} href={exportHref} data-testid="cases-export">
+            {pick('导出 Excel', 'Export to Excel')}
           </Button>
-        )
+          {can('petition.register') && (
+            <Button type="primary" onClick={() => setRegistering(true)}>
+              {pick('登记来件', 'Register a petition')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
