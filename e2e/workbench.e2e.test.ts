@@ -1,6 +1,11 @@
 // Work comes to the user: the home page per role (a supervisor's tasks, a leader's key figures,
 // the agency's notices and decisions awaiting its answer), the 案号 and one search, and a case
 // page that names who it waits for (第九条（一）: the head approves the filing form).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness.ts';
 
@@ -68,5 +73,44 @@ describe('案号 and one search', () => {
       .poll(async () => (await page.getByTestId('case-waiting').textContent()) ?? '')
       .toMatch(/待 \S+ 批准立案审批表/);
     await h.shot(page, '54-case-waiting');
+  });
+});
+
+describe('the data taken out: Excel and print', () => {
+  it('第二条: the case list exports with its filters; the case page prints on A4 under the organ’s name', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'zezhou-sup1');
+    await page.goto(`${h.url}/cases?state=registered`);
+    await page.locator('.ant-table-row').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('cases-export').click(),
+    ]);
+    expect(decodeURIComponent(download.suggestedFilename())).toMatch(/^监督案件_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = path.join(os.tmpdir(), `cases-${process.pid}.xlsx`);
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const states = new Set<string>();
+    wb.getWorksheet('监督案件')!.eachRow((r, i) => {
+      if (i > 1) states.add(String(r.getCell(6).value));
+    });
+    expect([...states]).toEqual(['已登记']);
+    fs.rmSync(file);
+
+    await page.locator('.ant-table-row a').first().click();
+    await page.getByTestId('case-number').waitFor();
+    const number = (await page.getByTestId('case-number').textContent()) ?? '';
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-header').isVisible()).toBe(true);
+    expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);
+    const pdf = path.join(os.tmpdir(), `case-${process.pid}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    fs.rmSync(pdf);
+    expect(printed).toContain('泽州县司法局');
+    expect(printed).toContain(number);
+    expect(printed).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(printed).not.toContain('信息化监督');
   });
 });

@@ -20,6 +20,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { PrintButton, PrintHeader } from '../../components/Print';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -95,7 +96,11 @@ export default function CasePage() {
   const st = STATE[v.state] ?? [v.state, v.state, 'default'];
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Link to="/cases">← {pick('监督案件', 'Cases')}</Link>
+      <PrintHeader title={`${v.caseNumber} ${v.title}`} />
+      <Space className="no-print" style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Link to="/cases">← {pick('监督案件', 'Cases')}</Link>
+        <PrintButton />
+      </Space>
       <Card
         title={
           <Space>

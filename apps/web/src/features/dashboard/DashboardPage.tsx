@@ -1,9 +1,11 @@
 // 统计分析 (第五条): the figures of the annual rule-of-law assessment for the user's
 // jurisdiction, over a period and a region; every figure opens the list behind it.
+
 import { Card, Col, DatePicker, Empty, Row, Space, Statistic, TreeSelect, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import { PrintButton, PrintHeader } from '../../components/Print';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -183,9 +185,20 @@ export default function DashboardPage() {
 
   return (
     <Card
-      title={pick('统计分析', 'Statistics')}
+      title={
+        <>
+          <PrintHeader
+            title={pick(
+              `行政执法监督统计分析（${data?.period.from ?? ''} 至 ${data?.period.to ?? ''}）`,
+              `Supervision statistics (${data?.period.from ?? ''} to ${data?.period.to ?? ''})`,
+            )}
+          />
+          <span className="no-print">{pick('统计分析', 'Statistics')}</span>
+        </>
+      }
       extra={
         <Space wrap>
+          <PrintButton />
           <DatePicker.RangePicker
             allowClear={false}
             value={data ? [dayjs(data.period.from), dayjs(data.period.to)] : undefined}
