@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseAction } from './actions.ts';
 import { allowedActions, decide } from './decide.ts';
 import { type CaseActor, type CaseFacts, NEW_CASE, type ProcedureEnv } from './facts.ts';
+import { documentsAwaitingApproval } from './preview.ts';
 import { CASE_STATES } from './states.ts';
 import { TRANSITIONS } from './table.ts';
 import { validInput } from './valid-input.ts';
@@ -855,5 +856,18 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('预览: what a draft awaiting approval will issue', () => {
+  it('第九条第（一）项: the drafted filing form, and the letter a proposal not to file leads to', () => {
+    const drafted = (proposal: 'file' | 'not_file') =>
+      run(fresh(), [[{ type: 'draft_filing', caseName: '某案', proposal, reason: 'x' }, sup1]]);
+    expect(documentsAwaitingApproval(drafted('file'), env('2024-09-02'))).toEqual(['filing_approval_form']);
+    expect(documentsAwaitingApproval(drafted('not_file'), env('2024-09-02'))).toEqual([
+      'filing_approval_form',
+      'non_filing_notice',
+    ]);
+    expect(documentsAwaitingApproval(fresh(), env('2024-09-02'))).toEqual([]);
   });
 });
