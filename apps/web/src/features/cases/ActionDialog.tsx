@@ -44,7 +44,7 @@ function ApproveFiling({ caseId, filing }: { caseId: string; filing?: DraftedFil
       {filing && (
         <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
           <Descriptions.Item label={pick('拟办意见', 'Proposal')}>
-            {pick(...PROPOSALS[filing.proposal])}
+            {pick(PROPOSALS[filing.proposal][0], PROPOSALS[filing.proposal][1])}
             {filing.transferTo ? `（${filing.transferTo}）` : ''}
           </Descriptions.Item>
           <Descriptions.Item label={pick('承办人理由', 'The drafter’s reason')}>
