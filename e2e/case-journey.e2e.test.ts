@@ -84,7 +84,12 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
     );
     const head = await h.newPage();
     await openCase(head, 'zezhou-head', caseUrl);
-    await act(head, '批准立案审批表', none, '调查核实中');
+    await act(
+      head,
+      '批准立案审批表',
+      (d) => d.locator('#opinion').fill('同意立案，由杨帆、周杰承办。'),
+      '调查核实中',
+    );
 
     // 第七条: a measure by two supervisors
     await sup.reload();

@@ -81,9 +81,14 @@ describe('第九条 a complaint from the public form to review at the city organ
       reason: '反映程序违法，属于监督范围',
     });
     // 第九条（一）: the drafter's colleague cannot approve; the organ head does
-    const refused = await step(sup, caseId, { type: 'approve_filing' }, 403);
+    const refused = await step(
+      sup,
+      caseId,
+      { type: 'approve_filing', opinion: '同意立案，由杨帆、周杰承办。' },
+      403,
+    );
     expect(refused.article).toBe('art9.1.1');
-    await step(head, caseId, { type: 'approve_filing' });
+    await step(head, caseId, { type: 'approve_filing', opinion: '同意立案，由杨帆、周杰承办。' });
 
     // 第七条: two supervisors
     const one = await step(

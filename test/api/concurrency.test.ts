@@ -37,7 +37,7 @@ describe('concurrency', () => {
       Array.from({ length: N }, (_, i) =>
         heads[i % heads.length].post(`/api/v1/cases/${kase.id}/actions`, {
           version: kase.version,
-          action: { type: 'approve_filing' },
+          action: { type: 'approve_filing', opinion: '同意立案，由杨帆、周杰承办。' },
         }),
       ),
     );
@@ -133,7 +133,7 @@ describe('concurrency', () => {
             })
           : heads[i % heads.length].post(`/api/v1/cases/${c.id}/actions`, {
               version: c.version,
-              action: { type: 'approve_filing' },
+              action: { type: 'approve_filing', opinion: '同意立案，由杨帆、周杰承办。' },
             }),
       ),
     );

@@ -97,7 +97,7 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       reason: '符合立案条件',
     });
     expect((await docs()).map((d) => d.kind)).toEqual(['petition_receipt']);
-    await step(head, { type: 'approve_filing' });
+    await step(head, { type: 'approve_filing', opinion: '同意立案，由杨帆、周杰承办。' });
     const form = await doc('filing_approval_form');
     expect(form.number).toBe('泽执监立〔2024〕1号');
     const res = await sup.get(`/api/v1/documents/${form.id}/docx`);

@@ -217,7 +217,9 @@ describe('第十六条（七） officers and their certificates', () => {
         })
       ).statusCode,
     ).toBe(200);
-    expect((await act(head, { type: 'approve_filing' })).statusCode).toBe(200);
+    expect(
+      (await act(head, { type: 'approve_filing', opinion: '同意立案，由杨帆、周杰承办。' })).statusCode,
+    ).toBe(200);
     const c = (await sup.get(`/api/v1/cases/${caseId}`)).json();
     await t.ctx.db.query(sql`UPDATE certificates SET valid_until = '2025-12-31'
       WHERE officer_id = (SELECT id FROM officers WHERE user_id = ${ids['zezhou-sup2']})`);

@@ -95,7 +95,7 @@ describe('第九条 the petitioner’s identity', () => {
       proposal: 'file',
       reason: '举报执法人员违规收费，符合立案条件。',
     });
-    await act(head, { type: 'approve_filing' });
+    await act(head, { type: 'approve_filing', opinion: '同意立案，由杨帆、周杰承办。' });
     const people = (await sup.get(`/api/v1/cases/${caseId}/supervisors`)).json().items as { id: string }[];
     await act(sup, {
       type: 'record_measure',

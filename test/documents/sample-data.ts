@@ -12,7 +12,13 @@ const facts: CaseFacts = {
   organId: 'organ',
   agencyId: 'agency',
   reviewingOrganId: 'city',
-  filing: { proposal: 'file', draftedBy: 'u1', transferTo: null, reason: '经初步审查，符合立案条件。' },
+  filing: {
+    proposal: 'file',
+    draftedBy: 'u1',
+    transferTo: null,
+    reason: '经初步审查，符合立案条件。',
+    approval: { by: 'u3', on: '2024-09-03', opinion: '同意立案，由张明、李华承办。' },
+  },
   measures: [
     { kind: 'consult_files', supervisorIds: ['u1', 'u2'], on: '2024-09-05' },
     { kind: 'inquiry', supervisorIds: ['u1', 'u2'], on: '2024-09-06' },
@@ -44,7 +50,12 @@ const step = (n: number, action: StepRecord['action'], on: string, actorName = '
 });
 
 export const STEPS: Record<string, StepRecord> = {
-  approve_filing: step(2, { type: 'approve_filing' }, '2024-09-03', '赵主任'),
+  approve_filing: step(
+    2,
+    { type: 'approve_filing', opinion: '同意立案，由张明、李华承办。' },
+    '2024-09-03',
+    '赵主任',
+  ),
   record_measure: step(
     3,
     {

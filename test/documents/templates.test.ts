@@ -122,11 +122,13 @@ describe('official documents (第九条, 第十条)', () => {
   it('第九条（一）: the filing form carries the proposal with its drafter and the approval with the head', () => {
     const t = text(build('filing_approval_form'));
     expect(t).toContain('拟立案调查');
-    expect(t).toContain('同意立案');
     const form = build('filing_approval_form').body.find((b) => b.type === 'form');
     const rows = form?.type === 'form' ? form.rows : [];
     expect(rows.find((r) => r.label === '承办人意见')?.signedBy?.name).toBe('张明');
-    expect(rows.find((r) => r.label === '负责人审批意见')?.signedBy?.name).toBe('赵主任');
+    // the head's own words, name and day — not a phrase the system supplies
+    const head = rows.find((r) => r.label === '负责人审批意见');
+    expect(head?.value).toBe('同意立案，由张明、李华承办。');
+    expect(head?.signedBy).toEqual({ name: '赵主任', date: '2024年9月3日' });
   });
 
   it('第十二条, 第十一条: the transfer and assistance letters go to the named body and cite their article', () => {

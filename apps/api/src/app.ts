@@ -58,6 +58,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** answered without a session; every other /api route refuses an anonymous request first */
     public?: boolean;
+    /** may be shown in a frame of the application's own pages (a preview in a dialog) */
+    frameable?: boolean;
   }
 }
 
@@ -125,7 +127,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     if (!req.url.startsWith('/api/docs')) {
       reply.header(
         'content-security-policy',
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+        `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors ${req.routeOptions.config?.frameable ? "'self'" : "'none'"}; base-uri 'self'; form-action 'self'`,
       );
     }
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

@@ -65,6 +65,8 @@ const provisionId = z
   .regex(/^art\d{1,2}(\.\d{1,2}){0,2}$/, { error: '不是条款编号¦not an article id' });
 const reason = z.string().trim().max(2000);
 const ids = z.array(uuid).max(20);
+/** an opinion fits the form's box: a few sentences, not a report */
+export const OPINION_MAX = 500;
 /** 送达方式: 直接, 留置, 邮寄, 电子, 委托 */
 export const serviceMethod = z.enum(['direct', 'left', 'post', 'electronic', 'entrusted']);
 
@@ -78,7 +80,8 @@ export const caseAction = z.discriminatedUnion('type', [
     caseName: label(120),
   }),
   z.object({ type: z.literal('merge_duplicate'), duplicateOf: uuid }),
-  z.object({ type: z.literal('approve_filing') }),
+  // 审批意见: required; the procedure refuses a blank one citing 第九条（一）
+  z.object({ type: z.literal('approve_filing'), opinion: z.string().trim().max(OPINION_MAX) }),
   z.object({ type: z.literal('return_filing'), reason }),
   z.object({
     type: z.literal('record_measure'),

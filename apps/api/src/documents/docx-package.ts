@@ -3,6 +3,7 @@
 // (the properties carry the machine's clock, the bookmark ids a process-wide counter, the ZIP
 // entries the time of packing), and LibreOffice loses punctuation at the end of a line.
 import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
+import { drawDraftMark } from './draft-mark.ts';
 
 /**
  * Line-end punctuation, set in the Normal style (the docx library writes overflowPunct only to
@@ -53,6 +54,8 @@ export function finishDocx(packed: Uint8Array, issuedAt: Date | null): Uint8Arra
     'word/document.xml': bookmarks,
     'docProps/core.xml': (xml) => core(xml, issuedAt),
   };
+  // a preview's headers carry the 草稿 mark; an issued document has no header parts
+  for (const name of Object.keys(files)) if (/^word\/header\d+\.xml$/.test(name)) edit[name] = drawDraftMark;
   // ZIP times are local times: built from the date's fields, so any time zone writes the same
   const day = issuedAt ?? new Date(Date.UTC(1980, 0, 1));
   const mtime = new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());

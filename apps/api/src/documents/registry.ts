@@ -177,6 +177,10 @@ export function buildDocument(kind: DocumentKind, d: DocumentData, caseOrgan: st
   return { ...DOCUMENT_SPECS[kind].build(d, { caseOrgan }), kind };
 }
 
+/** a preview's number: the year, the sequence left blank — it is drawn only at issue */
+export const draftNumber = (prefix: string, code: string, year: number) =>
+  `${prefix}${code}〔${year}〕　　号`;
+
 /** 晋市执监决〔2024〕3号 */
 export const formatNumber = (prefix: string, code: string, year: number, seq: number) =>
   `${prefix}${code}〔${year}〕${seq}号`;

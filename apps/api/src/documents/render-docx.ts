@@ -23,6 +23,7 @@ import {
   WidthType,
 } from 'docx';
 import { finishDocx } from './docx-package.ts';
+import { draftHeader } from './draft-mark.ts';
 import {
   BODY_SPACING_TWENTIETHS,
   CHAR_TWIPS,
@@ -356,9 +357,13 @@ export function documentParts(doc: OfficialDocument): (Paragraph | Table)[] {
 
 /**
  * The DOCX of a document: the same bytes for the same content and issue time. `issuedAt`
- * dates the document properties; without it they carry no date.
+ * dates the document properties; without it they carry no date. `draft`: a preview, marked 草稿.
  */
-export async function renderDocx(doc: OfficialDocument, issuedAt: Date | null = null): Promise<Uint8Array> {
+export async function renderDocx(
+  doc: OfficialDocument,
+  issuedAt: Date | null = null,
+  opts: { draft?: boolean } = {},
+): Promise<Uint8Array> {
   const file = new Document({
     creator: doc.signature?.name ?? doc.issuerHead,
     title: doc.number ? `${doc.title} ${doc.number}` : doc.title,
@@ -388,6 +393,8 @@ export async function renderDocx(doc: OfficialDocument, issuedAt: Date | null = 
           },
         },
         footers: { default: footer('odd'), even: footer('even') },
+        // a preview (草稿) bears the mark on odd and even pages alike
+        ...(opts.draft ? { headers: { default: draftHeader(), even: draftHeader() } } : {}),
         children: documentParts(doc),
       },
     ],

@@ -28,9 +28,13 @@ function remoteConverter(): PdfConverter | null {
   return remote;
 }
 
-export async function renderPdf(content: OfficialDocument): Promise<Uint8Array> {
+/** `draft`: a preview before issue, marked 草稿 on every page */
+export async function renderPdf(
+  content: OfficialDocument,
+  opts: { draft?: boolean } = {},
+): Promise<Uint8Array> {
   const other = remoteConverter();
-  if (other) return other.toPdf(await renderDocx(content));
+  if (other) return other.toPdf(await renderDocx(content, null, opts));
   if (!libreOfficeAvailable()) throw converterMissing();
-  return sharedPdfConverter().toPdf(await renderDocx(content));
+  return sharedPdfConverter().toPdf(await renderDocx(content, null, opts));
 }

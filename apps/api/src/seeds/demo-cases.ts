@@ -22,6 +22,15 @@ interface DemoCase {
   steps: Step[];
 }
 
+/** the two supervisors of each demo organ, as a head names them when assigning the case */
+const PAIRS = { city: '王明、李华', zezhou: '杨帆、周杰', gaoping: '孙悦、何静' } as const;
+/** the head's opinion on the form, in the words heads write (第九条（一）) */
+const OPINIONS = {
+  file: (org: keyof typeof PAIRS) => `同意立案，由${PAIRS[org]}承办。`,
+  not_file: () => '同意不予立案，告知来件人理由。',
+  transfer: () => '同意移送，抄告来件人。',
+} as const;
+
 const at = (day: string) => new Date(`${day}T02:30:00Z`);
 
 function filing(
@@ -42,7 +51,7 @@ function filing(
         transferTo,
       },
     ],
-    [day, `${org}-head`, { type: 'approve_filing' }],
+    [day, `${org}-head`, { type: 'approve_filing', opinion: OPINIONS[proposal](org) }],
   ];
 }
 const measure = (org: string, day: string, kind: 'inquiry' | 'consult_files' = 'consult_files'): Step => [

@@ -14,7 +14,8 @@ export type CaseAction =
       caseName: string;
     }
   | { type: 'merge_duplicate'; duplicateOf: string }
-  | { type: 'approve_filing' }
+  /** 审批意见: the head's own words, printed on the 立案审批表 over the head's name */
+  | { type: 'approve_filing'; opinion: string }
   | { type: 'return_filing'; reason: string }
   | { type: 'record_measure'; kind: MeasureCode; supervisorIds: readonly string[]; summary: string }
   | { type: 'request_assistance'; unit: string; matter: string }

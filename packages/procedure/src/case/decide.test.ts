@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseAction } from './actions.ts';
 import { allowedActions, decide } from './decide.ts';
 import { type CaseActor, type CaseFacts, NEW_CASE, type ProcedureEnv } from './facts.ts';
+import { documentsAwaitingApproval } from './preview.ts';
 import { CASE_STATES } from './states.ts';
 import { TRANSITIONS } from './table.ts';
 import { validInput } from './valid-input.ts';
@@ -50,6 +51,7 @@ const refusalOf = (facts: CaseFacts, action: CaseAction, actor: CaseActor, today
 };
 
 const fresh = () => NEW_CASE(ORGAN, AGENCY, CITY);
+const APPROVE: CaseAction = { type: 'approve_filing', opinion: '同意立案，由张强、李明承办。' };
 const filed = () =>
   run(fresh(), [
     [
@@ -61,7 +63,7 @@ const filed = () =>
       },
       sup1,
     ],
-    [{ type: 'approve_filing' }, head],
+    [APPROVE, head],
   ]);
 const measured = () =>
   run(filed(), [
@@ -112,9 +114,25 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
     const drafted = run(fresh(), [
       [{ type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: 'x' }, sup1],
     ]);
-    expect(refusalOf(drafted, { type: 'approve_filing' }, sup2)).toMatchObject({
+    expect(refusalOf(drafted, APPROVE, sup2)).toMatchObject({
       status: 403,
       article: 'art9.1.1',
+    });
+  });
+  it('第九条第（一）项: the head approves in words of his or her own, kept with the form', () => {
+    const drafted = run(fresh(), [
+      [{ type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: 'x' }, sup1],
+    ]);
+    expect(refusalOf(drafted, { type: 'approve_filing', opinion: '  ' }, head)).toMatchObject({
+      status: 422,
+      article: 'art9.1.1',
+      field: 'opinion',
+    });
+    const r = decide(drafted, APPROVE, head, env('2024-09-02'));
+    expect(r.ok && r.facts.filing?.approval).toEqual({
+      by: 'h1',
+      on: '2024-09-02',
+      opinion: '同意立案，由张强、李明承办。',
     });
   });
   it('nobody approves what he or she drafted', () => {
@@ -122,7 +140,7 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
       [{ type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: 'x' }, sup1],
     ]);
     const selfHead: CaseActor = { ...head, userId: 's1' };
-    expect(refusalOf(drafted, { type: 'approve_filing' }, selfHead)).toMatchObject({
+    expect(refusalOf(drafted, APPROVE, selfHead)).toMatchObject({
       status: 422,
       article: 'art9.1.1',
     });
@@ -139,7 +157,7 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
         sup1,
       ],
     ]);
-    const r = decide(drafted, { type: 'approve_filing' }, head, env('2024-09-02'));
+    const r = decide(drafted, { type: 'approve_filing', opinion: '同意不予立案。' }, head, env('2024-09-02'));
     expect(r.ok && r.facts.state).toBe('not_filed');
     expect(r.ok && r.documents).toEqual(['filing_approval_form', 'non_filing_notice']);
   });
@@ -148,7 +166,11 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
       [{ type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: 'x' }, sup1],
       [{ type: 'return_filing', reason: '事实不清' }, head],
     ]);
-    expect(f).toMatchObject({ state: 'registered', filing: null });
+    expect(f).toMatchObject({
+      state: 'registered',
+      filing: null,
+      filingReturned: { by: 'h1', opinion: '事实不清' },
+    });
   });
   it('another organ cannot act on the case', () => {
     expect(
@@ -197,7 +219,7 @@ describe('第十二条 不属于本部门处理的事项，移交有权处理的
         sup1,
       ],
     ]);
-    const r = decide(drafted, { type: 'approve_filing' }, head, env('2024-09-02'));
+    const r = decide(drafted, APPROVE, head, env('2024-09-02'));
     expect(r.ok && r.facts.state).toBe('transferred');
     expect(r.ok && r.documents).toEqual(['filing_approval_form', 'transfer_letter']);
   });
@@ -718,7 +740,7 @@ describe('properties', () => {
       reason: fc.constantFrom('理由', ''),
       transferTo: fc.constantFrom(undefined, '某机关'),
     }),
-    fc.constant({ type: 'approve_filing' as const }),
+    fc.record({ type: fc.constant('approve_filing' as const), opinion: fc.constantFrom('同意立案。', '') }),
     fc.constant({ type: 'return_filing' as const, reason: '退回' }),
     fc.record({
       type: fc.constant('record_measure' as const),
@@ -834,5 +856,18 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('预览: what a draft awaiting approval will issue', () => {
+  it('第九条第（一）项: the drafted filing form, and the letter a proposal not to file leads to', () => {
+    const drafted = (proposal: 'file' | 'not_file') =>
+      run(fresh(), [[{ type: 'draft_filing', caseName: '某案', proposal, reason: 'x' }, sup1]]);
+    expect(documentsAwaitingApproval(drafted('file'), env('2024-09-02'))).toEqual(['filing_approval_form']);
+    expect(documentsAwaitingApproval(drafted('not_file'), env('2024-09-02'))).toEqual([
+      'filing_approval_form',
+      'non_filing_notice',
+    ]);
+    expect(documentsAwaitingApproval(fresh(), env('2024-09-02'))).toEqual([]);
   });
 });

@@ -6,6 +6,13 @@ import type { CaseState } from './states.ts';
 
 export type FilingProposal = 'file' | 'not_file' | 'transfer';
 
+/** 审批意见: who wrote it, on which day, and what it says */
+export interface FilingOpinion {
+  by: string;
+  on: IsoDate;
+  opinion: string;
+}
+
 export interface Measure {
   kind: MeasureCode;
   supervisorIds: readonly string[];
@@ -58,7 +65,11 @@ export interface CaseFacts {
     reason: string;
     /** 案由, as the drafter set it */
     caseName?: string;
+    /** 第九条（一）: the head's decision on the form, in the head's own words */
+    approval?: FilingOpinion | null;
   } | null;
+  /** the head's last return of a drafted form, kept so the next draft answers it */
+  filingReturned?: FilingOpinion | null;
   measures: readonly Measure[];
   openAssistance: number;
   /** the grounds of illegality or impropriety found (第十三条 to 第十五条 items) */

@@ -132,13 +132,31 @@ export const TRANSITIONS: readonly Transition[] = [
     article: 'art9.1.1',
     to: ['investigating', 'not_filed', 'transferred'],
     ready: ({ facts, actor }) => notDrafter(facts.filing!.draftedBy, actor),
-    apply: ({ facts }) => {
-      const p = facts.filing!.proposal;
+    // the head approves what the form says in words of his or her own, printed on the form
+    guard: ({ action }) =>
+      action.opinion?.trim()
+        ? null
+        : refusal('art9.1.1', '须填写负责人审批意见', 'give the head’s opinion on the form', 'opinion'),
+    apply: ({ facts, action, actor, env }) => {
+      const filing = {
+        ...facts.filing!,
+        approval: { by: actor.userId, on: env.today, opinion: action.opinion.trim() },
+      };
+      const p = filing.proposal;
       // the approved form is issued with the filing number; a refusal or transfer writes its letter
-      if (p === 'file') return { state: 'investigating', documents: ['filing_approval_form'] };
+      if (p === 'file')
+        return { state: 'investigating', facts: { filing }, documents: ['filing_approval_form'] };
       if (p === 'transfer')
-        return { state: 'transferred', documents: ['filing_approval_form', 'transfer_letter'] };
-      return { state: 'not_filed', documents: ['filing_approval_form', 'non_filing_notice'] };
+        return {
+          state: 'transferred',
+          facts: { filing },
+          documents: ['filing_approval_form', 'transfer_letter'],
+        };
+      return {
+        state: 'not_filed',
+        facts: { filing },
+        documents: ['filing_approval_form', 'non_filing_notice'],
+      };
     },
   }),
   row({
@@ -152,7 +170,13 @@ export const TRANSITIONS: readonly Transition[] = [
       action.reason.trim()
         ? null
         : refusal('art9.1.1', '退回须说明理由', 'say why the form is returned', 'reason'),
-    apply: () => ({ state: 'registered', facts: { filing: null } }),
+    apply: ({ action, actor, env }) => ({
+      state: 'registered',
+      facts: {
+        filing: null,
+        filingReturned: { by: actor.userId, on: env.today, opinion: action.reason.trim() },
+      },
+    }),
   }),
   // 第七条: 监督措施, 行政执法监督人员不得少于二人
   row({

@@ -22,6 +22,8 @@ export function validInput(
       };
     case 'merge_duplicate':
       return { type, duplicateOf: 'an-earlier-case' };
+    case 'approve_filing':
+      return { type, opinion: '同意立案，由张强、李明承办。' };
     case 'return_filing':
       return { type, reason: '事实不清，请补充' };
     case 'record_measure': {

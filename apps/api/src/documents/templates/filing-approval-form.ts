@@ -5,12 +5,15 @@ import type { FormRow } from '../model.ts';
 import { internal, PETITIONER_ZH, petitionKindZh } from './common.ts';
 
 const PROPOSAL_ZH = { file: '拟立案调查', not_file: '拟不予立案', transfer: '拟移送' } as const;
+/** for a form approved before the head wrote an opinion of his or her own */
 const APPROVAL_ZH = { file: '同意立案。', not_file: '同意不予立案。', transfer: '同意移送。' } as const;
 
 export function filingApprovalForm(d: DocumentData) {
   const f = d.facts.filing;
   const p = d.petition;
   const drafted = [...d.steps].reverse().find((s) => s.action.type === 'draft_filing');
+  // the head's own words and day (第九条（一）); a preview before approval leaves the box empty
+  const approval = f?.approval ?? null;
   // the reason first, then what it leads to: 经初步审查，符合立案条件，拟立案调查。
   const proposal = f
     ? `${f.reason.replace(/[。；，,;\s]+$/, '')}${f.reason.trim() ? '，' : ''}${PROPOSAL_ZH[f.proposal]}${f.proposal === 'transfer' && f.transferTo ? `至${f.transferTo}` : ''}。`
@@ -32,9 +35,13 @@ export function filingApprovalForm(d: DocumentData) {
     },
     {
       label: '负责人审批意见',
-      value: d.step ? APPROVAL_ZH[f?.proposal ?? 'file'] : '',
+      value: approval?.opinion ?? (d.step ? APPROVAL_ZH[f?.proposal ?? 'file'] : ''),
       lines: 2,
-      signedBy: d.step ? { name: d.step.actorName, date: cnDate(d.step.on) } : null,
+      signedBy: approval
+        ? { name: d.names[approval.by] ?? d.step?.actorName ?? '', date: cnDate(approval.on) }
+        : d.step
+          ? { name: d.step.actorName, date: cnDate(d.step.on) }
+          : null,
     },
     { label: '备注', value: '' },
   ];

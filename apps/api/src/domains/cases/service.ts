@@ -199,9 +199,9 @@ export async function procedureEnv(
   };
 }
 
-const caseActor = (a: Actor) => ({ userId: a.userId, role: a.role, organisationId: a.organisationId });
+export const caseActor = (a: Actor) => ({ userId: a.userId, role: a.role, organisationId: a.organisationId });
 
-function lawRefusal(r: Extract<ReturnType<typeof decide>, { ok: false }>) {
+export function lawRefusal(r: Extract<ReturnType<typeof decide>, { ok: false }>) {
   const { reason, reasonEn, article, field } = r.refusal;
   return refuse.byLaw(r.status, reason, reasonEn, article, field ? `action.${field}` : undefined);
 }

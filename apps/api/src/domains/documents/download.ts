@@ -14,3 +14,14 @@ export const sendFile = (reply: FastifyReply, name: string, ext: keyof typeof ME
 
 export const fileName = (d: { number: string | null; title: string; issued_on: string }) =>
   d.number ? `${d.title}（${d.number}）` : `${d.title}（${d.issued_on}）`;
+
+/**
+ * A preview, shown in place (in the dialog's frame or a tab of its own), not saved: the one
+ * file sent inline. It is marked 草稿 and carries no number, so it cannot pass for the issued one.
+ */
+export const sendPreview = (reply: FastifyReply, body: Uint8Array) =>
+  reply
+    .type(MEDIA.pdf)
+    .header('content-disposition', 'inline; filename="preview.pdf"')
+    .header('cache-control', 'private, no-store')
+    .send(Buffer.from(body));

@@ -2,7 +2,8 @@
 // cancelling, the organ's seal, and the public check that a PDF is the one issued.
 
 import type { Permission } from '@jiandu/contracts';
-import { documentCancel, documentNumber, documentService, uuid } from '@jiandu/contracts';
+import { caseAction, documentCancel, documentNumber, documentService, uuid } from '@jiandu/contracts';
+import { type CaseAction, DOCUMENT_KINDS, type DocumentKind } from '@jiandu/procedure';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,17 +15,32 @@ import { renderPdf } from '../../documents/render-pdf.ts';
 import { requirePermission, useCaseFor } from '../../http/auth.ts';
 import { readUpload } from '../../http/files.ts';
 import { refuse } from '../../http/problem.ts';
+import { fieldProblems } from '../../http/validation.ts';
 import { MAX_FILE_BYTES } from '../cases/files.ts';
 import { getCase } from '../cases/queries.ts';
 import { caseArchive } from './archive.ts';
-import { fileName, sendFile } from './download.ts';
+import { fileName, sendFile, sendPreview } from './download.ts';
 import { maskedFor } from './masking.ts';
 import { presentDocument } from './presenter.ts';
+import { previewDocument } from './preview.ts';
 import { caseDocuments, currentSeal, documentServices, getDocument, sealedPdf } from './queries.ts';
 import { cancelDocument, recordService, sealDocument, uploadSeal } from './service.ts';
 import { verifyDocument } from './verify.ts';
 
 const tags = ['documents'];
+
+/** the step a preview is of, validated as the step itself would be (query.action.<field>) */
+function parseAction(text: string): CaseAction {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw refuse.field('query.action', '不是有效的 JSON', 'is not valid JSON');
+  }
+  const problems = fieldProblems(caseAction, data, 'query.action');
+  if (problems.length) throw refuse.invalid(problems);
+  return caseAction.parse(data) as CaseAction;
+}
 const SEAL_MAX_BYTES = 2_000_000;
 
 export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -50,6 +66,29 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
           docs.map(async (d) => presentDocument(d, await documentServices(ctx.db, d.id), actor)),
         ),
       };
+    },
+  );
+
+  r.get(
+    '/api/v1/cases/:id/documents/preview',
+    {
+      schema: {
+        tags,
+        summary: '预览文书（草稿） Preview a document before it is issued (PDF marked 草稿, no number)',
+        params: z.object({ id: uuid }),
+        querystring: z.object({
+          kind: z.enum(Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]]),
+          /** the step as its dialog holds it, as JSON; without it, the draft awaiting approval */
+          action: z.string().max(8000).optional(),
+        }),
+      },
+      config: { frameable: true },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'case.read');
+      const action = req.query.action === undefined ? null : parseAction(req.query.action);
+      const content = await previewDocument(ctx.db, actor, req.params.id, req.query.kind, action, ctx.now());
+      return sendPreview(reply, await renderPdf(content, { draft: true }));
     },
   );
 

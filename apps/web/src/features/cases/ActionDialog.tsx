@@ -2,13 +2,14 @@
 // allowed actions; the server decides and, when the law refuses, the article is shown.
 
 import { SERVICE_METHOD_LABELS } from '@jiandu/contracts';
-import { App, Checkbox, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
+import { PreviewFrame, PreviewLink } from './DocumentPreview';
 import { DECISIONS, GROUNDS, MEASURES } from './labels';
 
 export interface AllowedAction {
@@ -17,8 +18,69 @@ export interface AllowedAction {
 }
 
 const DATE_FIELDS = ['deadline', 'receivedOn', 'servedOn', 'appliedOn', 'reportedOn'];
+/** 审批意见: as long as the API takes (OPINION_MAX in the contracts) */
+const OPINION_MAX = 500;
 
-function Fields({ type, caseId }: { type: string; caseId: string }) {
+/** the drafted filing form, as the case holds it */
+export interface DraftedFiling {
+  proposal: 'file' | 'not_file' | 'transfer';
+  reason: string;
+  transferTo: string | null;
+  caseName?: string;
+}
+
+const PROPOSALS = {
+  file: ['立案', 'File'],
+  not_file: ['不予立案', 'Do not file'],
+  transfer: ['移交', 'Transfer'],
+} as const;
+
+/** 第九条（一）: the head reads the drafted form and the drafter's reason, then writes his or her own opinion */
+function ApproveFiling({ caseId, filing }: { caseId: string; filing?: DraftedFiling | null }) {
+  const { pick } = useI18n();
+  return (
+    <>
+      <PreviewFrame caseId={caseId} kind="filing_approval_form" title={pick('立案审批表', 'Filing form')} />
+      {filing && (
+        <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
+          <Descriptions.Item label={pick('拟办意见', 'Proposal')}>
+            {pick(PROPOSALS[filing.proposal][0], PROPOSALS[filing.proposal][1])}
+            {filing.transferTo ? `（${filing.transferTo}）` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={pick('承办人理由', 'The drafter’s reason')}>
+            <span data-testid="drafter-reason">{filing.reason}</span>
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+      <Form.Item
+        name="opinion"
+        label={pick('审批意见（第九条第（一）项）', 'Your opinion (art. 9(1))')}
+        extra={pick(
+          '将印在立案审批表上，并署您的姓名和日期',
+          'Printed on the form over your name and the date',
+        )}
+        rules={[{ required: true, whitespace: true }, { max: OPINION_MAX }]}
+      >
+        <Input.TextArea rows={3} maxLength={OPINION_MAX} showCount />
+      </Form.Item>
+    </>
+  );
+}
+
+/** the notice as the dialog holds it so far, previewed before it is issued */
+function NoticePreview({ caseId }: { caseId: string }) {
+  const form = Form.useFormInstance();
+  const findings = Form.useWatch('findings', form) as string[] | undefined;
+  const deadline = Form.useWatch('deadline', form) as dayjs.Dayjs | undefined;
+  const action = {
+    type: 'issue_notice',
+    findings: findings ?? [],
+    ...(deadline ? { deadline: dayjs(deadline).format('YYYY-MM-DD') } : {}),
+  };
+  return <PreviewLink caseId={caseId} kind="supervision_notice" action={action} />;
+}
+
+function Fields({ type, caseId, filing }: { type: string; caseId: string; filing?: DraftedFiling | null }) {
   const { pick } = useI18n();
   const supervisors = useLoad(
     () => api.get<{ items: { id: string; displayName: string }[] }>(`/cases/${caseId}/supervisors`),
@@ -138,6 +200,10 @@ function Fields({ type, caseId }: { type: string; caseId: string }) {
       );
     case 'conclude_lawful':
       return text('finding', '调查核实结论', 'Finding');
+    case 'approve_filing':
+      return <ApproveFiling caseId={caseId} filing={filing} />;
+    case 'approve_decision':
+      return <PreviewLink caseId={caseId} kind="supervision_decision" />;
     case 'issue_notice':
       return (
         <>
@@ -149,6 +215,7 @@ function Fields({ type, caseId }: { type: string; caseId: string }) {
             <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
           </Form.Item>
           {date('deadline', '处理期限', 'Deadline')}
+          <NoticePreview caseId={caseId} />
         </>
       );
     case 'report_handling':
@@ -259,6 +326,8 @@ export function ActionDialog(props: {
   caseId: string;
   version: number;
   action: AllowedAction;
+  /** the drafted filing form, shown to the head who approves it */
+  filing?: DraftedFiling | null;
   onClose(): void;
   onDone(next: unknown): void;
 }) {
@@ -297,10 +366,12 @@ export function ActionDialog(props: {
       confirmLoading={busy}
       onCancel={props.onClose}
       destroyOnHidden
+      // the approval shows the drafted form itself
+      width={props.action.type === 'approve_filing' ? 820 : undefined}
     >
       <ProblemAlert error={error} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" initialValues={{ [DATE_FIELDS[0]]: undefined }}>
-        <Fields type={props.action.type} caseId={props.caseId} />
+        <Fields type={props.action.type} caseId={props.caseId} filing={props.filing} />
       </Form>
     </Modal>
   );

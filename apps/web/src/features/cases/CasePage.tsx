@@ -25,7 +25,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
-import { ActionDialog, type AllowedAction } from './ActionDialog';
+import { ActionDialog, type AllowedAction, type DraftedFiling } from './ActionDialog';
 import { Attachments } from './Attachments';
 import { CaseLaw, type CaseLawView } from './CaseLaw';
 import { Documents } from './Documents';
@@ -37,6 +37,8 @@ import { KINDS, STATE } from './labels';
 interface CaseView {
   id: string;
   caseNumber: string;
+  /** the agency's view holds no filing: the draft is the organ's own */
+  facts?: { filing?: DraftedFiling | null };
   title: string;
   state: string;
   version: number;
@@ -243,6 +245,7 @@ export default function CasePage() {
           caseId={v.id}
           version={v.version}
           action={acting}
+          filing={v.facts?.filing}
           onClose={() => setActing(null)}
           onDone={() => {
             setActing(null);
