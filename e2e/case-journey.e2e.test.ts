@@ -66,11 +66,10 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
     // the supervisor finds it and drafts the filing form; the organ head approves
     const sup = await h.newPage();
     await h.login(sup, 'zezhou-sup1');
-    await sup.goto(`${h.url}/cases`);
-    await sup
-      .getByRole('link', { name: /未告知陈述/ })
-      .first()
-      .click();
+    // the petitioner phones in the tracking code: one search finds the case
+    await sup.getByTestId('global-search').locator('input').fill(code);
+    await sup.getByTestId('global-search').locator('input').press('Enter');
+    await sup.getByTestId('search-petition').locator('a').click();
     await sup.getByTestId('case-title').waitFor();
     const caseUrl = sup.url();
     await act(
