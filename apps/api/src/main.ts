@@ -136,4 +136,3 @@ if (config.seedDemo) {
       : `  password / 密码: (not known: the demo accounts' password was set when the demo data was first loaded, or changed since; looked in ${demoPasswordPlace(config)})\n`,
   );
 }
-
