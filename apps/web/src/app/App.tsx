@@ -80,8 +80,8 @@ export function App() {
       button={{ autoInsertSpace: false }}
     >
       <AntApp style={{ height: '100%' }}>
-        <AuthProvider>
-          <BrowserRouter>
+        <BrowserRouter>
+          <AuthProvider>
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route
@@ -325,8 +325,8 @@ export function App() {
                 />
               </Route>
             </Routes>
-          </BrowserRouter>
-        </AuthProvider>
+          </AuthProvider>
+        </BrowserRouter>
       </AntApp>
     </ConfigProvider>
   );

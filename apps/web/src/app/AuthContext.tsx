@@ -1,7 +1,18 @@
-// Who is logged in: /auth/me on start (keeping its CSRF token), login, logout, and the
-// permission check the menu and pages use. A 401 from any call returns to the login page.
+// Who is logged in: /auth/me on the first staff page or the login page (keeping its CSRF token),
+// login, logout, and the permission check the menu and pages use. A 401 from any call returns to
+// the login page. The public pages need no session, so they do not ask for one.
 import type { Me, Permission } from '@jiandu/contracts';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useLocation } from 'react-router-dom';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from '../lib/api';
 
 type Status = 'loading' | 'anonymous' | 'authenticated';
@@ -25,6 +36,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>('loading');
   const [me, setMe] = useState<Me | null>(null);
   const [expired, setExpired] = useState(false);
+  const { pathname } = useLocation();
+  const asked = useRef(false);
 
   const loadMe = useCallback(async () => {
     try {
@@ -47,9 +60,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setExpired(true);
       setStatus('anonymous');
     });
-    void loadMe();
     return () => setUnauthorizedHandler(null);
-  }, [loadMe]);
+  }, []);
+
+  useEffect(() => {
+    if (asked.current || pathname.startsWith('/public/')) return;
+    asked.current = true;
+    void loadMe();
+  }, [pathname, loadMe]);
 
   const login = useCallback(
     async (username: string, password: string) => {
