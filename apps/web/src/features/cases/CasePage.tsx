@@ -205,7 +205,7 @@ export default function CasePage() {
                 children: (
                   <div>
                     <b>{pick(s.label.zh, s.label.en)}</b> · {s.onDay} · {s.actorName}
-                    <div style={{ color: '#888' }}>
+                    <div style={{ color: '#666' }}>
                       {pick('依据', 'Under')} {lang === 'en' ? s.article : s.articleText}
                       {s.documents.length
                         ? ` · ${pick('文书', 'Documents')}：${s.documents.map((d) => d.name).join('、')}`

@@ -90,6 +90,7 @@ export default function CasesPage() {
         <Select
           allowClear
           placeholder={pick('状态', 'State')}
+          aria-label={pick('状态', 'State')}
           style={{ width: 180 }}
           value={state}
           onChange={(v) => {
@@ -101,6 +102,7 @@ export default function CasesPage() {
         <Select
           allowClear
           placeholder={pick('来源', 'Source')}
+          aria-label={pick('来源', 'Source')}
           style={{ width: 140 }}
           value={source}
           onChange={(v) => {
@@ -119,6 +121,7 @@ export default function CasesPage() {
           <Select
             allowClear
             placeholder={pick('区划', 'Region')}
+            aria-label={pick('区划', 'Region')}
             style={{ width: 160 }}
             value={regionCode}
             onChange={(v) => {
@@ -134,6 +137,7 @@ export default function CasesPage() {
           showSearch
           optionFilterProp="label"
           placeholder={pick('被监督机关', 'Agency')}
+          aria-label={pick('被监督机关', 'Agency')}
           style={{ width: 220 }}
           value={agencyId}
           onChange={(v) => {
