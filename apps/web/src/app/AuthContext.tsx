@@ -1,6 +1,7 @@
-// Who is logged in: /auth/me on the first staff page or the login page (keeping its CSRF token),
-// login, logout, and the permission check the menu and pages use. A 401 from any call returns to
-// the login page. The public pages need no session, so they do not ask for one.
+// Who is logged in: /auth/me on the first staff page (keeping its CSRF token), login, logout, and
+// the permission check the menu and pages use. A 401 from any call returns to the login page.
+// The public pages need no session, so they do not ask for one; nor does the login page in a
+// browser that holds none, since asking there would only log a 401.
 import type { Me, Permission } from '@jiandu/contracts';
 import {
   createContext,
@@ -32,6 +33,26 @@ interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
+// set while this browser may hold a session; the cookie itself is out of the page's reach
+const SESSION_HINT = 'jiandu.session';
+
+function rememberSession(held: boolean) {
+  try {
+    if (held) localStorage.setItem(SESSION_HINT, '1');
+    else localStorage.removeItem(SESSION_HINT);
+  } catch {
+    // private mode: the login page asks every time
+  }
+}
+
+function mayHoldSession(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT) === '1';
+  } catch {
+    return true;
+  }
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>('loading');
   const [me, setMe] = useState<Me | null>(null);
@@ -40,13 +61,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const asked = useRef(false);
 
   const loadMe = useCallback(async () => {
+    asked.current = true;
     try {
       const who = await api.get<Me>('/auth/me');
       setCsrfToken(who.csrfToken);
       setMe(who);
       setStatus('authenticated');
+      rememberSession(true);
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) console.error(err);
+      rememberSession(false);
       setCsrfToken(null);
       setMe(null);
       setStatus('anonymous');
@@ -55,6 +79,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
+      rememberSession(false);
       setCsrfToken(null);
       setMe(null);
       setExpired(true);
@@ -65,7 +90,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (asked.current || pathname.startsWith('/public/')) return;
-    asked.current = true;
+    if (pathname === '/login' && !mayHoldSession()) return;
     void loadMe();
   }, [pathname, loadMe]);
 
@@ -100,6 +125,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) throw err;
     }
+    rememberSession(false);
     setCsrfToken(null);
     setMe(null);
     setExpired(false);
