@@ -125,7 +125,7 @@ export default function CasePage() {
             title={pick(v.pack.blocked.reason, v.pack.blocked.reasonEn)}
           />
         )}
-        <Descriptions size="small" column={2} bordered>
+        <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
           <Descriptions.Item label={pick('承办机关', 'Organ')}>{v.organ.name}</Descriptions.Item>
           <Descriptions.Item label={pick('被监督机关', 'Agency')}>{v.agency.name}</Descriptions.Item>
           <Descriptions.Item label={pick('登记日期', 'Registered')}>{v.registeredOn}</Descriptions.Item>
@@ -150,7 +150,7 @@ export default function CasePage() {
                   </Tooltip>
                 )}
               </Descriptions.Item>
-              <Descriptions.Item label={pick('反映内容', 'Summary')} span={2}>
+              <Descriptions.Item label={pick('反映内容', 'Summary')} span="filled">
                 {v.petition.summary}
               </Descriptions.Item>
             </>
