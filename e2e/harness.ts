@@ -12,7 +12,8 @@ export const SHOTS = path.resolve('test-results/screenshots');
 export interface Harness {
   url: string;
   browser: Browser;
-  newPage(): Promise<Page>;
+  /** a page in a fresh context; `viewport` defaults to a desktop screen */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
   login(page: Page, username: string): Promise<void>;
   shot(page: Page, name: string): Promise<string>;
   /** stops the server and starts it again on the same data, its clock at `clock` */
@@ -52,11 +53,11 @@ export async function startHarness(opts: { clock?: string } = {}): Promise<Harne
   return {
     url,
     browser,
-    async newPage() {
+    async newPage(viewport = { width: 1400, height: 900 }) {
       const ctx = await browser.newContext({
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
-        viewport: { width: 1400, height: 900 },
+        viewport,
       });
       return ctx.newPage();
     },

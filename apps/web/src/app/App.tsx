@@ -12,6 +12,7 @@ import { LoginPage } from '../features/login/LoginPage';
 import { useI18n } from '../lib/i18n';
 import { AuthProvider, useAuth } from './AuthContext';
 import { AppLayout } from './Layout';
+import { theme } from './theme';
 
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'));
@@ -78,14 +79,10 @@ export function App() {
   // before rendering, so date pickers open in the chosen language
   dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
   return (
-    <ConfigProvider
-      locale={lang === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#1f4e8c', borderRadius: 6 } }}
-      button={{ autoInsertSpace: false }}
-    >
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp style={{ height: '100%' }}>
-        <AuthProvider>
-          <BrowserRouter>
+        <BrowserRouter>
+          <AuthProvider>
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route
@@ -337,8 +334,8 @@ export function App() {
                 />
               </Route>
             </Routes>
-          </BrowserRouter>
-        </AuthProvider>
+          </AuthProvider>
+        </BrowserRouter>
       </AntApp>
     </ConfigProvider>
   );

@@ -1,7 +1,19 @@
-// Who is logged in: /auth/me on start (keeping its CSRF token), login, logout, and the
-// permission check the menu and pages use. A 401 from any call returns to the login page.
+// Who is logged in: /auth/me on the first staff page (keeping its CSRF token), login, logout, and
+// the permission check the menu and pages use. A 401 from any call returns to the login page.
+// The public pages need no session, so they do not ask for one; nor does the login page in a
+// browser that holds none, since asking there would only log a 401.
 import type { Me, Permission } from '@jiandu/contracts';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useLocation } from 'react-router-dom';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from '../lib/api';
 
 type Status = 'loading' | 'anonymous' | 'authenticated';
@@ -21,19 +33,44 @@ interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
+// set while this browser may hold a session; the cookie itself is out of the page's reach
+const SESSION_HINT = 'jiandu.session';
+
+function rememberSession(held: boolean) {
+  try {
+    if (held) localStorage.setItem(SESSION_HINT, '1');
+    else localStorage.removeItem(SESSION_HINT);
+  } catch {
+    // private mode: the login page asks every time
+  }
+}
+
+function mayHoldSession(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT) === '1';
+  } catch {
+    return true;
+  }
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>('loading');
   const [me, setMe] = useState<Me | null>(null);
   const [expired, setExpired] = useState(false);
+  const { pathname } = useLocation();
+  const asked = useRef(false);
 
   const loadMe = useCallback(async () => {
+    asked.current = true;
     try {
       const who = await api.get<Me>('/auth/me');
       setCsrfToken(who.csrfToken);
       setMe(who);
       setStatus('authenticated');
+      rememberSession(true);
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) console.error(err);
+      rememberSession(false);
       setCsrfToken(null);
       setMe(null);
       setStatus('anonymous');
@@ -42,14 +79,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
+      rememberSession(false);
       setCsrfToken(null);
       setMe(null);
       setExpired(true);
       setStatus('anonymous');
     });
-    void loadMe();
     return () => setUnauthorizedHandler(null);
-  }, [loadMe]);
+  }, []);
+
+  useEffect(() => {
+    if (asked.current || pathname.startsWith('/public/')) return;
+    if (pathname === '/login' && !mayHoldSession()) return;
+    void loadMe();
+  }, [pathname, loadMe]);
 
   const login = useCallback(
     async (username: string, password: string) => {
@@ -82,6 +125,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) throw err;
     }
+    rememberSession(false);
     setCsrfToken(null);
     setMe(null);
     setExpired(false);

@@ -1,5 +1,6 @@
 // The frame around every page once logged in: side menu by permission, and a header with the
-// user, role and organisation, the language switch and logout.
+// user, role and organisation, the language switch and logout. On a phone the menu opens as a
+// drawer from a button, and the header keeps only the user's name.
 import {
   AlertOutlined,
   ApartmentOutlined,
@@ -16,11 +17,12 @@ import {
   HomeOutlined,
   IdcardOutlined,
   LogoutOutlined,
+  MenuOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@jiandu/contracts';
-import { App, Badge, Button, Dropdown, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { App, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LangSwitch } from '../components/LangSwitch';
@@ -80,6 +82,9 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawer, setDrawer] = useState(false);
+  // below 768 px; before the first measure ({}), the desktop frame
+  const phone = Grid.useBreakpoint().md === false;
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
   // every task waiting, deadlines or not (red while one has passed), looked up on every page change
   const [tasks, setTasks] = useState({ n: 0, overdue: 0 });
@@ -100,90 +105,133 @@ export function AppLayout() {
     }
   };
 
+  const menu = (
+    <Menu
+      theme="dark"
+      onClick={() => setDrawer(false)}
+      mode="inline"
+      selectedKeys={[selected]}
+      items={NAV.filter((n) => !n.permission || can(n.permission)).map((n) => ({
+        key: n.path,
+        icon: n.icon,
+        label: (
+          <Link to={n.path}>
+            {t(n.label)}
+            {n.path === '/inbox' && tasks.n > 0 && (
+              <Badge
+                count={tasks.n}
+                overflowCount={999}
+                size="small"
+                offset={[8, -2]}
+                color={tasks.overdue ? undefined : '#1f4e8c'}
+                title={t('nav.inbox')}
+                data-testid="inbox-badge"
+              />
+            )}
+          </Link>
+        ),
+      }))}
+    />
+  );
+
   return (
     <Layout style={{ minHeight: '100%' }}>
-      <Layout.Sider
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        breakpoint="lg"
-        width={220}
-        theme="dark"
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
-      >
-        <Link
-          to="/"
-          style={{
-            display: 'block',
-            padding: collapsed ? '18px 0' : '18px 16px',
-            color: '#fff',
-            textAlign: collapsed ? 'center' : 'left',
-            lineHeight: 1.4,
-          }}
+      {phone ? (
+        <Drawer
+          placement="left"
+          open={drawer}
+          onClose={() => setDrawer(false)}
+          size={260}
+          title={t('app.name')}
+          styles={{ body: { padding: 0, background: '#001529' } }}
         >
-          <div style={{ fontSize: 20, fontWeight: 700, letterSpacing: 2 }}>{t('app.short')}</div>
-          {!collapsed && (
-            <div style={{ fontSize: 12, opacity: 0.75 }}>{t('app.name').replace(/^.*·\s*/, '')}</div>
-          )}
-        </Link>
-        <Menu
+          {menu}
+        </Drawer>
+      ) : (
+        <Layout.Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          breakpoint="lg"
+          width={220}
           theme="dark"
-          mode="inline"
-          selectedKeys={[selected]}
-          items={NAV.filter((n) => !n.permission || can(n.permission)).map((n) => ({
-            key: n.path,
-            icon: n.icon,
-            label: (
-              <Link to={n.path}>
-                {t(n.label)}
-                {n.path === '/inbox' && tasks.n > 0 && (
-                  <Badge
-                    count={tasks.n}
-                    overflowCount={999}
-                    size="small"
-                    offset={[8, -2]}
-                    color={tasks.overdue ? undefined : '#1f4e8c'}
-                    title={t('nav.inbox')}
-                    data-testid="inbox-badge"
-                  />
-                )}
-              </Link>
-            ),
-          }))}
-        />
-      </Layout.Sider>
+          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        >
+          <Link
+            to="/"
+            style={{
+              display: 'block',
+              padding: collapsed ? '18px 0' : '18px 16px',
+              color: '#fff',
+              textAlign: collapsed ? 'center' : 'left',
+              lineHeight: 1.4,
+            }}
+          >
+            <div style={{ fontSize: 20, fontWeight: 700, letterSpacing: 2 }}>{t('app.short')}</div>
+            {!collapsed && (
+              <div style={{ fontSize: 12, opacity: 0.75 }}>{t('app.name').replace(/^.*·\s*/, '')}</div>
+            )}
+          </Link>
+          {menu}
+        </Layout.Sider>
+      )}
       <Layout>
         <Layout.Header
           style={{
             background: '#fff',
-            padding: '0 24px',
+            padding: phone ? '0 12px' : '0 24px',
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'space-between',
-            gap: 16,
+            gap: phone ? 8 : 16,
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
-            {t('app.name')}
+          {phone && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('nav.menu')}
+              aria-expanded={drawer}
+              onClick={() => setDrawer(true)}
+            />
+          )}
+          <Typography.Text
+            strong
+            style={{
+              fontSize: 16,
+              whiteSpace: 'nowrap',
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              flex: phone ? 1 : undefined,
+            }}
+          >
+            {phone ? t('app.short') : t('app.name')}
           </Typography.Text>
-          <Space size="middle" wrap={false}>
-            {can('case.read') && <SearchBox />}
+          <Space size={phone ? 'small' : 'middle'} wrap={false}>
+            {can('case.read') && !phone && <SearchBox />}
             {me && (
               <Link to="/account" title={pick('账户与安全', 'Account and security')}>
                 <Space size={6} data-testid="current-user">
                   <Typography.Text strong>{me.user.displayName}</Typography.Text>
-                  <Tag color="blue">{roleLabel(me.user.role)}</Tag>
-                  <Typography.Text type="secondary">
-                    {lang === 'en' ? me.organisation.nameEn || me.organisation.name : me.organisation.name}
-                  </Typography.Text>
+                  {!phone && <Tag color="blue">{roleLabel(me.user.role)}</Tag>}
+                  {!phone && (
+                    <Typography.Text type="secondary">
+                      {lang === 'en' ? me.organisation.nameEn || me.organisation.name : me.organisation.name}
+                    </Typography.Text>
+                  )}
                 </Space>
               </Link>
             )}
             <LangSwitch />
             <Space.Compact>
-              <Button icon={<LogoutOutlined />} onClick={() => onLogout()} data-testid="logout">
-                {t('auth.logout')}
+              <Button
+                icon={<LogoutOutlined />}
+                onClick={() => onLogout()}
+                data-testid="logout"
+                aria-label={phone ? t('auth.logout') : undefined}
+              >
+                {phone ? null : t('auth.logout')}
               </Button>
               <Dropdown
                 menu={{
@@ -196,7 +244,7 @@ export function AppLayout() {
             </Space.Compact>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>
       </Layout>

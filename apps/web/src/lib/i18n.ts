@@ -31,6 +31,7 @@ const dict = {
   'common.notFound': ['页面不存在', 'Page not found'],
   'common.backHome': ['返回首页', 'Back to the home page'],
   'lang.switch': ['语言', 'Language'],
+  'nav.menu': ['菜单', 'Menu'],
   'nav.home': ['首页', 'Home'],
   'nav.organisations': ['组织机构', 'Organisations'],
   'nav.cases': ['监督案件', 'Cases'],

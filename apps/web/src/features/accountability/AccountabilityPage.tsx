@@ -92,6 +92,7 @@ export default function AccountabilityPage() {
         <Select
           allowClear
           placeholder={pick('追责对象', 'Subject')}
+          aria-label={pick('追责对象', 'Subject')}
           style={{ width: 180 }}
           value={subjectKind}
           onChange={(v) => {

@@ -136,6 +136,7 @@ export function WarningsTab({ canAct }: { canAct: boolean }) {
         <Select
           allowClear
           placeholder={pick('状态', 'State')}
+          aria-label={pick('状态', 'State')}
           style={{ width: 120 }}
           value={filter.state}
           onChange={(state) => setFilter({ ...filter, state })}
@@ -144,6 +145,7 @@ export function WarningsTab({ canAct }: { canAct: boolean }) {
         <Select
           allowClear
           placeholder={pick('规则', 'Rule')}
+          aria-label={pick('规则', 'Rule')}
           style={{ width: 200 }}
           value={filter.rule}
           onChange={(rule) => setFilter({ ...filter, rule })}

@@ -135,7 +135,7 @@ export default function CasePage() {
             title={pick(v.pack.blocked.reason, v.pack.blocked.reasonEn)}
           />
         )}
-        <Descriptions size="small" column={2} bordered>
+        <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
           <Descriptions.Item label={pick('案号', 'Case no.')}>
             <span data-testid="case-number">{v.caseNumber}</span>
           </Descriptions.Item>
@@ -163,7 +163,7 @@ export default function CasePage() {
                   </Tooltip>
                 )}
               </Descriptions.Item>
-              <Descriptions.Item label={pick('反映内容', 'Summary')} span={2}>
+              <Descriptions.Item label={pick('反映内容', 'Summary')} span="filled">
                 {v.petition.summary}
               </Descriptions.Item>
             </>
@@ -220,7 +220,7 @@ export default function CasePage() {
                 children: (
                   <div>
                     <b>{pick(s.label.zh, s.label.en)}</b> · {s.onDay} · {s.actorName}
-                    <div style={{ color: '#888' }}>
+                    <div style={{ color: '#666' }}>
                       {pick('依据', 'Under')} {lang === 'en' ? s.article : s.articleText}
                       {s.documents.length
                         ? ` · ${pick('文书', 'Documents')}：${s.documents.map((d) => d.name).join('、')}`

@@ -104,6 +104,7 @@ export default function CasesPage() {
         <Select
           allowClear
           placeholder={pick('状态', 'State')}
+          aria-label={pick('状态', 'State')}
           style={{ width: 180 }}
           value={state}
           onChange={(v) => {
@@ -115,6 +116,7 @@ export default function CasesPage() {
         <Select
           allowClear
           placeholder={pick('来源', 'Source')}
+          aria-label={pick('来源', 'Source')}
           style={{ width: 140 }}
           value={source}
           onChange={(v) => {
@@ -133,6 +135,7 @@ export default function CasesPage() {
           <Select
             allowClear
             placeholder={pick('区划', 'Region')}
+            aria-label={pick('区划', 'Region')}
             style={{ width: 160 }}
             value={regionCode}
             onChange={(v) => {
@@ -148,6 +151,7 @@ export default function CasesPage() {
           showSearch
           optionFilterProp="label"
           placeholder={pick('被监督机关', 'Agency')}
+          aria-label={pick('被监督机关', 'Agency')}
           style={{ width: 220 }}
           value={agencyId}
           onChange={(v) => {

@@ -212,6 +212,7 @@ export default function DashboardPage() {
             value={data?.region}
             treeData={tree}
             onChange={(v: string) => setFilter({ region: v })}
+            aria-label={pick('区划', 'Region')}
             data-testid="region-filter"
           />
         </Space>

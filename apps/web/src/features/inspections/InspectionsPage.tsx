@@ -38,6 +38,7 @@ export default function InspectionsPage() {
           <Select
             allowClear
             placeholder={pick('状态', 'State')}
+            aria-label={pick('状态', 'State')}
             style={{ width: 140 }}
             value={state}
             onChange={(s) => {

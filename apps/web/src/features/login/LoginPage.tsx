@@ -54,20 +54,12 @@ export function LoginPage() {
   };
 
   return (
-    <div
-      style={{
-        minHeight: '100%',
-        display: 'grid',
-        placeItems: 'center',
-        padding: 24,
-        background: 'linear-gradient(160deg, #1f4e8c 0%, #2d6cb5 45%, #f3f5f8 45%)',
-      }}
-    >
-      <Card style={{ width: 400, maxWidth: '100%' }} styles={{ body: { padding: 32 } }}>
+    <main className="jd-login">
+      <Card className="jd-login-card">
         <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
           <LangSwitch />
         </div>
-        <Typography.Title level={3} style={{ marginTop: 8, marginBottom: 4, textAlign: 'center' }}>
+        <Typography.Title level={1} className="jd-login-title">
           {t('app.name')}
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
@@ -151,6 +143,6 @@ export function LoginPage() {
           {t('auth.legal')}
         </Typography.Paragraph>
       </Card>
-    </div>
+    </main>
   );
 }

@@ -110,6 +110,7 @@ export default function OfficersPage() {
         <Select
           allowClear
           placeholder={pick('证件状态', 'Status')}
+          aria-label={pick('证件状态', 'Status')}
           style={{ width: 140 }}
           value={status}
           onChange={(v) => {
@@ -158,6 +159,7 @@ export default function OfficersPage() {
                     href={`/public/certificate?number=${encodeURIComponent(c.number)}`}
                     target="_blank"
                     rel="noreferrer"
+                    style={{ textDecoration: 'underline' }}
                   >
                     {c.number}
                   </a>{' '}

@@ -18,7 +18,7 @@ import { SupervisionCheck } from './SupervisionCheck';
 function orgTitle(o: Organisation, i18n: I18n): ReactNode {
   return (
     <span className="jd-tree-title">
-      <span style={o.active ? undefined : { color: '#999' }}>{i18n.pick(o.name, o.nameEn)}</span>
+      <span style={o.active ? undefined : { color: '#666' }}>{i18n.pick(o.name, o.nameEn)}</span>
       <KindTag kind={o.kind} />
       <InactiveTag active={o.active} />
     </span>

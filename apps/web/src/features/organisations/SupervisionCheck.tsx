@@ -71,6 +71,7 @@ export function SupervisionCheck({
             value={organId}
             onChange={choose(setOrganId)}
             placeholder={t('check.pickOrgan')}
+            aria-label={t('check.organ')}
             showSearch={{ optionFilterProp: 'label' }}
             options={organs.map((o) => ({ value: o.id, label: label(o) }))}
           />
@@ -80,6 +81,7 @@ export function SupervisionCheck({
             value={agencyId}
             onChange={choose(setAgencyId)}
             placeholder={t('check.pickAgency')}
+            aria-label={t('check.agency')}
             showSearch={{ optionFilterProp: 'label' }}
             options={targets.map((o) => ({ value: o.id, label: label(o) }))}
           />

@@ -44,9 +44,14 @@ export default function CertificatePage() {
   const label = card ? CERTIFICATE_STATUS_LABELS[card.status] : null;
   return (
     <PublicFrame title={pick('执法证件查询', 'Check a certificate')}>
-      <Form layout="inline" onFinish={look} initialValues={{ number: initial ?? '' }}>
+      <Form layout="inline" className="jd-lookup" onFinish={look} initialValues={{ number: initial ?? '' }}>
         <Form.Item name="number" rules={[{ required: true }]}>
-          <Input id="number" placeholder={pick('证件号', 'Certificate number')} style={{ width: 260 }} />
+          <Input
+            id="number"
+            aria-label={pick('证件号', 'Certificate number')}
+            placeholder={pick('证件号', 'Certificate number')}
+            style={{ width: 260 }}
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit">
           {pick('查询', 'Look up')}

@@ -1,5 +1,6 @@
 // 第九条: a citizen, company or organisation files an application, complaint or report, and
 // receives a tracking code to follow it.
+import { PaperClipOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -32,43 +33,41 @@ export default function PetitionPage() {
   return (
     <PublicFrame title={pick('提交申请、投诉、举报', 'File an application, complaint or report')}>
       {code ? (
-        <Alert
-          type="success"
-          showIcon
-          title={pick('已收到，请妥善保存查询码', 'Received. Keep your tracking code')}
-          description={
-            <div>
-              <Typography.Title level={2} copyable data-testid="tracking-code" style={{ margin: '8px 0' }}>
-                {code}
-              </Typography.Title>
-              <Space direction="vertical">
-                <Upload
-                  accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
-                  showUploadList={false}
-                  beforeUpload={(file) => {
-                    setError(null);
-                    api
-                      .upload<{ fileName: string }>(`/public/petitions/${code}/attachments`, file)
-                      .then((f) => setFiles((fs) => [...fs, f.fileName]), setError);
-                    return false;
-                  }}
-                >
-                  <Button>
-                    {pick(
-                      '补充附件（PDF、图片、Word、Excel，24小时内，最多5个）',
-                      'Add files (PDF, images, Word, Excel; within 24 h, up to 5)',
-                    )}
-                  </Button>
-                </Upload>
-                {files.map((f) => (
-                  <Typography.Text key={f}>✓ {f}</Typography.Text>
-                ))}
-                <ProblemAlert error={error} />
-                <Link to={`/public/status?code=${code}`}>{pick('查询办理进度', 'Check progress')}</Link>
-              </Space>
-            </div>
-          }
-        />
+        // the code has the card's whole width, so it reads on one line even on a phone
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Alert
+            type="success"
+            showIcon
+            title={pick('已收到，请妥善保存查询码', 'Received. Keep your tracking code')}
+          />
+          <Typography.Text copyable className="jd-tracking-code" data-testid="tracking-code">
+            {code}
+          </Typography.Text>
+          <Upload
+            accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              setError(null);
+              api
+                .upload<{ fileName: string }>(`/public/petitions/${code}/attachments`, file)
+                .then((f) => setFiles((fs) => [...fs, f.fileName]), setError);
+              return false;
+            }}
+          >
+            <Button icon={<PaperClipOutlined />}>{pick('补充附件', 'Add files')}</Button>
+          </Upload>
+          <Typography.Text type="secondary">
+            {pick(
+              'PDF、图片、Word、Excel，24小时内，最多5个',
+              'PDF, images, Word, Excel; within 24 h, up to 5',
+            )}
+          </Typography.Text>
+          {files.map((f) => (
+            <Typography.Text key={f}>✓ {f}</Typography.Text>
+          ))}
+          <ProblemAlert error={error} />
+          <Link to={`/public/status?code=${code}`}>{pick('查询办理进度', 'Check progress')}</Link>
+        </Space>
       ) : (
         <>
           <Typography.Paragraph type="secondary">

@@ -31,9 +31,19 @@ export default function StatusPage() {
   }
   return (
     <PublicFrame title={pick('办理进度查询', 'Check progress')}>
-      <Form layout="inline" onFinish={look} initialValues={{ code: params.get('code') ?? '' }}>
+      <Form
+        layout="inline"
+        className="jd-lookup"
+        onFinish={look}
+        initialValues={{ code: params.get('code') ?? '' }}
+      >
         <Form.Item name="code" rules={[{ required: true }]}>
-          <Input id="code" placeholder="XXXX-XXXX-XXXX-XXXX" style={{ width: 260 }} />
+          <Input
+            id="code"
+            aria-label={pick('查询码', 'Tracking code')}
+            placeholder="XXXX-XXXX-XXXX-XXXX"
+            style={{ width: 260 }}
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit">
           {pick('查询', 'Look up')}
