@@ -18,6 +18,8 @@ export const auditEvent = z.object({
   article: z.string().nullable(),
   requestId: z.string().nullable(),
   hash: z.string(),
+  /** the record concerned, named: a case's 案号 and name, a document's 文号, a user, an organisation */
+  subject: z.string().nullable().optional(),
 });
 export type AuditEvent = z.infer<typeof auditEvent>;
 

@@ -1,6 +1,7 @@
 import type { AuditEvent } from '@jiandu/contracts';
 import type { Scope } from '../../access/actor.ts';
 import { type AuditRow, rowToEvent } from '../../audit/rows.ts';
+import { auditSubjects } from '../../audit/subjects.ts';
 import type { Queryable } from '../../db/client.ts';
 import { type SqlFragment, sql } from '../../db/sql.ts';
 
@@ -44,5 +45,11 @@ export async function listAuditEvents(
   const rows = await q.query<AuditRow>(
     sql`SELECT * FROM audit_events WHERE ${sql.join(where, ' AND ')} ORDER BY seq DESC LIMIT ${f.limit}`,
   );
-  return rows.map((r) => ({ ...rowToEvent(r), occurredAt: r.occurred_at.toISOString(), hash: r.hash }));
+  const events = rows.map((r) => ({
+    ...rowToEvent(r),
+    occurredAt: r.occurred_at.toISOString(),
+    hash: r.hash,
+  }));
+  const subjects = await auditSubjects(q, events);
+  return events.map((e) => ({ ...e, subject: subjects.get(`${e.entityType}:${e.entityId}`) ?? null }));
 }

@@ -3,6 +3,7 @@ import { auditQuery } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../audit/names.ts';
 import { verifyAuditChain } from '../../audit/verify.ts';
 import { verifyCheckpoints } from '../../audit/verify-checkpoints.ts';
 import { readWitnessFile, trustedKeys } from '../../audit/witness-files.ts';
@@ -27,6 +28,18 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
       WHERE r.code = ${actor.regionCode}`);
       const items = await listAuditEvents(ctx.db, actor.scope, !region.in_system_parent, req.query);
       return { items, nextBeforeSeq: items.length === req.query.limit ? items[items.length - 1].seq : null };
+    },
+  );
+
+  // the names of what the log records, for its filters and columns
+  r.get(
+    '/api/v1/audit/names',
+    { schema: { tags, summary: '操作日志的操作与对象名称 Names of audit actions and records' } },
+    async (req) => {
+      requirePermission(req, 'audit.read');
+      const list = (m: Record<string, { zh: string; en: string }>) =>
+        Object.entries(m).map(([code, name]) => ({ code, ...name }));
+      return { actions: list(AUDIT_ACTIONS), entities: list(AUDIT_ENTITIES) };
     },
   );
 

@@ -14,6 +14,7 @@ import {
   Modal,
   Result,
   Row,
+  Select,
   Space,
   Table,
   type TableColumnsType,
@@ -28,6 +29,7 @@ import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { articleLabel } from '../../lib/problem';
+import { useLoad } from '../../lib/useLoad';
 
 const PAGE = 50;
 
@@ -52,40 +54,11 @@ interface EventsPage {
   nextBeforeSeq: number | null;
 }
 
-// Readable names for the actions the system records; unknown ones show as recorded.
-const ACTIONS: Record<string, [string, string]> = {
-  'auth.login': ['登录', 'Log in'],
-  'auth.logout': ['退出', 'Log out'],
-  'auth.login_failed': ['登录失败', 'Failed login'],
-  'auth.locked': ['账号锁定', 'Account locked'],
-  'auth.backoff': ['登录退避（该地址须等待）', 'Login back-off (the address waits)'],
-  'auth.totp_challenge': ['密码正确，待输入验证码', 'Password right, code awaited'],
-  'auth.totp_enrol_start': ['开始启用双因素认证', 'Second factor: enrolment started'],
-  'auth.totp_enrol': ['启用双因素认证', 'Second factor on'],
-  'auth.totp_disable': ['停用双因素认证', 'Second factor off'],
-  'user.totp_reset': ['重置双因素认证', 'Second factor reset'],
-  'region.create': ['新建区划', 'Region created'],
-  'region.update': ['修改区划', 'Region updated'],
-  'organisation.create': ['新建单位', 'Organisation created'],
-  'organisation.update': ['修改单位', 'Organisation updated'],
-  'organisation.deactivate': ['停用单位', 'Organisation deactivated'],
-  'organisation.delete': ['删除单位', 'Organisation deleted'],
-  'user.create': ['新建用户', 'User created'],
-  'user.update': ['修改用户', 'User updated'],
-  'user.deactivate': ['停用用户', 'User deactivated'],
-  'user.password_reset': ['重置密码', 'Password reset'],
-  'user.unlock': ['解除锁定', 'User unlocked'],
-  'calendar.year_load': ['载入年度节假日', 'Holiday year loaded'],
-  'calendar.year_replace': ['替换年度节假日', 'Holiday year replaced'],
-};
-
-const ENTITIES: Record<string, [string, string]> = {
-  user: ['用户', 'User'],
-  organisation: ['单位', 'Organisation'],
-  region: ['行政区划', 'Region'],
-  calendar_year: ['节假日年度', 'Holiday year'],
-  session: ['会话', 'Session'],
-};
+/** the names of what the log records, from the server (audit/names.ts) */
+interface Names {
+  actions: { code: string; zh: string; en: string }[];
+  entities: { code: string; zh: string; en: string }[];
+}
 
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -148,7 +121,13 @@ export default function AuditPage() {
     }
   };
 
-  const pair = (m: Record<string, [string, string]>, k: string) => (m[k] ? m[k][lang === 'en' ? 1 : 0] : k);
+  const names = useLoad(() => api.get<Names>('/audit/names'), []);
+  const named = (list: Names['actions'] | undefined, code: string) => {
+    const n = list?.find((x) => x.code === code);
+    return n ? pick(n.zh, n.en) : code;
+  };
+  const options = (list: Names['actions'] | undefined) =>
+    (list ?? []).map((x) => ({ value: x.code, label: pick(x.zh, x.en) }));
 
   const columns: TableColumnsType<AuditEvent> = [
     { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
@@ -173,7 +152,7 @@ export default function AuditPage() {
       dataIndex: 'action',
       render: (a: string) => (
         <Space size={4} wrap>
-          <span>{pair(ACTIONS, a)}</span>
+          <span>{named(names.data?.actions, a)}</span>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {a}
           </Typography.Text>
@@ -185,7 +164,8 @@ export default function AuditPage() {
       key: 'entity',
       render: (_, e) => (
         <Space size={4} wrap>
-          <Tag>{pair(ENTITIES, e.entityType)}</Tag>
+          <Tag>{named(names.data?.entities, e.entityType)}</Tag>
+          {e.subject && <span>{e.subject}</span>}
           <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: e.entityId }}>
             {e.entityId.length > 12 ? `${e.entityId.slice(0, 8)}…` : e.entityId}
           </Typography.Text>
@@ -221,12 +201,21 @@ export default function AuditPage() {
         <Row gutter={12}>
           <Col xs={24} sm={12} lg={5}>
             <Form.Item name="action" label={t('audit.action')}>
-              <Input allowClear placeholder="organisation.update" />
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder={pick('请选择', 'Choose')}
+                options={options(names.data?.actions)}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={4}>
             <Form.Item name="entityType" label={t('audit.entityType')}>
-              <Input allowClear placeholder="organisation" />
+              <Select
+                allowClear
+                placeholder={pick('请选择', 'Choose')}
+                options={options(names.data?.entities)}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={5}>
