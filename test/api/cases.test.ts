@@ -201,6 +201,16 @@ describe('第九条 a complaint from the public form to review at the city organ
     const status = (await t.anonymous.get(`/api/v1/public/petitions/${code.toLowerCase()}`)).json();
     expect(status).toMatchObject({ state: 'decided', outcome: { zh: expect.stringContaining('决定') } });
     expect(JSON.stringify(status)).not.toContain('张三');
+    // the petitioner's timeline: what happened and when, never who or what was found
+    expect(status.timeline.map((s: { key: string }) => s.key)).toEqual([
+      'received',
+      'filed',
+      'notice',
+      'decided',
+    ]);
+    expect(status.timeline[0]).toMatchObject({ zh: '已收到，登记办理', on: '2024-09-02' });
+    for (const word of ['杨帆', '吴磊', '陈述', '申辩'])
+      expect(JSON.stringify(status.timeline)).not.toContain(word);
 
     const final = (await sup.get(`/api/v1/cases/${caseId}`)).json();
     expect(final.timeline.map((s: { action: string }) => s.action)).toEqual([
@@ -350,5 +360,14 @@ describe('bad input and concurrency', () => {
     const after = (await sup.get(`/api/v1/cases/${caseId}`)).json();
     expect(after).toEqual(before);
     expect((await t.ctx.db.query<{ seq: number }>(sql`SELECT seq FROM audit_head`))[0].seq).toBe(seq);
+  });
+});
+
+describe('第九条 the public status page', () => {
+  it('answers a wrong tracking code in the public’s words, with nothing of jurisdictions', async () => {
+    const res = await t.anonymous.get('/api/v1/public/petitions/AAAA-BBBB-CCCC-DDDD');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().detail).toContain('请核对查询码');
+    expect(res.body).not.toContain('管辖');
   });
 });

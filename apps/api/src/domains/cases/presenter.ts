@@ -242,8 +242,51 @@ export function presentCase(
   };
 }
 
+/**
+ * The petitioner's timeline: received, filed or not (or transferred, or merged), the notice sent
+ * to the agency, the decision, the end — each with its day, never who acted, why, or what the
+ * organ found.
+ */
+export function publicTimeline(
+  receivedOn: string,
+  steps: readonly { action: string; to_state: string; on_day: string }[],
+) {
+  const line = [{ key: 'received', zh: '已收到，登记办理', en: 'Received and registered', on: receivedOn }];
+  const once = (key: string, zh: string, en: string, on: string) => {
+    if (!line.some((l) => l.key === key)) line.push({ key, zh, en, on });
+  };
+  for (const s of steps) {
+    if (s.action === 'merge_duplicate')
+      once('merged', '与相同事项合并办理', 'Handled with the same matter', s.on_day);
+    if (s.action === 'approve_filing') {
+      if (s.to_state === 'not_filed') once('not_filed', '经审查，不予立案', 'No case opened', s.on_day);
+      else if (s.to_state === 'transferred')
+        once('transferred', '已移交有权处理的机关', 'Transferred', s.on_day);
+      else once('filed', '已立案监督', 'Case opened', s.on_day);
+    }
+    if (s.action === 'issue_notice')
+      once(
+        'notice',
+        '已向被监督机关发出行政执法监督通知书',
+        'Supervision notice sent to the agency',
+        s.on_day,
+      );
+    if (s.action === 'serve_decision')
+      once('decided', '已作出行政执法监督决定', 'Supervision decision made', s.on_day);
+    if (s.to_state === 'closed') once('closed', '已办结', 'Concluded', s.on_day);
+  }
+  return line.map(({ key, zh, en, on }) => ({ key, zh, en, on }));
+}
+
 /** The public status page shows progress and the outcome, nothing else. */
-export function presentPublicStatus(p: { kind: string; received_at: Date }, facts: CaseFacts) {
+export function presentPublicStatus(
+  p: {
+    kind: string;
+    received_at: Date;
+    steps?: readonly { action: string; to_state: string; on_day: string }[];
+  },
+  facts: CaseFacts,
+) {
   const s = STATE_LABELS[facts.state];
   const outcome = facts.duplicateOf
     ? {
@@ -269,5 +312,6 @@ export function presentPublicStatus(p: { kind: string; received_at: Date }, fact
     state: facts.state,
     stateLabel: { zh: s.zh, en: s.en },
     outcome,
+    timeline: publicTimeline(shanghaiDate(p.received_at), p.steps ?? []),
   };
 }

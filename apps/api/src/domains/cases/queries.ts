@@ -252,8 +252,12 @@ export async function publicAgencies(q: Queryable) {
 }
 
 export async function statusByTrackingCode(q: Queryable, hash: string) {
-  const [row] = await q.query<{ kind: string; received_at: Date; facts: CaseFacts }>(sql`
-    SELECT p.kind, p.received_at, c.facts FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id
+  const [row] = await q.query<{ kind: string; received_at: Date; facts: CaseFacts; case_id: string }>(sql`
+    SELECT p.kind, p.received_at, c.facts, c.id AS case_id FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id
     WHERE p.tracking_hash = ${hash}`);
-  return row ?? null;
+  if (!row) return null;
+  // the steps the public timeline is drawn from: what and when, never who or why
+  const steps = await q.query<{ action: string; to_state: string; on_day: string }>(sql`
+    SELECT action, to_state, on_day::text AS on_day FROM case_steps WHERE case_id = ${row.case_id} ORDER BY n`);
+  return { ...row, steps };
 }

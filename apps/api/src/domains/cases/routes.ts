@@ -17,7 +17,7 @@ import { PUBLIC_ACTOR } from '../../audit/record.ts';
 import type { AppContext } from '../../context.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
 import { sendDownload } from '../../http/files.ts';
-import { refuse } from '../../http/problem.ts';
+import { Refusal, refuse } from '../../http/problem.ts';
 import { readCalendar } from '../calendar/queries.ts';
 import { MEDIA } from '../documents/download.ts';
 import { CASE_EXPORT_MAX, casesWorkbook } from './export.ts';
@@ -99,7 +99,16 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const row = await statusByTrackingCode(ctx.db, trackingHash(req.params.code));
-      if (!row) throw refuse.notFound('该查询码对应的事项', 'A petition with this tracking code');
+      // in the public's words: nothing of jurisdictions, only what to check
+      if (!row)
+        throw new Refusal({
+          status: 404,
+          code: 'not_found',
+          title: '未找到',
+          titleEn: 'Not found',
+          detail: '没有找到与该查询码对应的来件，请核对查询码（16位字母和数字，登记时给出）后重试',
+          detailEn: 'No petition has this tracking code: check the 16 letters and digits you were given',
+        });
       return presentPublicStatus(row, row.facts);
     },
   );

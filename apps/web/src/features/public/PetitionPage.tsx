@@ -66,6 +66,12 @@ export default function PetitionPage() {
             <Typography.Text key={f}>✓ {f}</Typography.Text>
           ))}
           <ProblemAlert error={error} />
+          <Typography.Paragraph data-testid="what-next" style={{ marginBottom: 0 }}>
+            {pick(
+              '接下来：监督机关审查是否立案监督（第九条第（一）项）；立案的，调查核实后对违法或者不当的执法行为发出监督通知书、作出监督决定。不予立案、移交其他机关或者办结的，进度页都会写明。《晋城市行政执法监督暂行办法》未规定审查期限，您可凭查询码随时查询。',
+              'Next: the organ examines whether to open a case (art. 9(1)); if it does, it investigates and sends the agency a notice, then a decision, for unlawful or improper acts. Not opening a case, a transfer or the end are shown on the progress page. The measures set no time for the examination: check with your code at any time.',
+            )}
+          </Typography.Paragraph>
           <Link to={`/public/status?code=${code}`}>{pick('查询办理进度', 'Check progress')}</Link>
         </Space>
       ) : (
@@ -79,6 +85,15 @@ export default function PetitionPage() {
           <ProblemAlert error={error} style={{ marginBottom: 12 }} />
           <Form form={form} layout="vertical" onFinish={submit}>
             <PetitionFields />
+            <Alert
+              type="info"
+              style={{ marginBottom: 16 }}
+              data-testid="privacy-notice"
+              title={pick(
+                '您的姓名和电话仅供监督机关办理本件、与您联系时使用，不会告知被投诉、举报的机关；举报人依法受到保密保护。',
+                'Your name and phone are used only by the supervision organ to handle this and contact you; the agency concerned is never told who you are.',
+              )}
+            />
             <Button type="primary" htmlType="submit" loading={busy}>
               {pick('提交', 'Submit')}
             </Button>

@@ -1,5 +1,5 @@
 // The public status page: one petition's progress and outcome for its tracking code, nothing else.
-import { Button, Descriptions, Form, Input } from 'antd';
+import { Button, Descriptions, Form, Input, Timeline } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -13,6 +13,8 @@ interface Status {
   receivedOn: string;
   stateLabel: { zh: string; en: string };
   outcome: { zh: string; en: string } | null;
+  /** received, filed or not, notice sent, decided, closed: each with its day */
+  timeline: { key: string; zh: string; en: string; on: string }[];
 }
 
 export default function StatusPage() {
@@ -63,6 +65,16 @@ export default function StatusPage() {
             {status.outcome ? pick(status.outcome.zh, status.outcome.en) : pick('正在办理中', 'In progress')}
           </Descriptions.Item>
         </Descriptions>
+      )}
+      {status && (
+        <Timeline
+          style={{ marginTop: 24 }}
+          data-testid="public-timeline"
+          items={status.timeline.map((s) => ({
+            key: s.key,
+            content: `${s.on}　${pick(s.zh, s.en)}`,
+          }))}
+        />
       )}
     </PublicFrame>
   );
