@@ -2,7 +2,18 @@
 // allowed actions; the server decides and, when the law refuses, the article is shown.
 
 import { SERVICE_METHOD_LABELS } from '@jiandu/contracts';
-import { App, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Radio, Select } from 'antd';
+import {
+  App,
+  AutoComplete,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Select,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -92,6 +103,11 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
     [caseId],
     type === 'merge_duplicate',
   );
+  const organisations = useLoad(
+    () => api.get<{ items: { id: string; name: string }[] }>('/organisations'),
+    [],
+    type === 'draft_filing',
+  );
   const grounds = (
     <Form.Item name="grounds" label={pick('所依据的情形', 'Grounds')} rules={[{ required: true }]}>
       <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
@@ -120,11 +136,23 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
               ]}
             />
           </Form.Item>
-          <Form.Item
-            name="transferTo"
-            label={pick('移交机关（移交时填写）', 'Competent authority (for a transfer)')}
-          >
-            <Input />
+          {/* 第十二条: only a transfer names where it goes, an organisation known to the system or another */}
+          <Form.Item noStyle shouldUpdate={(a, b) => a.proposal !== b.proposal}>
+            {({ getFieldValue }) =>
+              getFieldValue('proposal') === 'transfer' && (
+                <Form.Item
+                  name="transferTo"
+                  label={pick('移交机关', 'Competent authority')}
+                  rules={[{ required: true, message: pick('请填写移交机关', 'Name the authority') }]}
+                >
+                  <AutoComplete
+                    placeholder={pick('请选择或填写', 'Choose or type')}
+                    options={(organisations.data?.items ?? []).map((o) => ({ value: o.name }))}
+                    filterOption={(input, o) => String(o?.value ?? '').includes(input)}
+                  />
+                </Form.Item>
+              )
+            }
           </Form.Item>
           {/* 案由: every document names the case by it; the petitioner's own words never leave the organ */}
           <Form.Item
