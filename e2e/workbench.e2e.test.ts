@@ -46,6 +46,11 @@ describe('the home page per role', () => {
     await h.login(page, 'zezhou-liaison');
     const tasks = page.getByTestId('home-tasks');
     await expect.poll(async () => (await tasks.textContent()) ?? '').toContain('待本单位答复');
+    // its menu holds what it works with: its cases, its reports, its officers
+    const menu = (await page.locator('.ant-layout-sider .ant-menu').textContent()) ?? '';
+    expect(menu).toContain('监督案件');
+    expect(menu).toContain('信息化监督');
+    for (const item of ['组织机构', '案卷评查', '专项监督']) expect(menu).not.toContain(item);
     await h.shot(page, '52-home-agency');
   });
 });

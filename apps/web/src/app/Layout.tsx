@@ -21,7 +21,7 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { Permission } from '@jiandu/contracts';
+import type { Permission, Role } from '@jiandu/contracts';
 import { App, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -38,7 +38,11 @@ interface NavItem {
   label: MsgKey;
   icon: ReactNode;
   permission?: Permission;
+  /** roles the item is no use to, though they may read it: the agency's liaison works its cases */
+  hideFor?: Role[];
 }
+
+const NOT_AGENCY: Role[] = ['agency_liaison'];
 
 const NAV: NavItem[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
@@ -47,14 +51,27 @@ const NAV: NavItem[] = [
     label: 'nav.organisations',
     icon: <ApartmentOutlined />,
     permission: 'organisation.read',
+    hideFor: NOT_AGENCY,
   },
   { path: '/inbox', label: 'nav.inbox', icon: <BellOutlined />, permission: 'case.read' },
   { path: '/dashboard', label: 'nav.dashboard', icon: <BarChartOutlined />, permission: 'dashboard.read' },
   { path: '/cases', label: 'nav.cases', icon: <FileSearchOutlined />, permission: 'case.read' },
   { path: '/acts', label: 'nav.acts', icon: <AlertOutlined />, permission: 'case.read' },
-  { path: '/evaluations', label: 'nav.evaluations', icon: <FileDoneOutlined />, permission: 'case.read' },
+  {
+    path: '/evaluations',
+    label: 'nav.evaluations',
+    icon: <FileDoneOutlined />,
+    permission: 'case.read',
+    hideFor: NOT_AGENCY,
+  },
   { path: '/inspections', label: 'nav.inspections', icon: <EnvironmentOutlined />, permission: 'case.read' },
-  { path: '/campaigns', label: 'nav.campaigns', icon: <FlagOutlined />, permission: 'case.read' },
+  {
+    path: '/campaigns',
+    label: 'nav.campaigns',
+    icon: <FlagOutlined />,
+    permission: 'case.read',
+    hideFor: NOT_AGENCY,
+  },
   { path: '/officers', label: 'nav.officers', icon: <IdcardOutlined />, permission: 'organisation.read' },
   {
     path: '/accountability',
@@ -111,7 +128,9 @@ export function AppLayout() {
       onClick={() => setDrawer(false)}
       mode="inline"
       selectedKeys={[selected]}
-      items={NAV.filter((n) => !n.permission || can(n.permission)).map((n) => ({
+      items={NAV.filter(
+        (n) => (!n.permission || can(n.permission)) && !(me && n.hideFor?.includes(me.user.role)),
+      ).map((n) => ({
         key: n.path,
         icon: n.icon,
         label: (
