@@ -3,10 +3,8 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useAuth } from '../app/AuthContext';
+import { shanghaiToday } from '../lib/format';
 import { useI18n } from '../lib/i18n';
-
-const shanghaiToday = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 export function PrintHeader({ title }: { title: string }) {
   const { me } = useAuth();

@@ -26,3 +26,7 @@ export function weekday(isoDate: string, lang: 'zh' | 'en'): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? '' : WEEKDAYS[lang][d.getUTCDay()];
 }
+
+/** Today's date in Beijing, YYYY-MM-DD: the day a document is printed, the last day a past event can be on. */
+export const shanghaiToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());

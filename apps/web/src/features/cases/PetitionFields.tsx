@@ -1,6 +1,7 @@
 // The fields of a petition (第九条: 申请、投诉、举报), shared by the public form and staff entry.
 import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { api } from '../../lib/api';
+import { shanghaiToday } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { KINDS } from './labels';
@@ -39,8 +40,17 @@ export function PetitionFields() {
           >
             <Input id="petitionerName" />
           </Form.Item>
-          <Form.Item name="petitionerPhone" label={pick('联系电话', 'Phone')}>
-            <Input id="petitionerPhone" />
+          <Form.Item
+            name="petitionerPhone"
+            label={pick('联系电话', 'Phone')}
+            rules={[
+              {
+                pattern: /^[0-9+\-() ]{5,20}$/,
+                message: pick('请填写有效的电话号码', 'Give a phone number'),
+              },
+            ]}
+          >
+            <Input id="petitionerPhone" inputMode="tel" autoComplete="tel" />
           </Form.Item>
         </>
       )}
@@ -58,7 +68,12 @@ export function PetitionFields() {
         />
       </Form.Item>
       <Form.Item name="occurredOn" label={pick('发生日期', 'Date it happened')}>
-        <DatePicker style={{ width: '100%' }} />
+        {/* a day that has not come yet cannot be when it happened; today is the Beijing day */}
+        <DatePicker
+          style={{ width: '100%' }}
+          placeholder={pick('请选择日期', 'Choose a date')}
+          disabledDate={(d) => d.format('YYYY-MM-DD') > shanghaiToday()}
+        />
       </Form.Item>
       <Form.Item name="summary" label={pick('反映的问题', 'What happened')} rules={[{ required: true }]}>
         <Input.TextArea id="summary" rows={5} maxLength={4000} showCount />
