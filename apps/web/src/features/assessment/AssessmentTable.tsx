@@ -27,7 +27,9 @@ export function AssessmentTable(props: {
       fixed: 'left',
       align: 'center',
       sorter: (a, b) => byNumber(a.rank, b.rank),
-      render: (v: number | null) => v ?? '—',
+      // nothing measured: not scored 0 and ranked last, but said so
+      render: (v: number | null) =>
+        v ?? <Typography.Text type="secondary">{pick('无数据', 'No data')}</Typography.Text>,
     },
     {
       title:
@@ -56,7 +58,12 @@ export function AssessmentTable(props: {
       align: 'right',
       defaultSortOrder: 'descend',
       sorter: (a, b) => byNumber(a.total, b.total),
-      render: (v: number | null) => (v === null ? '—' : <b>{v.toFixed(1)}</b>),
+      render: (v: number | null) =>
+        v === null ? (
+          <Typography.Text type="secondary">{pick('无数据', 'No data')}</Typography.Text>
+        ) : (
+          <b>{v.toFixed(1)}</b>
+        ),
     },
     {
       title: pick('执法行为', 'Acts'),
@@ -77,7 +84,8 @@ export function AssessmentTable(props: {
       sorter: (a, b) => byNumber(a.indicators[i].value, b.indicators[i].value),
       render: (_, r) => {
         const v = r.indicators[i];
-        if (v.value === null) return <Typography.Text type="secondary">—</Typography.Text>;
+        if (v.value === null)
+          return <Typography.Text type="secondary">{pick('无数据', 'No data')}</Typography.Text>;
         const text = `${v.value.toFixed(1)}${UNIT[ind.unit]}`;
         const weak = (v.attainment ?? 1) < 0.6;
         return (
