@@ -25,7 +25,7 @@ describe('the home page per role', () => {
     await expect.poll(async () => (await tasks.textContent()) ?? '').toContain('填写立案审批表');
     const badge = Number((await page.getByTestId('inbox-badge').textContent())?.trim());
     expect(badge).toBeGreaterThan(0);
-    await h.shot(page, '50-home-supervisor');
+    await h.shot(page, '70-home-supervisor');
     // a group opens its case
     await tasks.locator('a[href^="/cases/"]').first().click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
@@ -38,7 +38,7 @@ describe('the home page per role', () => {
     const figures = page.getByTestId('home-figures');
     await expect.poll(async () => (await figures.textContent()) ?? '').toContain('在办案件');
     expect(await figures.textContent()).toContain('按期纠正率');
-    await h.shot(page, '51-home-leader');
+    await h.shot(page, '71-home-leader');
   });
 
   it('第九条（三）: the agency sees what awaits its answer, and never a petitioner', async () => {
@@ -51,7 +51,7 @@ describe('the home page per role', () => {
     expect(menu).toContain('监督案件');
     expect(menu).toContain('信息化监督');
     for (const item of ['组织机构', '案卷评查', '专项监督']) expect(menu).not.toContain(item);
-    await h.shot(page, '52-home-agency');
+    await h.shot(page, '72-home-agency');
   });
 });
 
@@ -69,7 +69,7 @@ describe('案号 and one search', () => {
     await page.waitForURL(/\/search\?q=/);
     const cases = page.getByTestId('search-cases');
     await expect.poll(async () => (await cases.textContent()) ?? '').toContain(number);
-    await h.shot(page, '53-search');
+    await h.shot(page, '73-search');
 
     // the filing form drafted by this supervisor waits for the head, by name
     await page.goto(`${h.url}/cases?state=filing_pending`);
@@ -77,7 +77,7 @@ describe('案号 and one search', () => {
     await expect
       .poll(async () => (await page.getByTestId('case-waiting').textContent()) ?? '')
       .toMatch(/待 \S+ 批准立案审批表/);
-    await h.shot(page, '54-case-waiting');
+    await h.shot(page, '74-case-waiting');
   });
 });
 

@@ -12,6 +12,9 @@ const COLORS = [
   '#13c2c2',
   '#eb2f96',
   '#8c8c8c',
+  '#a0522d',
+  '#2f4f4f',
+  '#b8860b',
 ];
 
 const tooltip = (trigger: 'axis' | 'item') => ({
@@ -65,8 +68,17 @@ export function barOption(
   };
 }
 
-/** a ring of slices */
+/**
+ * a ring of labelled slices; one slice or none says nothing a ring can show, and is drawn as a
+ * bar with its count instead
+ */
 export function pieOption(items: { name: string; value: number }[]): ChartOption {
+  const shown = items.filter((i) => i.value > 0);
+  if (shown.length < 2)
+    return barOption(
+      shown.map((i) => i.name),
+      [{ name: '', data: shown.map((i) => i.value) }],
+    );
   return {
     color: COLORS,
     tooltip: {
@@ -74,14 +86,15 @@ export function pieOption(items: { name: string; value: number }[]): ChartOption
       formatter: (p: { name: string; value: number; percent: number }) =>
         `${p.name}：${formatCount(p.value)}（${p.percent}%）`,
     },
-    legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' },
     series: [
       {
         type: 'pie',
-        radius: ['40%', '70%'],
-        center: ['35%', '50%'],
-        label: { show: false },
-        data: items,
+        radius: ['35%', '62%'],
+        center: ['50%', '52%'],
+        label: { show: true, formatter: '{b}\n{d}%', fontSize: 12 },
+        labelLine: { length: 8, length2: 6 },
+        avoidLabelOverlap: true,
+        data: shown,
       },
     ],
   };
