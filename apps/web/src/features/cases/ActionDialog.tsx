@@ -18,6 +18,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
+import { shanghaiToday } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { PreviewFrame, PreviewLink } from './DocumentPreview';
@@ -113,9 +114,15 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
       <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
     </Form.Item>
   );
+  // a day something was done (served, received, reported, applied) cannot be after today, in
+  // Beijing; a deadline lies ahead and is left to the server's rule (after today)
   const date = (name: string, zh: string, en: string) => (
     <Form.Item name={name} label={pick(zh, en)} rules={[{ required: true }]}>
-      <DatePicker style={{ width: '100%' }} />
+      <DatePicker
+        style={{ width: '100%' }}
+        placeholder={pick('请选择日期', 'Choose a date')}
+        disabledDate={name === 'deadline' ? undefined : (d) => d.format('YYYY-MM-DD') > shanghaiToday()}
+      />
     </Form.Item>
   );
   const text = (name: string, zh: string, en: string) => (
