@@ -30,6 +30,28 @@ describe('HTTP conventions', () => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/v1/organisations', '/api/v1/calendar/deadline']),
     );
+    // every operation named once, and saying how it authenticates: the session cookie, and for
+    // a write the CSRF header; the public ones need neither; only the API is described
+    expect(doc.components.securitySchemes).toMatchObject({
+      session: { type: 'apiKey', in: 'cookie' },
+      csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+    });
+    const ids: string[] = [];
+    const publicOf = new Map(t.app.routeTable.map((r) => [`${r.method} ${r.url}`, r.public]));
+    for (const [url, ops] of Object.entries(
+      doc.paths as Record<string, Record<string, { operationId: string; security: unknown }>>,
+    )) {
+      expect(url.startsWith('/api/v1/')).toBe(true);
+      for (const [method, op] of Object.entries(ops)) {
+        ids.push(op.operationId);
+        const route = publicOf.get(`${method.toUpperCase()} ${url.replace(/\{(\w+)\}/g, ':$1')}`);
+        const expected = route ? [] : method === 'get' ? [{ session: [] }] : [{ session: [], csrf: [] }];
+        expect(op.security, `${method} ${url}`).toEqual(expected);
+      }
+    }
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(doc.paths['/api/v1/cases/{id}'].get.operationId).toBe('getCasesId');
   });
 
   it('malformed JSON is a 400, not a 500', async () => {

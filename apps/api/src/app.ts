@@ -36,6 +36,7 @@ import { userRoutes } from './domains/users/routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrors } from './http/errors.ts';
 import { logSerializers } from './http/log-fields.ts';
+import { openApiOperation, SECURITY_SCHEMES } from './http/openapi.ts';
 import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { type Readiness, registerReadiness } from './http/readiness.ts';
 import { refuseUnstorableText, validatorCompiler } from './http/validation.ts';
@@ -87,6 +88,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     // and the API's own documentation)
     if (r.url.startsWith('/api/v1/public/') || r.url.startsWith('/api/docs'))
       r.config = { ...r.config, public: true };
+    // the OpenAPI describes the API alone, each operation named and its session stated
+    if (!r.url.startsWith('/api/v1/')) r.schema = { ...r.schema, hide: true };
+    else
+      r.schema = { ...r.schema, ...openApiOperation(r.method, r.url, r.config?.public === true, r.schema) };
     for (const method of [r.method].flat())
       if (method !== 'HEAD')
         routes.push({
@@ -109,6 +114,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
   await app.register(swagger, {
     openapi: {
+      components: { securitySchemes: SECURITY_SCHEMES },
+      // relative: the document is served by the API it describes, wherever that is
+      servers: [{ url: '/', description: '本服务 This server' }],
       info: {
         title: '监督 Jiandu API',
         description:
