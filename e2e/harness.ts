@@ -67,6 +67,8 @@ export async function startHarness(opts: { clock?: string } = {}): Promise<Harne
       await page.fill('#password', DEMO_PASSWORD);
       await page.click('button[type=submit]');
       await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      // the frame drawn, not the moment between the address changing and the first render
+      await page.getByTestId('current-user').first().waitFor();
     },
     async shot(page, name) {
       const file = path.join(SHOTS, `${name}.png`);

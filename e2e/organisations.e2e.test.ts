@@ -12,6 +12,7 @@ describe('第二条 organisation tree in the browser', () => {
   it('the city supervisor sees every county in the tree', async () => {
     const page = await h.newPage();
     await h.login(page, 'city-sup1');
+    await page.getByTestId('home-tasks').waitFor();
     await h.shot(page, '01-home-city-supervisor');
     await page.goto(`${h.url}/organisations`);
     const tree = page.getByTestId('org-tree');
