@@ -110,7 +110,7 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
   );
   const grounds = (
     <Form.Item name="grounds" label={pick('所依据的情形', 'Grounds')} rules={[{ required: true }]}>
-      <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
+      <Select mode="multiple" options={GROUNDS.map(([value, zh, en]) => ({ value, label: pick(zh, en) }))} />
     </Form.Item>
   );
   const date = (name: string, zh: string, en: string) => (
@@ -157,7 +157,7 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
           {/* 案由: every document names the case by it; the petitioner's own words never leave the organ */}
           <Form.Item
             name="caseName"
-            label={pick('案由', 'Case name (案由)')}
+            label={pick('案由', 'Case name')}
             extra={pick(
               '以被监督机关和行政执法行为表述，如“某局对某店罚款未出具法定票据案”；不得照录来件原文',
               'Name the agency and the act, e.g. “the bureau’s fine without a lawful receipt”; not the petitioner’s words',
@@ -240,7 +240,10 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
             label={pick('发现的违法或者不当情形', 'Findings')}
             rules={[{ required: true }]}
           >
-            <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
+            <Select
+              mode="multiple"
+              options={GROUNDS.map(([value, zh, en]) => ({ value, label: pick(zh, en) }))}
+            />
           </Form.Item>
           {date('deadline', '处理期限', 'Deadline')}
           <NoticePreview caseId={caseId} />
@@ -275,8 +278,8 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
                 >
                   <Radio.Group
                     options={[
-                      { value: 'supplement', label: pick('补正', 'Supplement (补正)') },
-                      { value: 'correct', label: pick('改正', 'Correct (改正)') },
+                      { value: 'supplement', label: pick('补正', 'Supplement') },
+                      { value: 'correct', label: pick('改正', 'Correct') },
                     ]}
                   />
                 </Form.Item>
@@ -327,7 +330,10 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
             />
           </Form.Item>
           <Form.Item name="grounds" label={pick('变更后的情形', 'New grounds (if changed)')}>
-            <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
+            <Select
+              mode="multiple"
+              options={GROUNDS.map(([value, zh, en]) => ({ value, label: pick(zh, en) }))}
+            />
           </Form.Item>
           {/* 第十条第二款: review does not stop execution; annulling an executed decision says what becomes of it */}
           <Form.Item
