@@ -273,6 +273,8 @@ export interface I18n {
   paren(x: string | number): string;
   /** the colon after a label: full-width in Chinese */
   colon: string;
+  /** between the items of a list: 、 in Chinese, a comma in English */
+  sep: string;
   setLang(lang: Lang): void;
 }
 
@@ -284,6 +286,7 @@ export function useI18n(): I18n {
     pick: (zh, en) => (lang === 'en' ? en || zh || '' : zh || en || ''),
     paren: (x) => (lang === 'en' ? ` (${x})` : `（${x}）`),
     colon: lang === 'en' ? ': ' : '：',
+    sep: lang === 'en' ? ', ' : '、',
     setLang,
   };
 }
