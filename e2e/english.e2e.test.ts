@@ -189,13 +189,15 @@ describe('English mode', () => {
       '/regulation',
       '/deadline',
       '/search?q=2026',
+      '/campaigns',
+      '/account',
     ]);
 
     // a case in each stage, with the dialogs of the steps open to this supervisor
     for (const state of ['registered', 'investigating', 'notice_issued', 'decided', 'closed'])
       bad.push(...(await caseAndDialogs(page, data, state)));
     // the first entry of each register
-    for (const list of ['/evaluations', '/inspections', '/accountability'])
+    for (const list of ['/evaluations', '/inspections', '/campaigns', '/accountability'])
       bad.push(...(await firstEntry(page, data, list)));
     expect(bad).toEqual([]);
   });
