@@ -48,7 +48,7 @@ const PROPOSALS = {
 
 /** 第九条（一）: the head reads the drafted form and the drafter's reason, then writes his or her own opinion */
 function ApproveFiling({ caseId, filing }: { caseId: string; filing?: DraftedFiling | null }) {
-  const { pick } = useI18n();
+  const { pick, paren } = useI18n();
   return (
     <>
       <PreviewFrame caseId={caseId} kind="filing_approval_form" title={pick('立案审批表', 'Filing form')} />
@@ -56,7 +56,7 @@ function ApproveFiling({ caseId, filing }: { caseId: string; filing?: DraftedFil
         <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
           <Descriptions.Item label={pick('拟办意见', 'Proposal')}>
             {pick(PROPOSALS[filing.proposal][0], PROPOSALS[filing.proposal][1])}
-            {filing.transferTo ? `（${filing.transferTo}）` : ''}
+            {filing.transferTo ? paren(filing.transferTo) : ''}
           </Descriptions.Item>
           <Descriptions.Item label={pick('承办人理由', 'The drafter’s reason')}>
             <span data-testid="drafter-reason">{filing.reason}</span>
