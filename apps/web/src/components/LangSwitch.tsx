@@ -10,7 +10,8 @@ export function LangSwitch() {
       value={lang}
       onChange={setLang}
       options={[
-        { label: '中文', value: 'zh' },
+        // the language's own name, marked as Chinese for screen readers in either mode
+        { label: <span lang="zh-CN">中文</span>, value: 'zh' },
         { label: 'EN', value: 'en' },
       ]}
     />

@@ -4,7 +4,7 @@ import { useI18n } from '../lib/i18n';
 import { articleLabel, problemDetail, problemOf, problemTitle } from '../lib/problem';
 
 export function ProblemAlert({ error, style }: { error: unknown; style?: React.CSSProperties }) {
-  const { lang, t } = useI18n();
+  const { lang, t, colon } = useI18n();
   if (!error) return null;
   const p = problemOf(error);
   const detail = problemDetail(p, lang);
@@ -31,7 +31,9 @@ export function ProblemAlert({ error, style }: { error: unknown; style?: React.C
             )}
             {p.article && (
               <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0' }}>
-                {t('common.article')}：{articleLabel(p.article, lang)}
+                {t('common.article')}
+                {colon}
+                {articleLabel(p.article, lang)}
                 {p.article_text ? ` — ${p.article_text}` : ''}
               </Typography.Paragraph>
             )}

@@ -269,6 +269,12 @@ export interface I18n {
   t(key: MsgKey, vars?: Record<string, string | number>): string;
   /** Picks the text for the current language from a pair the server sent. */
   pick(zh: string | null | undefined, en: string | null | undefined): string;
+  /** `x` in brackets after a word: full-width（x）in Chinese, " (x)" in English */
+  paren(x: string | number): string;
+  /** the colon after a label: full-width in Chinese */
+  colon: string;
+  /** between the items of a list: 、 in Chinese, a comma in English */
+  sep: string;
   setLang(lang: Lang): void;
 }
 
@@ -278,6 +284,9 @@ export function useI18n(): I18n {
     lang,
     t: (key, vars) => translate(lang, key, vars),
     pick: (zh, en) => (lang === 'en' ? en || zh || '' : zh || en || ''),
+    paren: (x) => (lang === 'en' ? ` (${x})` : `（${x}）`),
+    colon: lang === 'en' ? ': ' : '：',
+    sep: lang === 'en' ? ', ' : '、',
     setLang,
   };
 }

@@ -17,6 +17,7 @@ import {
 import { cite, packStatus } from '@jiandu/regulation';
 import type { Actor } from '../../access/actor.ts';
 import { identityView, shownIdentity } from '../../access/personal-data.ts';
+import { documentSpec } from '../../documents/registry.ts';
 import type { CalendarSnapshot } from '../calendar/queries.ts';
 import { caseLaw } from './law.ts';
 import type { CaseRow, StepRow } from './queries.ts';
@@ -217,7 +218,13 @@ export function presentCase(
         onDay: row.registered_on,
         at: row.created_at.toISOString(),
         documents: row.petition_id
-          ? [{ kind: 'petition_receipt', name: DOCUMENT_KINDS.petition_receipt.zh }]
+          ? [
+              {
+                kind: 'petition_receipt',
+                name: DOCUMENT_KINDS.petition_receipt.zh,
+                nameEn: documentSpec('petition_receipt')?.en,
+              },
+            ]
           : [],
       },
       ...steps.map((s) => ({
@@ -231,7 +238,11 @@ export function presentCase(
         actorName: s.actor_name,
         onDay: s.on_day,
         at: s.at.toISOString(),
-        documents: s.documents.map((d) => ({ kind: d, name: DOCUMENT_KINDS[d as DocumentKind]?.zh ?? d })),
+        documents: s.documents.map((d) => ({
+          kind: d,
+          name: DOCUMENT_KINDS[d as DocumentKind]?.zh ?? d,
+          nameEn: documentSpec(d)?.en ?? d,
+        })),
       })),
     ],
     allowedActions: allowedActions(

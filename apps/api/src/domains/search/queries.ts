@@ -6,6 +6,7 @@ import type { CaseFacts } from '@jiandu/procedure';
 import type { Actor } from '../../access/actor.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
+import { documentSpec } from '../../documents/registry.ts';
 import { agencyCaseTitle } from '../cases/presenter.ts';
 import { caseScope, listCases } from '../cases/queries.ts';
 import { trackingHash } from '../cases/tracking.ts';
@@ -71,6 +72,8 @@ export async function search(q: Queryable, actor: Actor, text: string) {
       caseId: d.case_id,
       number: d.number,
       title: d.title,
+      // the title is the kind's Chinese name as issued; English readers get the kind's English name
+      titleEn: documentSpec(d.kind)?.en ?? d.title,
       kind: d.kind,
       issuedOn: d.issued_on,
     })),

@@ -24,6 +24,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { articleLabel } from '../../lib/problem';
 import { useLoad } from '../../lib/useLoad';
 import { STATE_COLOR } from './AccountabilityPage';
 import { MeasureForm } from './MeasureForm';
@@ -44,7 +45,10 @@ const ASK_TITLES = {
 
 export default function MatterPage() {
   const { id } = useParams();
-  const { pick } = useI18n();
+  const { pick, lang, paren, colon } = useI18n();
+  // the Chinese citation the server sends, or the article's number in English
+  const cited = (article: string, citation: string) =>
+    lang === 'en' ? articleLabel(article, lang) : citation;
   const { message } = App.useApp();
   const m = useLoad(() => api.get<MatterView>(`/accountability/${id}`), [id]);
   const [drafting, setDrafting] = useState<Rung | null>(null);
@@ -126,8 +130,12 @@ export default function MatterPage() {
         )}
         <Descriptions column={2} size="small" bordered>
           <Descriptions.Item label={pick('追责对象', 'Subject')}>
-            {matter.subjectName}（{pick(matter.subjectLabel.zh, matter.subjectLabel.en)}
-            {matter.subjectKind !== 'agency' && ` · ${matter.subjectOrganisation}`}）
+            {matter.subjectName}
+            {paren(
+              `${pick(matter.subjectLabel.zh, matter.subjectLabel.en)}${
+                matter.subjectKind !== 'agency' ? ` · ${matter.subjectOrganisation}` : ''
+              }`,
+            )}
           </Descriptions.Item>
           <Descriptions.Item label={pick('办理机关', 'Organ')}>{matter.organName}</Descriptions.Item>
           <Descriptions.Item label={pick('事实', 'Facts')} span={2}>
@@ -156,7 +164,7 @@ export default function MatterPage() {
           dataSource={matter.groundsDetail}
           renderItem={(g) => (
             <List.Item>
-              <Typography.Text strong>{g.citation}</Typography.Text>　{g.text}
+              <Typography.Text strong>{cited(g.id, g.citation)}</Typography.Text>　{g.text}
             </List.Item>
           )}
         />
@@ -176,7 +184,11 @@ export default function MatterPage() {
                 ) : (
                   <Tooltip
                     key="d"
-                    title={r.refusal ? `${pick(r.refusal.zh, r.refusal.en)}（${r.refusal.citation}）` : ''}
+                    title={
+                      r.refusal
+                        ? `${pick(r.refusal.zh, r.refusal.en)}${paren(cited(r.refusal.article, r.refusal.citation))}`
+                        : ''
+                    }
                   >
                     <Button
                       size="small"
@@ -194,12 +206,12 @@ export default function MatterPage() {
                   <Space>
                     <span>{pick(r.zh, r.en)}</span>
                     <Tag>{pick(TRIGGER[r.trigger].zh, TRIGGER[r.trigger].en)}</Tag>
-                    <Typography.Text type="secondary">{r.citation}</Typography.Text>
+                    <Typography.Text type="secondary">{cited(r.article, r.citation)}</Typography.Text>
                   </Space>
                 }
                 description={
                   !r.taken && r.refusal
-                    ? `${pick('不可：', 'Not now: ')}${pick(r.refusal.zh, r.refusal.en)}（${r.refusal.citation}）`
+                    ? `${pick('不可', 'Not now')}${colon}${pick(r.refusal.zh, r.refusal.en)}${paren(cited(r.refusal.article, r.refusal.citation))}`
                     : null
                 }
               />
@@ -215,7 +227,10 @@ export default function MatterPage() {
           pagination={false}
           dataSource={matter.measures}
           columns={[
-            { title: pick('措施', 'Measure'), render: (_, x) => `${label(x.kind)}（${x.citation}）` },
+            {
+              title: pick('措施', 'Measure'),
+              render: (_, x) => `${label(x.kind)}${paren(cited(x.article, x.citation))}`,
+            },
             {
               title: pick('状态', 'Status'),
               render: (_, x) =>

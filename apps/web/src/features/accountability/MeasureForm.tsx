@@ -18,7 +18,7 @@ export function MeasureForm({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { pick } = useI18n();
+  const { pick, colon } = useI18n();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
   const needsReasons = rung.trigger === 'serious' || rung.trigger === 'crime';
@@ -41,7 +41,7 @@ export function MeasureForm({
   return (
     <Modal
       open
-      title={`${pick('拟办', 'Draft')}：${pick(rung.zh, rung.en)}`}
+      title={`${pick('拟办', 'Draft')}${colon}${pick(rung.zh, rung.en)}`}
       onCancel={onClose}
       onOk={submit}
       okText={pick('提交审批', 'Submit for approval')}

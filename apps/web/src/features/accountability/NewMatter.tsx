@@ -19,6 +19,7 @@ interface OfficerItem {
 }
 
 function useSubjects(kind: Subject) {
+  const { paren } = useI18n();
   const orgs = useLoad(
     () =>
       api.get<{ items: { id: string; name: string }[] }>('/organisations', {
@@ -34,7 +35,7 @@ function useSubjects(kind: Subject) {
     .filter((o) => o.certificates.some((c) => c.kind === want) && (kind === 'officer' || o.userId))
     .map((o) => ({
       value: kind === 'officer' ? o.id : (o.userId as string),
-      label: `${o.name}（${o.organisationName}）`,
+      label: `${o.name}${paren(o.organisationName)}`,
     }));
 }
 

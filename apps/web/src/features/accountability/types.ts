@@ -29,6 +29,7 @@ export interface Rung {
   en: string;
   level: number;
   trigger: 'ground_found' | 'not_corrected_by_deadline' | 'serious' | 'crime';
+  article: string;
   citation: string;
   taken: boolean;
   allowed: boolean;
@@ -39,6 +40,7 @@ export interface MeasureView {
   id: string;
   kind: string;
   status: 'drafted' | 'approved' | 'returned';
+  article: string;
   citation: string;
   deadline: string | null;
   reasons: string | null;

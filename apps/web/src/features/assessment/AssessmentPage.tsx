@@ -14,7 +14,7 @@ import type { AnnualAssessment } from './types';
 const FIRST_YEAR = 2021;
 
 export default function AssessmentPage() {
-  const { pick } = useI18n();
+  const { pick, paren } = useI18n();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const [tab, setTab] = useState<'government' | 'agency'>('government');
@@ -117,7 +117,7 @@ export default function AssessmentPage() {
           style={{ marginTop: 24 }}
           items={a.indicators.map((ind) => ({
             key: ind.id,
-            label: `${pick(ind.zh, ind.en)}（${pick('权重', 'weight')} ${ind.weight}）`,
+            label: `${pick(ind.zh, ind.en)}${paren(`${pick('权重', 'weight')} ${ind.weight}`)}`,
             children: pick(ind.formula.zh, ind.formula.en),
           }))}
         />

@@ -17,7 +17,7 @@ export function AssessmentTable(props: {
   level: 'government' | 'agency';
   loading: boolean;
 }) {
-  const { pick } = useI18n();
+  const { pick, paren } = useI18n();
   const { rows, indicators, level } = props;
   const columns: ColumnsType<AssessedUnit> = [
     {
@@ -75,7 +75,9 @@ export function AssessmentTable(props: {
     ...indicators.map((ind, i): ColumnsType<AssessedUnit>[number] => ({
       key: ind.id,
       title: (
-        <Tooltip title={`${pick(ind.formula.zh, ind.formula.en)}（${pick('权重', 'weight')} ${ind.weight}）`}>
+        <Tooltip
+          title={`${pick(ind.formula.zh, ind.formula.en)}${paren(`${pick('权重', 'weight')} ${ind.weight}`)}`}
+        >
           <span data-testid={`col-${ind.id}`}>{pick(ind.zh, ind.en)}</span>
         </Tooltip>
       ),

@@ -49,7 +49,7 @@ const PROPOSALS = {
 
 /** 第九条（一）: the head reads the drafted form and the drafter's reason, then writes his or her own opinion */
 function ApproveFiling({ caseId, filing }: { caseId: string; filing?: DraftedFiling | null }) {
-  const { pick } = useI18n();
+  const { pick, paren } = useI18n();
   return (
     <>
       <PreviewFrame caseId={caseId} kind="filing_approval_form" title={pick('立案审批表', 'Filing form')} />
@@ -57,7 +57,7 @@ function ApproveFiling({ caseId, filing }: { caseId: string; filing?: DraftedFil
         <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
           <Descriptions.Item label={pick('拟办意见', 'Proposal')}>
             {pick(PROPOSALS[filing.proposal][0], PROPOSALS[filing.proposal][1])}
-            {filing.transferTo ? `（${filing.transferTo}）` : ''}
+            {filing.transferTo ? paren(filing.transferTo) : ''}
           </Descriptions.Item>
           <Descriptions.Item label={pick('承办人理由', 'The drafter’s reason')}>
             <span data-testid="drafter-reason">{filing.reason}</span>
@@ -111,7 +111,7 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
   );
   const grounds = (
     <Form.Item name="grounds" label={pick('所依据的情形', 'Grounds')} rules={[{ required: true }]}>
-      <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
+      <Select mode="multiple" options={GROUNDS.map(([value, zh, en]) => ({ value, label: pick(zh, en) }))} />
     </Form.Item>
   );
   // a day something was done (served, received, reported, applied) cannot be after today, in
@@ -164,7 +164,7 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
           {/* 案由: every document names the case by it; the petitioner's own words never leave the organ */}
           <Form.Item
             name="caseName"
-            label={pick('案由', 'Case name (案由)')}
+            label={pick('案由', 'Case name')}
             extra={pick(
               '以被监督机关和行政执法行为表述，如“某局对某店罚款未出具法定票据案”；不得照录来件原文',
               'Name the agency and the act, e.g. “the bureau’s fine without a lawful receipt”; not the petitioner’s words',
@@ -247,7 +247,10 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
             label={pick('发现的违法或者不当情形', 'Findings')}
             rules={[{ required: true }]}
           >
-            <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
+            <Select
+              mode="multiple"
+              options={GROUNDS.map(([value, zh, en]) => ({ value, label: pick(zh, en) }))}
+            />
           </Form.Item>
           {date('deadline', '处理期限', 'Deadline')}
           <NoticePreview caseId={caseId} />
@@ -282,8 +285,8 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
                 >
                   <Radio.Group
                     options={[
-                      { value: 'supplement', label: pick('补正', 'Supplement (补正)') },
-                      { value: 'correct', label: pick('改正', 'Correct (改正)') },
+                      { value: 'supplement', label: pick('补正', 'Supplement') },
+                      { value: 'correct', label: pick('改正', 'Correct') },
                     ]}
                   />
                 </Form.Item>
@@ -334,7 +337,10 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
             />
           </Form.Item>
           <Form.Item name="grounds" label={pick('变更后的情形', 'New grounds (if changed)')}>
-            <Select mode="multiple" options={GROUNDS.map(([value, label]) => ({ value, label }))} />
+            <Select
+              mode="multiple"
+              options={GROUNDS.map(([value, zh, en]) => ({ value, label: pick(zh, en) }))}
+            />
           </Form.Item>
           {/* 第十条第二款: review does not stop execution; annulling an executed decision says what becomes of it */}
           <Form.Item

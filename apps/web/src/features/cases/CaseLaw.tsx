@@ -27,7 +27,7 @@ export interface CaseLawView {
 }
 
 export function CaseLaw({ law }: { law: CaseLawView }) {
-  const { pick } = useI18n();
+  const { pick, colon } = useI18n();
   if (!law.text) return null;
   return (
     <Alert
@@ -43,7 +43,10 @@ export function CaseLaw({ law }: { law: CaseLawView }) {
         <div>
           {law.cites.map((c) => (
             <div key={c.id}>
-              <Typography.Text strong>{pick(c.role, c.roleEn)}：</Typography.Text>
+              <Typography.Text strong>
+                {pick(c.role, c.roleEn)}
+                {colon}
+              </Typography.Text>
               <Link to={`/regulation#${c.id.split('.')[0]}`}>{pick(c.citation.zh, c.citation.en)}</Link>
               <Typography.Text type="secondary"> {c.text}</Typography.Text>
             </div>

@@ -24,6 +24,7 @@ import { PrintButton, PrintHeader } from '../../components/Print';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { articleLabel } from '../../lib/problem';
 import { useLoad } from '../../lib/useLoad';
 import { ActionDialog, type AllowedAction, type DraftedFiling } from './ActionDialog';
 import { Attachments } from './Attachments';
@@ -79,7 +80,7 @@ interface CaseView {
     articleText: string;
     actorName: string;
     onDay: string;
-    documents: { kind: string; name: string }[];
+    documents: { kind: string; name: string; nameEn?: string }[];
   }[];
   allowedActions: AllowedAction[];
   /** who the case waits for, by step: exactly the people the server would let act */
@@ -88,7 +89,7 @@ interface CaseView {
 
 export default function CasePage() {
   const { id = '' } = useParams();
-  const { pick, lang } = useI18n();
+  const { pick, lang, colon } = useI18n();
   const { can, me } = useAuth();
   const c = useLoad(() => api.get<CaseView>(`/cases/${id}`), [id]);
   const [acting, setActing] = useState<AllowedAction | null>(null);
@@ -221,9 +222,9 @@ export default function CasePage() {
                   <div>
                     <b>{pick(s.label.zh, s.label.en)}</b> · {s.onDay} · {s.actorName}
                     <div style={{ color: '#666' }}>
-                      {pick('依据', 'Under')} {lang === 'en' ? s.article : s.articleText}
+                      {pick('依据', 'Under')} {lang === 'en' ? articleLabel(s.article, lang) : s.articleText}
                       {s.documents.length
-                        ? ` · ${pick('文书', 'Documents')}：${s.documents.map((d) => d.name).join('、')}`
+                        ? ` · ${pick('文书', 'Documents')}${colon}${s.documents.map((d) => pick(d.name, d.nameEn)).join(pick('、', ', '))}`
                         : ''}
                     </div>
                   </div>

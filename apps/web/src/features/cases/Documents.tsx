@@ -188,7 +188,7 @@ function DocumentDialog({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { pick } = useI18n();
+  const { pick, colon } = useI18n();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -211,7 +211,7 @@ function DocumentDialog({
       setSaving(false);
     }
   };
-  const title = `${dialog.kind === 'serve' ? pick('登记送达', 'Record service') : pick('作废文书', 'Cancel document')}：${pick(dialog.doc.name.zh, dialog.doc.name.en)} ${dialog.doc.number ?? ''}`;
+  const title = `${dialog.kind === 'serve' ? pick('登记送达', 'Record service') : pick('作废文书', 'Cancel document')}${colon}${pick(dialog.doc.name.zh, dialog.doc.name.en)} ${dialog.doc.number ?? ''}`;
   return (
     <Modal
       open

@@ -75,7 +75,7 @@ function Kpi({
 }
 
 export default function DashboardPage() {
-  const { pick, lang } = useI18n();
+  const { pick, lang, paren } = useI18n();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const from = params.get('from') ?? undefined;
@@ -156,7 +156,7 @@ export default function DashboardPage() {
         { max: 100 },
       ),
       coverage: barOption(
-        coverage.map((a) => `${a.name}（${a.valid}/${a.officers}）`),
+        coverage.map((a) => `${a.name}${paren(`${a.valid}/${a.officers}`)}`),
         [
           {
             name: pick('持有效证件比例', 'With a valid certificate'),

@@ -103,7 +103,7 @@ function YearModal({ year, onClose }: { year: number | null; onClose(): void }) 
 }
 
 export default function DeadlinePage() {
-  const { t, lang } = useI18n();
+  const { t, lang, colon } = useI18n();
   const { can } = useAuth();
   const [form] = Form.useForm<Values>();
   const [result, setResult] = useState<Deadline | null>(null);
@@ -246,7 +246,9 @@ export default function DeadlinePage() {
                   <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
                     {result.calendarYears.map((y) => (
                       <li key={y.year}>
-                        {y.year}：{y.notice}
+                        {y.year}
+                        {colon}
+                        {y.notice}
                       </li>
                     ))}
                     {result.calendarYears.length === 0 && <li>{t('common.none')}</li>}

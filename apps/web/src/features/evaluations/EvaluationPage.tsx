@@ -24,7 +24,7 @@ import type { CampaignDetail, FileResult } from './types';
 
 export default function EvaluationPage() {
   const { id = '' } = useParams();
-  const { pick } = useI18n();
+  const { pick, lang, paren, sep } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const c = useLoad(() => api.get<CampaignDetail>(`/evaluations/${id}`), [id]);
@@ -57,7 +57,7 @@ export default function EvaluationPage() {
             {d.periodFrom} — {d.periodTo}
           </Descriptions.Item>
           <Descriptions.Item label={pick('被评查机关', 'Agencies')}>
-            {d.agencies.map((a) => a.name).join('、')}
+            {d.agencies.map((a) => a.name).join(sep)}
           </Descriptions.Item>
           <Descriptions.Item label={pick('抽取与评分', 'Draw and scoring')}>
             {pick(
@@ -67,7 +67,7 @@ export default function EvaluationPage() {
           </Descriptions.Item>
           {d.reviewers.length > 0 && (
             <Descriptions.Item label={pick('评查人员', 'Reviewers')} span={2}>
-              {d.reviewers.map((r) => `${r.display_name}（${r.organisation_name}）`).join('、')}
+              {d.reviewers.map((r) => `${r.display_name}${paren(r.organisation_name)}`).join(sep)}
             </Descriptions.Item>
           )}
           {d.seed && (
@@ -258,7 +258,10 @@ export default function EvaluationPage() {
                 size="small"
                 pagination={false}
                 dataSource={d.rubric.chapters.flatMap((ch) =>
-                  ch.items.map((i) => ({ ...i, chapter: `${ch.name}（${ch.points}分）` })),
+                  ch.items.map((i) => ({
+                    ...i,
+                    chapter: `${ch.name}${paren(lang === 'en' ? `${ch.points} points` : `${ch.points}分`)}`,
+                  })),
                 )}
                 columns={[
                   { title: pick('章', 'Chapter'), dataIndex: 'chapter', width: 140 },

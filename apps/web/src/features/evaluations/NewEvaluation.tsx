@@ -17,7 +17,7 @@ interface Candidates {
 }
 
 export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id: string): void }) {
-  const { pick } = useI18n();
+  const { pick, paren } = useI18n();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -83,7 +83,10 @@ export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id:
             mode="multiple"
             loading={c.loading}
             optionFilterProp="label"
-            options={(c.data?.agencies ?? []).map((a) => ({ value: a.id, label: `${a.name}（${a.acts}）` }))}
+            options={(c.data?.agencies ?? []).map((a) => ({
+              value: a.id,
+              label: `${a.name}${paren(a.acts)}`,
+            }))}
           />
         </Form.Item>
         <Form.Item

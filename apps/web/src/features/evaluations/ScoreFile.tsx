@@ -15,7 +15,7 @@ import type { FileDetail } from './types';
 
 export default function ScoreFile() {
   const { id = '' } = useParams();
-  const { pick } = useI18n();
+  const { pick, sep } = useI18n();
   const { message } = App.useApp();
   const { me } = useAuth();
   const navigate = useNavigate();
@@ -88,7 +88,7 @@ export default function ScoreFile() {
               </Descriptions.Item>
               <Descriptions.Item label={pick('决定日期', 'Decided')}>{d.act.decisionDate}</Descriptions.Item>
               <Descriptions.Item label={pick('执法人员', 'Officers')}>
-                {d.act.officers.join('、')}
+                {d.act.officers.join(sep)}
               </Descriptions.Item>
               <Descriptions.Item label={pick('事实', 'Facts')}>{d.act.facts}</Descriptions.Item>
               <Descriptions.Item label={pick('法律依据', 'Legal basis')}>

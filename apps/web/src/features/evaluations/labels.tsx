@@ -6,12 +6,12 @@ import type { FileResult } from './types';
 const GRADE_COLOR = { excellent: 'green', good: 'blue', pass: 'default', fail: 'red' } as const;
 
 export function FileState({ f, perFile }: { f: FileResult; perFile: number }) {
-  const { pick } = useI18n();
+  const { pick, lang } = useI18n();
   if (f.state === 'final')
     return f.grade ? (
       <Tag color={GRADE_COLOR[f.grade]}>
         {f.score}
-        {pick('分', '')} · {pick(f.gradeLabel!.zh, f.gradeLabel!.en)}
+        {lang === 'en' ? '' : '分'} · {pick(f.gradeLabel!.zh, f.gradeLabel!.en)}
       </Tag>
     ) : null;
   if (f.state === 'disputed')

@@ -57,7 +57,7 @@ const LINKS: QuickLink[] = [
 
 export default function HomePage() {
   const { me, can } = useAuth();
-  const { t, lang, pick } = useI18n();
+  const { t, lang, pick, paren } = useI18n();
   const canTree = can('organisation.read');
   const tree = useLoad(() => api.get<{ roots: OrgTreeNode[] }>('/organisations/tree'), [], canTree);
   if (!me) return null;
@@ -87,7 +87,7 @@ export default function HomePage() {
             {
               key: 'region',
               label: t('home.region'),
-              children: `${pick(me.organisation.regionName, me.organisation.regionNameEn)}（${me.organisation.regionCode}）`,
+              children: `${pick(me.organisation.regionName, me.organisation.regionNameEn)}${paren(me.organisation.regionCode)}`,
             },
             { key: 'session', label: t('home.session'), children: formatDateTime(me.sessionExpiresAt) },
           ]}

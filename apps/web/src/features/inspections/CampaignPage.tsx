@@ -13,7 +13,7 @@ import { type Campaign, type CampaignReport, VISIT_STATE_COLORS, type VisitSumma
 
 export default function CampaignPage() {
   const { id = '' } = useParams();
-  const { pick, lang } = useI18n();
+  const { pick, lang, colon, sep } = useI18n();
   const { message } = App.useApp();
   const [tick, setTick] = useState(0);
   const c = useLoad(() => api.get<Campaign>(`/campaigns/${id}`), [id, tick]);
@@ -45,7 +45,7 @@ export default function CampaignPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title={`${pick('专项监督', 'Special campaign')}：${data.theme}`}
+        title={`${pick('专项监督', 'Special campaign')}${colon}${data.theme}`}
         extra={
           <Space>
             {can('start') && (
@@ -79,7 +79,7 @@ export default function CampaignPage() {
             {data.scope}
           </Descriptions.Item>
           <Descriptions.Item label={pick('被监督机关', 'Agencies')} span={2}>
-            {data.agencies.map((a) => a.name).join('、') || '—'}
+            {data.agencies.map((a) => a.name).join(sep) || '—'}
           </Descriptions.Item>
           {data.summary && (
             <Descriptions.Item label={pick('总结', 'Summary')} span={2}>

@@ -80,7 +80,7 @@ export function PlanVisit({
           <Input />
         </Form.Item>
         <Form.Item name="unannounced" valuePropName="checked">
-          <Checkbox>{pick('不打招呼（不事先通知）', 'Unannounced (不打招呼)')}</Checkbox>
+          <Checkbox>{pick('不打招呼（不事先通知）', 'Unannounced')}</Checkbox>
         </Form.Item>
         <Form.Item
           name="plannedOn"

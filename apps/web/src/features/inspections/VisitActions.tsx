@@ -21,7 +21,7 @@ export function VisitStep({
   onClose: () => void;
   onDone: (v: Visit) => void;
 }) {
-  const { pick } = useI18n();
+  const { pick, paren } = useI18n();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
   const sups = useLoad(
@@ -85,7 +85,7 @@ export function VisitStep({
               loading={sups.loading}
               options={(sups.data?.items ?? []).map((s) => ({
                 value: s.id,
-                label: `${s.name}（${s.certificate}）`,
+                label: `${s.name}${paren(s.certificate)}`,
               }))}
             />
           </Form.Item>

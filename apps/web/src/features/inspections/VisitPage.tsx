@@ -15,7 +15,7 @@ import { type StepKind, VisitStep } from './VisitActions';
 
 export default function VisitPage() {
   const { id = '' } = useParams();
-  const { pick, lang } = useI18n();
+  const { pick, lang, colon, sep } = useI18n();
   const { message } = App.useApp();
   const load = useLoad(() => api.get<Visit>(`/inspections/${id}`), [id]);
   const [visit, setVisit] = useState<Visit | null>(null);
@@ -65,7 +65,7 @@ export default function VisitPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title={`${pick('现场监督', 'On-site visit')}：${v.subject}`}
+        title={`${pick('现场监督', 'On-site visit')}${colon}${v.subject}`}
         extra={
           <Space wrap>
             {can('start') && (
@@ -104,7 +104,7 @@ export default function VisitPage() {
             {v.startedOn ?? '—'} / {v.closedOn ?? '—'}
           </Descriptions.Item>
           <Descriptions.Item label={pick('参加的监督人员（第七条）', 'Supervisors present (art. 7)')}>
-            {v.supervisors.map((s) => s.name).join('、') || '—'}
+            {v.supervisors.map((s) => s.name).join(sep) || '—'}
           </Descriptions.Item>
           <Descriptions.Item label={pick('监督结论', 'Conclusion')}>{v.conclusion ?? '—'}</Descriptions.Item>
         </Descriptions>

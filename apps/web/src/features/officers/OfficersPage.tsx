@@ -42,7 +42,7 @@ const ACTIONS = {
 } as const;
 
 export default function OfficersPage() {
-  const { pick } = useI18n();
+  const { pick, sep } = useI18n();
   const { can, me } = useAuth();
   const { message } = App.useApp();
   const [q, setQ] = useState('');
@@ -165,7 +165,7 @@ export default function OfficersPage() {
                   </a>{' '}
                   <Typography.Text type="secondary">
                     {c.kind === 'enforcement' ? pick('执法证', 'enforcement') : pick('监督证', 'supervision')}{' '}
-                    · {c.areas.join('、')} · {c.validUntil}
+                    · {c.areas.join(sep)} · {c.validUntil}
                   </Typography.Text>
                 </div>
               )),

@@ -29,7 +29,7 @@ interface ReviewingOrgan {
 }
 
 function ReviewingOrganView({ organId }: { organId: string }) {
-  const { t, lang, pick } = useI18n();
+  const { t, lang, pick, paren } = useI18n();
   const r = useLoad(() => api.get<ReviewingOrgan>(`/organisations/${organId}/reviewing-organ`), [organId]);
   if (r.loading) return <Spin size="small" />;
   if (r.error) return <ProblemAlert error={r.error} />;
@@ -38,7 +38,7 @@ function ReviewingOrganView({ organId }: { organId: string }) {
     <Space size={4} wrap>
       <span data-testid="reviewing-organ">{pick(r.data.name, r.data.nameEn)}</span>
       {r.data.external && <Tag>{t('org.reviewingExternal')}</Tag>}
-      <Typography.Text type="secondary">（{articleLabel(r.data.article, lang)}）</Typography.Text>
+      <Typography.Text type="secondary">{paren(articleLabel(r.data.article, lang))}</Typography.Text>
     </Space>
   );
 }
@@ -63,7 +63,7 @@ export function OrgDetails({
   /** after a change: the organisation (or null when deleted) */
   onChanged(o: Organisation | null): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, pick, paren } = useI18n();
   const { message } = App.useApp();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -160,7 +160,7 @@ export function OrgDetails({
         </Space>
       ),
     },
-    { key: 'region', label: t('org.region'), children: `${o.regionName}（${o.regionCode}）` },
+    { key: 'region', label: t('org.region'), children: `${o.regionName}${paren(o.regionCode)}` },
     { key: 'parent', label: t('org.parentOrg'), children: parent ? pick(parent.name, parent.nameEn) : '—' },
     ...(o.kind === 'supervision_organ'
       ? [

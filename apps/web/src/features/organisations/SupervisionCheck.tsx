@@ -24,7 +24,7 @@ export function SupervisionCheck({
   presetOrgan?: string;
   presetTarget?: string;
 }) {
-  const { t, lang, pick } = useI18n();
+  const { t, lang, pick, colon } = useI18n();
   const [organId, setOrganId] = useState<string>();
   const [agencyId, setAgencyId] = useState<string>();
   const [verdict, setVerdict] = useState<Verdict | null>(null);
@@ -102,7 +102,9 @@ export function SupervisionCheck({
             <>
               <div>{pick(verdict.reason, verdict.reasonEn)}</div>
               <Typography.Text type="secondary">
-                {t('common.article')}：{articleLabel(verdict.article, lang)}
+                {t('common.article')}
+                {colon}
+                {articleLabel(verdict.article, lang)}
                 {verdict.articleText ? ` — ${verdict.articleText}` : ''}
               </Typography.Text>
             </>

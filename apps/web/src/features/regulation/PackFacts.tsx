@@ -34,7 +34,7 @@ function governs(
 }
 
 export function PackFacts({ pack: p, procedural }: { pack: Pack; procedural?: PackSummary }) {
-  const { pick } = useI18n();
+  const { pick, colon } = useI18n();
   const c = p.completeness;
   return (
     <Descriptions column={1} size="small" bordered>
@@ -55,7 +55,10 @@ export function PackFacts({ pack: p, procedural }: { pack: Pack; procedural?: Pa
         {c.missingArticles.length > 0 && (
           <div>
             {pick('未载入：', 'Not loaded: ')}
-            {p.notLoaded.map((m) => m.numberZh).join('、')}
+            {pick(
+              p.notLoaded.map((m) => m.numberZh).join('、'),
+              p.notLoaded.map((m) => `Art. ${m.number}`).join(', '),
+            )}
           </div>
         )}
         {c.partialArticles.length > 0 && (
@@ -63,8 +66,8 @@ export function PackFacts({ pack: p, procedural }: { pack: Pack; procedural?: Pa
             {pick('部分载入：', 'Loaded in part: ')}
             {p.articles
               .filter((a) => c.partialArticles.includes(a.number))
-              .map((a) => a.numberZh)
-              .join('、')}
+              .map((a) => pick(a.numberZh, `Art. ${a.number}`))
+              .join(pick('、', ', '))}
           </div>
         )}
       </Descriptions.Item>
@@ -72,7 +75,9 @@ export function PackFacts({ pack: p, procedural }: { pack: Pack; procedural?: Pa
         {p.provenance.map((s) => (
           <div key={s.code}>
             <Tag>{s.code}</Tag>
-            {s.title}：{pick(s.coversZh, s.coversEn)}
+            {s.title}
+            {colon}
+            {pick(s.coversZh, s.coversEn)}
           </div>
         ))}
       </Descriptions.Item>

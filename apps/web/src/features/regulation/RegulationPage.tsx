@@ -35,7 +35,7 @@ const KIND = {
 } as const;
 
 export default function RegulationPage() {
-  const { pick } = useI18n();
+  const { pick, paren } = useI18n();
   const { can } = useAuth();
   const list = useLoad(() => api.get<{ default: string; items: PackSummary[] }>('/regulation'), []);
   const [packId, setPackId] = useState<string | null>(null);
@@ -64,12 +64,12 @@ export default function RegulationPage() {
           .sort((a, b) => a.rank.order - b.rank.order)
           .map((x) => ({
             key: x.id,
-            label: `${x.title}（${pick(x.rank.zh, x.rank.en)}${x.status.inForce ? '' : pick('，已失效', ', lapsed')}）`,
+            label: `${pick(x.title, x.titleEn)}${paren(`${pick(x.rank.zh, x.rank.en)}${x.status.inForce ? '' : pick('，已失效', ', lapsed')}`)}`,
           }))}
       />
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {p.title}
+          {pick(p.title, p.titleEn)}
         </Typography.Title>
         <Typography.Paragraph type="secondary">
           {p.issuedBy} · {p.documentNumber} · {pick('施行', 'In force from')} {p.effectiveFrom}

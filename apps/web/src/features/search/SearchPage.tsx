@@ -15,6 +15,7 @@ interface Found {
     caseId: string | null;
     number: string;
     title: string;
+    titleEn: string;
     kind: string;
     issuedOn: string;
   }[];
@@ -22,7 +23,7 @@ interface Found {
 }
 
 export default function SearchPage() {
-  const { pick } = useI18n();
+  const { pick, paren, colon } = useI18n();
   const [params] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
   const found = useLoad(() => api.get<Found>(`/search?q=${encodeURIComponent(q)}`), [q], q.length > 0);
@@ -35,7 +36,9 @@ export default function SearchPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
-        {pick('检索', 'Search')}：{q}
+        {pick('检索', 'Search')}
+        {colon}
+        {q}
       </Typography.Title>
       <ProblemAlert error={found.error} />
       {!q && (
@@ -68,7 +71,11 @@ export default function SearchPage() {
         </Card>
       )}
       {f && f.cases.length > 0 && (
-        <Card size="small" title={`${pick('案件', 'Cases')}（${f.cases.length}）`} data-testid="search-cases">
+        <Card
+          size="small"
+          title={`${pick('案件', 'Cases')}${paren(f.cases.length)}`}
+          data-testid="search-cases"
+        >
           <List
             dataSource={f.cases}
             renderItem={(c) => (
@@ -90,13 +97,13 @@ export default function SearchPage() {
       {f && f.documents.length > 0 && (
         <Card
           size="small"
-          title={`${pick('文书', 'Documents')}（${f.documents.length}）`}
+          title={`${pick('文书', 'Documents')}${paren(f.documents.length)}`}
           data-testid="search-documents"
         >
           <List
             dataSource={f.documents}
             renderItem={(d) => {
-              const text = `${d.number} ${d.title}（${d.issuedOn}）`;
+              const text = `${d.number} ${pick(d.title, d.titleEn)}${paren(d.issuedOn)}`;
               return (
                 <List.Item>
                   {d.caseId ? <Link to={`/cases/${d.caseId}`}>{text}</Link> : <span>{text}</span>}

@@ -184,7 +184,7 @@ function PasswordFields({ label }: { label?: string }) {
 }
 
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose(): void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, paren } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ password: string; confirm: string }>();
   const [error, setError] = useState<unknown>(null);
@@ -214,7 +214,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
   return (
     <Modal
       open={user !== null}
-      title={`${t('user.resetPassword')}${user ? ` — ${user.displayName}（${user.username}）` : ''}`}
+      title={`${t('user.resetPassword')}${user ? ` — ${user.displayName}${paren(user.username)}` : ''}`}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={busy}
