@@ -1,8 +1,9 @@
 // English mode speaks English: the main pages, walked in English, show no Chinese and no raw
 // codes (art9.1.1, draft_filing) of their own. What the API returned is user data (names, case
 // titles, the regulation's Chinese text) and stays as it is, so every string of the page's own
-// API answers is taken out of the page text before it is checked, except a Chinese value whose
-// English sibling (title / title_en) was there to be shown instead.
+// API answers is taken out of the page text before it is checked, except codes and a Chinese value
+// whose English sibling (title / title_en) was there to be shown instead. Charts drawn on a canvas
+// are not read.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness.ts';
