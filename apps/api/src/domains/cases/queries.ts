@@ -114,6 +114,9 @@ export async function listCases(
   f: CaseFilter,
   searchCountCap = SEARCH_COUNT_CAP,
 ) {
+  // the agency cannot search the words of cases it may not read (their 案由 before the notice,
+  // the petitions): its search is dropped here, for every list and export alike
+  if (actor.role === 'agency_liaison') f = { ...f, q: undefined };
   const where: SqlFragment[] = [];
   if (f.state) where.push(sql`c.state = ${f.state}`);
   if (f.source) where.push(sql`c.source = ${f.source}`);

@@ -131,12 +131,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'case.read');
       const today = shanghaiDate(ctx.now());
       const [{ rows, total, totalCapped }, cal] = await Promise.all([
-        // the agency cannot search the petitioners' words it may not read
-        listCases(ctx.db, actor, {
-          ...req.query,
-          q: actor.role === 'agency_liaison' ? undefined : req.query.q,
-          today,
-        }),
+        listCases(ctx.db, actor, { ...req.query, today }),
         readCalendar(ctx.db),
       ]);
       return {
@@ -162,7 +157,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const actor = requirePermission(req, 'case.read');
       const today = shanghaiDate(ctx.now());
-      const filter = { ...req.query, q: actor.role === 'agency_liaison' ? undefined : req.query.q, today };
+      const filter = { ...req.query, today };
       const [{ rows, total }, cal] = await Promise.all([
         listCases(ctx.db, actor, { ...filter, limit: CASE_EXPORT_MAX + 1, offset: 0 }),
         readCalendar(ctx.db),
