@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
+import { NOTICE_FACTS } from '../helpers/notice.ts';
 
 let t: TestApp;
 let ids: Record<string, string>;
@@ -105,7 +106,12 @@ describe('第九条 a complaint from the public form to review at the city organ
       summary: '询问执法人员',
     });
 
-    await step(sup, caseId, { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' });
+    await step(sup, caseId, {
+      type: 'issue_notice',
+      ...NOTICE_FACTS,
+      findings: ['art13.1.3'],
+      deadline: '2024-09-20',
+    });
     const seen = (await liaison.get(`/api/v1/cases/${caseId}`)).json();
     expect(seen.state).toBe('notice_issued');
     // the agency reads neither the petition nor who filed it (举报人保密)
@@ -354,7 +360,7 @@ describe('bad input and concurrency', () => {
     const [{ seq }] = await t.ctx.db.query<{ seq: number }>(sql`SELECT seq FROM audit_head`);
     const bad = await sup.post(`/api/v1/cases/${caseId}/actions`, {
       version: before.version,
-      action: { type: 'issue_notice', findings: ['art13.1.1'], deadline: '2024-09-30' },
+      action: { type: 'issue_notice', ...NOTICE_FACTS, findings: ['art13.1.1'], deadline: '2024-09-30' },
     });
     expect(bad.statusCode).toBe(409);
     const after = (await sup.get(`/api/v1/cases/${caseId}`)).json();

@@ -17,6 +17,7 @@ import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter
 import { issueDocuments } from '../../apps/api/src/domains/documents/issue.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { upload } from '../helpers/multipart.ts';
+import { NOTICE_FACTS } from '../helpers/notice.ts';
 import { caseBySummary } from '../helpers/records.ts';
 import { asReplica, rechain } from '../helpers/tamper.ts';
 
@@ -122,7 +123,12 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       summary: '询问执法人员李某。',
     });
     expect((await doc('inquiry_record')).number).toBeNull();
-    await step(sup, { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-13' });
+    await step(sup, {
+      type: 'issue_notice',
+      ...NOTICE_FACTS,
+      findings: ['art13.1.3'],
+      deadline: '2024-09-13',
+    });
     expect((await doc('supervision_notice')).number).toBe('泽执监通〔2024〕1号');
   });
 

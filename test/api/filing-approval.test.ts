@@ -8,7 +8,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { libreOfficeAvailable } from '../../apps/api/src/documents/pdf/converter.ts';
+import { seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
+import { NOTICE_FACTS } from '../helpers/notice.ts';
 import { caseBySummary } from '../helpers/records.ts';
 
 const HAS_PDF = libreOfficeAvailable() && fs.existsSync('/usr/bin/pdftotext');
@@ -154,7 +156,7 @@ describe.skipIf(!HAS_PDF)('第九条第（一）项 the head approves the filing
       summary: '询问执法人员。',
     });
     expect(m.statusCode, m.body).toBe(200);
-    const notice = { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' };
+    const notice = { type: 'issue_notice', ...NOTICE_FACTS, findings: ['art13.1.3'], deadline: '2024-09-20' };
     const before = await footprint();
     const res = await preview(sup, 'supervision_notice', notice);
     expect(res.statusCode, res.body).toBe(200);
@@ -164,7 +166,11 @@ describe.skipIf(!HAS_PDF)('第九条第（一）项 the head approves the filing
     expect(text).toContain('2024年9月20日');
     expect(await footprint()).toEqual(before);
     // the step's input is checked as the step's own, naming the field
-    const bad = await preview(sup, 'supervision_notice', { type: 'issue_notice', findings: ['art13.1.3'] });
+    const bad = await preview(sup, 'supervision_notice', {
+      type: 'issue_notice',
+      ...NOTICE_FACTS,
+      findings: ['art13.1.3'],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields[0].field).toBe('query.action.deadline');
     const issued = await act(sup, notice);
@@ -177,5 +183,34 @@ describe.skipIf(!HAS_PDF)('第九条第（一）项 the head approves the filing
     const refused = await preview(await t.login('zezhou-liaison'), 'filing_approval_form');
     expect(refused.statusCode).toBe(403);
     expect(refused.body).not.toContain('张三');
+  });
+
+  it('预览, 第九条第（四）项: the decision as the supervisor drafts it, naming the act the notice named, before it goes to the head', async () => {
+    // the demo's city case waits for its decision (第九条（四）: the notice went unhandled)
+    const NOW = new Date('2026-11-26T02:00:00Z');
+    const demo = await startTestApp({ now: NOW });
+    await seedDemoCases(demo.ctx.db, NOW);
+    const city = await demo.login('city-sup1');
+    const id = await caseBySummary(demo, '强制拆除广告牌');
+    const draft = {
+      type: 'draft_decision',
+      kind: 'order_correction',
+      remedy: 'correct',
+      grounds: ['art13.1.3'],
+      deadline: '2026-12-31',
+      statement: '该局作出强制拆除决定前未书面催告当事人履行义务。',
+    };
+    const before = (await city.get(`/api/v1/cases/${id}`)).json().version;
+    const res = await city.get(
+      `/api/v1/cases/${id}/documents/preview?kind=supervision_decision&action=${encodeURIComponent(JSON.stringify(draft))}`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('草稿');
+    expect(text).toContain('晋城市立新广告有限公司作出强制拆除决定并实施强制拆除（晋城管强拆〔2026〕9号）');
+    expect(text).toContain('该局作出强制拆除决定前未书面催告当事人履行义务。');
+    expect(text).toContain('责令你单位于2026年12月31日前对上述行政执法行为予以改正');
+    expect((await city.get(`/api/v1/cases/${id}`)).json().version).toBe(before);
+    await demo.close();
   });
 });

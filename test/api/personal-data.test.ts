@@ -8,6 +8,7 @@ import { maskName, maskPhone } from '../../apps/api/src/access/personal-data.ts'
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { loggedUrl } from '../../apps/api/src/http/log-fields.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { NOTICE_FACTS } from '../helpers/notice.ts';
 
 const NAME = '欧阳明华';
 const PHONE = '13912345678';
@@ -103,7 +104,12 @@ describe('第九条 the petitioner’s identity', () => {
       supervisorIds: people.map((p) => p.id),
       summary: '调取案卷',
     });
-    await act(sup, { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' });
+    await act(sup, {
+      type: 'issue_notice',
+      ...NOTICE_FACTS,
+      findings: ['art13.1.3'],
+      deadline: '2024-09-20',
+    });
     const page = await liaison.get(`/api/v1/cases/${caseId}`);
     expect(page.statusCode).toBe(200);
     for (const secret of [NAME, PHONE, '违规收费']) expect(page.body).not.toContain(secret);

@@ -7,6 +7,19 @@ import { campaignReportDocument } from '../../apps/api/src/documents/templates/c
 import { evaluationResults } from '../../apps/api/src/documents/templates/evaluation-results.ts';
 import { qualificationAnnouncement } from '../../apps/api/src/documents/templates/qualification-announcement.ts';
 
+/** 第九条（三）: the act supervised and what the investigation found */
+export const NOTICE_ACT = {
+  act: {
+    name: '作出罚款2000元的行政处罚决定',
+    number: '泽市监罚〔2024〕12号',
+    madeOn: '2024-08-12',
+    party: '泽州县南村镇便民超市',
+    provisionApplied: '《中华人民共和国食品安全法》第一百二十六条',
+    provisionCorrect: null,
+  },
+  found: '该局作出处罚决定前未以书面形式告知当事人陈述、申辩的权利',
+};
+
 const facts: CaseFacts = {
   state: 'decided',
   organId: 'organ',
@@ -25,12 +38,13 @@ const facts: CaseFacts = {
   ],
   openAssistance: 0,
   findings: ['art13.1.3'],
-  notice: { deadline: '2024-09-20', reportReceivedOn: null },
+  notice: { deadline: '2024-09-20', reportReceivedOn: null, found: NOTICE_ACT.found },
+  act: NOTICE_ACT.act,
   decision: {
     kind: 'order_correction',
     grounds: ['art13.1.3', 'art15.1.3'],
     deadline: '2024-12-31',
-    statement: '你单位于2024年8月12日对王某作出罚款2000元的行政处罚，未告知其陈述、申辩的权利。',
+    statement: '该局作出处罚决定前未告知当事人陈述、申辩的权利，送达的处罚决定书亦未加盖本机关印章。',
     draftedBy: 'u1',
     approvedBy: 'u3',
     sealed: true,
@@ -73,7 +87,7 @@ export const STEPS: Record<string, StepRecord> = {
   ),
   issue_notice: step(
     5,
-    { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' },
+    { type: 'issue_notice', ...NOTICE_ACT, findings: ['art13.1.3'], deadline: '2024-09-20' },
     '2024-09-09',
   ),
   approve_decision: step(8, { type: 'approve_decision' }, '2024-09-25', '赵主任'),

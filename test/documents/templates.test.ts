@@ -52,7 +52,10 @@ describe('official documents (第九条, 第十条)', () => {
 
   it('第九条（四）, 第十条: the decision states the facts, each ground with its article, the decision and its deadline', () => {
     const t = text(build('supervision_decision'));
-    expect(t).toContain('经查：你单位于2024年8月12日对王某作出罚款2000元的行政处罚');
+    expect(t).toContain(
+      '经查：你单位于2024年8月12日对泽州县南村镇便民超市作出罚款2000元的行政处罚决定（泽市监罚〔2024〕12号），适用《中华人民共和国食品安全法》第一百二十六条。该局作出处罚决定前未告知当事人陈述、申辩的权利，送达的处罚决定书亦未加盖本机关印章。',
+    );
+    expect(t).toContain('本机关认为，你单位的上述行政执法行为存在下列情形：');
     expect(t).toContain('违反法定程序（《晋城市行政执法监督暂行办法》第十三条第一款第（三）项）');
     expect(t).toContain('第十五条第一款第（三）项');
     expect(t).toContain('第九条第（四）项');
@@ -217,6 +220,39 @@ describe('what the record decides, the document says (第九条, 第十条)', ()
     expect(t).not.toContain('未处理或者处理不符合要求');
   });
 
+  it('第九条（三）: the notice names the act supervised — what, when, to whom, under which provision — and what was found', () => {
+    const t = text(build('supervision_notice'));
+    expect(t).toContain(
+      '经查：你单位于2024年8月12日对泽州县南村镇便民超市作出罚款2000元的行政处罚决定（泽市监罚〔2024〕12号），适用《中华人民共和国食品安全法》第一百二十六条。该局作出处罚决定前未以书面形式告知当事人陈述、申辩的权利。',
+    );
+    expect(t).toContain('本机关认为，你单位的上述行政执法行为存在下列问题：');
+    expect(t).toContain('一、违反法定程序（《晋城市行政执法监督暂行办法》第十三条第一款第（三）项）。');
+    // an act without a 文书号 or a provision is named by what was done, to whom and when
+    const { facts } = sampleData();
+    const bare = {
+      facts: { ...facts, act: { name: '实施现场检查', madeOn: '2024-08-12', party: '某超市' } },
+    };
+    expect(text(build('supervision_notice', bare))).toContain(
+      '经查：你单位于2024年8月12日对某超市实施现场检查。该局',
+    );
+  });
+
+  it('第十三条第一款第（二）项: a finding of the wrong law names the provision that should have applied', () => {
+    const { facts } = sampleData();
+    const d = {
+      facts: {
+        ...facts,
+        findings: ['art13.1.2'],
+        act: { ...facts.act!, provisionCorrect: '《中华人民共和国行政处罚法》第四十四条' },
+        decision: { ...facts.decision!, grounds: ['art13.1.2'] },
+      },
+    };
+    const wording =
+      '一、适用法律、法规错误（《晋城市行政执法监督暂行办法》第十三条第一款第（二）项），应当适用《中华人民共和国行政处罚法》第四十四条。';
+    expect(text(build('supervision_notice', d))).toContain(wording);
+    expect(text(build('supervision_decision', d))).toContain(wording);
+  });
+
   it('第九条（一）: 立案 is the day the head approved the filing form, not the day of registration', () => {
     const t = text(build('supervision_decision'));
     expect(t).toContain(
@@ -228,14 +264,14 @@ describe('what the record decides, the document says (第九条, 第十条)', ()
     );
     // a case the organ opened itself, without a petition
     expect(text(build('supervision_notice', { petition: null }))).toContain(
-      '经本机关负责人批准，本机关于2024年9月3日对你单位的行政执法行为立案监督（泽执监立〔2024〕7号）。经调查核实',
+      '经本机关负责人批准，本机关于2024年9月3日对你单位的行政执法行为立案监督（泽执监立〔2024〕7号）。本机关依法进行了调查核实：',
     );
   });
 
   it('第九条（三）: the notice opens with the petition and the filing in whole sentences, by the 案由, never the petitioner’s words', () => {
     const t = text(build('supervision_notice'));
     expect(t).toContain(
-      '本机关于2024年9月2日收到对你单位的投诉。经本机关负责人批准，本机关于2024年9月3日对泽州县市场监督管理局罚款未告知陈述申辩权利一案立案（泽执监立〔2024〕7号）。经调查核实，你单位的行政执法行为存在下列问题：',
+      '本机关于2024年9月2日收到对你单位的投诉。经本机关负责人批准，本机关于2024年9月3日对泽州县市场监督管理局罚款未告知陈述申辩权利一案立案（泽执监立〔2024〕7号）。本机关依法进行了调查核实：',
     );
     expect(t).not.toMatch(/。一案|受理的投诉|案一案/);
     // what the petitioner wrote does not leave the organ: not in the notice, not in the decision

@@ -70,6 +70,19 @@ export const OPINION_MAX = 500;
 /** 送达方式: 直接, 留置, 邮寄, 电子, 委托 */
 export const serviceMethod = z.enum(['direct', 'left', 'post', 'electronic', 'entrusted']);
 
+/**
+ * The enforcement act supervised (第九条（三）（四）), as the agency's own documents name it; the
+ * procedure decides what must be filled in (a finding of the wrong law names both provisions).
+ */
+export const supervisedAct = z.object({
+  name: label(60),
+  number: z.string().trim().max(60).optional(),
+  madeOn: isoDate,
+  party: label(120),
+  provisionApplied: z.string().trim().max(300).optional(),
+  provisionCorrect: z.string().trim().max(300).optional(),
+});
+
 /** The steps of the procedure, as the API takes them (the procedure module decides). */
 export const caseAction = z.discriminatedUnion('type', [
   z.object({
@@ -102,7 +115,13 @@ export const caseAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('request_assistance'), unit: z.string().trim().max(120), matter: reason }),
   z.object({ type: z.literal('record_assistance_answer') }),
   z.object({ type: z.literal('conclude_lawful'), finding: reason }),
-  z.object({ type: z.literal('issue_notice'), findings: z.array(provisionId).max(20), deadline: isoDate }),
+  z.object({
+    type: z.literal('issue_notice'),
+    findings: z.array(provisionId).max(20),
+    deadline: isoDate,
+    act: supervisedAct,
+    found: reason,
+  }),
   z.object({ type: z.literal('report_handling'), receivedOn: isoDate, written: z.boolean() }),
   z.object({ type: z.literal('accept_handling') }),
   z.object({ type: z.literal('reject_handling'), reason }),
@@ -113,6 +132,7 @@ export const caseAction = z.discriminatedUnion('type', [
     grounds: z.array(provisionId).max(20),
     deadline: isoDate.optional(),
     statement: reason.optional(),
+    act: supervisedAct.optional(),
     remedy: z.enum(['supplement', 'correct']).optional(),
   }),
   z.object({ type: z.literal('approve_decision') }),

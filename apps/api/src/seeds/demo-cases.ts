@@ -64,11 +64,16 @@ const measure = (org: string, day: string, kind: 'inquiry' | 'consult_files' = '
     summary: kind === 'inquiry' ? '询问执法人员和当事人' : '调取执法案卷',
   },
 ];
-const notice = (org: string, day: string, deadline: string, finding = 'art13.1.3'): Step => [
-  day,
-  `${org}-sup1`,
-  { type: 'issue_notice', findings: [finding], deadline },
-];
+type Act = Extract<CaseAction, { type: 'issue_notice' }>['act'];
+/** 第九条（三）: the act supervised and what the investigation found, as the notice states them */
+const notice = (
+  org: string,
+  day: string,
+  deadline: string,
+  finding: string,
+  act: Act,
+  found: string,
+): Step => [day, `${org}-sup1`, { type: 'issue_notice', findings: [finding], deadline, act, found }];
 function decision(org: string, day: string, served: string): Step[] {
   return [
     [
@@ -149,7 +154,19 @@ export const DEMO_CASES: DemoCase[] = [
     steps: [
       ...filing('gaoping', '2026-11-04'),
       measure('gaoping', '2026-11-09'),
-      notice('gaoping', '2026-11-12', '2026-12-10', 'art13.1.1'),
+      notice(
+        'gaoping',
+        '2026-11-12',
+        '2026-12-10',
+        'art13.1.1',
+        {
+          name: '作出食品经营许可决定',
+          number: '高市监食许〔2026〕213号',
+          madeOn: '2026-10-20',
+          party: '高平市赵记餐饮店',
+        },
+        '该局受理申请后超过法定期限作出许可决定，其间未作出延期决定；现场核查记录所载经营场所与申请材料不一致，认定事实的主要证据不足。',
+      ),
     ],
   },
   {
@@ -161,7 +178,20 @@ export const DEMO_CASES: DemoCase[] = [
     steps: [
       ...filing('zezhou', '2026-10-13'),
       measure('zezhou', '2026-10-19', 'inquiry'),
-      notice('zezhou', '2026-10-23', '2026-11-20'),
+      notice(
+        'zezhou',
+        '2026-10-23',
+        '2026-11-20',
+        'art13.1.3',
+        {
+          name: '实施安全生产监督检查',
+          number: '泽应急检〔2026〕57号',
+          madeOn: '2026-10-09',
+          party: '泽州县华兴煤业有限公司',
+          provisionApplied: '《中华人民共和国安全生产法》第六十五条',
+        },
+        '经调取现场检查记录、询问执法人员，该局执法人员实施检查时未出示行政执法证件，现场检查记录中亦无出示证件的记载。',
+      ),
     ],
   },
   {
@@ -173,7 +203,20 @@ export const DEMO_CASES: DemoCase[] = [
     steps: [
       ...filing('city', '2026-09-22'),
       measure('city', '2026-09-28'),
-      notice('city', '2026-10-09', '2026-10-30'),
+      notice(
+        'city',
+        '2026-10-09',
+        '2026-10-30',
+        'art13.1.3',
+        {
+          name: '作出强制拆除决定并实施强制拆除',
+          number: '晋城管强拆〔2026〕9号',
+          madeOn: '2026-09-15',
+          party: '晋城市立新广告有限公司',
+          provisionApplied: '《中华人民共和国行政强制法》第四十四条',
+        },
+        '该局作出强制拆除决定前，未书面催告当事人履行义务，也未听取当事人的陈述和申辩。',
+      ),
       ['2026-11-02', 'city-sup1', { type: 'escalate_unhandled' }],
     ],
   },
@@ -186,7 +229,21 @@ export const DEMO_CASES: DemoCase[] = [
     steps: [
       ...filing('zezhou', '2026-09-02'),
       measure('zezhou', '2026-09-08'),
-      notice('zezhou', '2026-09-14', '2026-10-16', 'art13.1.2'),
+      notice(
+        'zezhou',
+        '2026-09-14',
+        '2026-10-16',
+        'art13.1.2',
+        {
+          name: '作出行政处罚决定',
+          number: '泽市监处罚〔2026〕88号',
+          madeOn: '2026-08-19',
+          party: '泽州县金村镇李氏建材经营部',
+          provisionApplied: '《中华人民共和国市场主体登记管理条例》第四十四条',
+          provisionCorrect: '《中华人民共和国市场主体登记管理条例》第四十三条',
+        },
+        '该局认定当事人提交虚假材料取得登记，而调取的登记档案和询问笔录表明，当事人未经设立登记从事建材经营活动，并未申请登记。',
+      ),
       ['2026-10-19', 'zezhou-sup1', { type: 'escalate_unhandled' }],
       [
         '2026-10-20',
@@ -218,7 +275,19 @@ export const DEMO_CASES: DemoCase[] = [
     steps: [
       ...filing('gaoping', '2026-09-08'),
       measure('gaoping', '2026-09-14'),
-      notice('gaoping', '2026-09-18', '2026-10-23'),
+      notice(
+        'gaoping',
+        '2026-09-18',
+        '2026-10-23',
+        'art13.1.3',
+        {
+          name: '作出暂扣道路运输证的决定',
+          number: '高交扣〔2026〕31号',
+          madeOn: '2026-09-01',
+          party: '高平市顺达客运有限公司',
+        },
+        '该局送达当事人的暂扣决定书未告知当事人申请行政复议或者提起行政诉讼的途径和期限。',
+      ),
       ['2026-10-26', 'gaoping-sup1', { type: 'escalate_unhandled' }],
       ...decision('gaoping', '2026-10-28', '2026-11-23'),
     ],
@@ -232,7 +301,19 @@ export const DEMO_CASES: DemoCase[] = [
     steps: [
       ...filing('zezhou', '2026-08-11'),
       measure('zezhou', '2026-08-17'),
-      notice('zezhou', '2026-08-20', '2026-09-18', 'art15.1.3'),
+      notice(
+        'zezhou',
+        '2026-08-20',
+        '2026-09-18',
+        'art15.1.3',
+        {
+          name: '作出行政处罚决定',
+          number: '泽市监处罚〔2026〕61号',
+          madeOn: '2026-07-28',
+          party: '泽州县康宁药店',
+        },
+        '该局送达当事人的行政处罚决定书未加盖本行政执法机关印章。',
+      ),
       ['2026-09-21', 'zezhou-sup1', { type: 'escalate_unhandled' }],
       ...decision('zezhou', '2026-09-22', '2026-09-25'),
       ['2026-10-15', 'zezhou-liaison', { type: 'report_execution', reportedOn: '2026-10-15' }],
@@ -259,7 +340,19 @@ export const DEMO_CASES: DemoCase[] = [
     steps: [
       ...filing('zezhou', '2026-06-02'),
       measure('zezhou', '2026-06-08'),
-      notice('zezhou', '2026-06-12', '2026-07-10', 'art13.1.1'),
+      notice(
+        'zezhou',
+        '2026-06-12',
+        '2026-07-10',
+        'art13.1.1',
+        {
+          name: '作出行政处罚决定',
+          number: '泽市监处罚〔2026〕35号',
+          madeOn: '2026-05-18',
+          party: '泽州县惠民百货超市',
+        },
+        '该局认定当事人哄抬价格，但案卷中无进货凭证和销售价格记录，认定违法所得的证据不足。',
+      ),
       ['2026-07-06', 'zezhou-liaison', { type: 'report_handling', receivedOn: '2026-07-06', written: true }],
       ['2026-07-08', 'zezhou-sup1', { type: 'accept_handling' }],
       ['2026-07-15', 'zezhou-sup1', { type: 'archive' }],

@@ -3,6 +3,7 @@
 import type { IsoDate } from '@jiandu/calendar';
 import type { DecisionCode, MeasureCode, ProvisionId } from '@jiandu/regulation';
 import type { FilingProposal } from './facts.ts';
+import type { SupervisedAct } from './supervised-act.ts';
 
 export type CaseAction =
   | {
@@ -21,7 +22,15 @@ export type CaseAction =
   | { type: 'request_assistance'; unit: string; matter: string }
   | { type: 'record_assistance_answer' }
   | { type: 'conclude_lawful'; finding: string }
-  | { type: 'issue_notice'; findings: readonly ProvisionId[]; deadline: IsoDate }
+  | {
+      type: 'issue_notice';
+      findings: readonly ProvisionId[];
+      deadline: IsoDate;
+      /** the act supervised, named as its documents name it */
+      act: SupervisedAct;
+      /** what the investigation found (经调查核实查明的事实), in the organ's words */
+      found: string;
+    }
   | { type: 'report_handling'; receivedOn: IsoDate; written: boolean }
   | { type: 'accept_handling' }
   | { type: 'reject_handling'; reason: string }
@@ -32,6 +41,8 @@ export type CaseAction =
       grounds: readonly ProvisionId[];
       deadline?: IsoDate;
       statement?: string;
+      /** the act supervised, when the decision names it otherwise than the notice did */
+      act?: SupervisedAct;
       /** 责令补正或者改正: which of the two the supervisor orders (补正 a defect of form, 改正 a wrong) */
       remedy?: 'supplement' | 'correct';
     }

@@ -65,6 +65,11 @@ const filed = () =>
     ],
     [APPROVE, head],
   ]);
+/** 第九条（三）: the act supervised and what was found, as a notice names them */
+const NAMED = {
+  act: { name: '作出行政处罚决定', number: '泽市监罚〔2024〕15号', madeOn: '2024-08-20', party: '某餐饮店' },
+  found: '该局作出处罚决定前未告知当事人陈述、申辩的权利。',
+};
 const measured = () =>
   run(filed(), [
     [
@@ -73,7 +78,9 @@ const measured = () =>
     ],
   ]);
 const noticed = () =>
-  run(measured(), [[{ type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' }, sup1]]);
+  run(measured(), [
+    [{ type: 'issue_notice', ...NAMED, findings: ['art13.1.3'], deadline: '2024-09-20' }, sup1],
+  ]);
 const pending = () => run(noticed(), [[{ type: 'escalate_unhandled' }, sup1, '2024-09-23']]);
 type Draft = CaseAction & { type: 'draft_decision' };
 const ORDER: Draft = {
@@ -161,7 +168,7 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
     expect(r.ok && r.facts.state).toBe('not_filed');
     expect(r.ok && r.documents).toEqual(['filing_approval_form', 'non_filing_notice']);
   });
-  it('a returned form goes back to registered', () => {
+  it('a returned form goes back to registered, keeping the head’s reason and the draft for the next one', () => {
     const f = run(fresh(), [
       [{ type: 'draft_filing', caseName: '检查时未出示执法证件案', proposal: 'file', reason: 'x' }, sup1],
       [{ type: 'return_filing', reason: '事实不清' }, head],
@@ -169,7 +176,11 @@ describe('第九条（一） 立案审批表：承办人员填写，负责人批
     expect(f).toMatchObject({
       state: 'registered',
       filing: null,
-      filingReturned: { by: 'h1', opinion: '事实不清' },
+      filingReturned: {
+        by: 'h1',
+        opinion: '事实不清',
+        draft: { proposal: 'file', reason: 'x', caseName: '检查时未出示执法证件案' },
+      },
     });
   });
   it('another organ cannot act on the case', () => {
@@ -276,7 +287,11 @@ describe('第九条（二） 调查核实 (art9.1.2)', () => {
       article: 'art9.1.2',
     });
     expect(
-      refusalOf(filed(), { type: 'issue_notice', findings: ['art13.1.1'], deadline: '2024-09-30' }, sup1),
+      refusalOf(
+        filed(),
+        { type: 'issue_notice', ...NAMED, findings: ['art13.1.1'], deadline: '2024-09-30' },
+        sup1,
+      ),
     ).toMatchObject({ article: 'art9.1.2' });
   });
   it('a lawful act closes the case', () => {
@@ -289,18 +304,79 @@ describe('第九条（二） 调查核实 (art9.1.2)', () => {
 describe('第九条（三） 行政执法监督通知书：发现违法或者不当，责令限期处理并报告 (art9.1.3)', () => {
   it('needs a finding among the items of 第十三条 to 第十五条 and a deadline after today', () => {
     expect(
-      refusalOf(measured(), { type: 'issue_notice', findings: [], deadline: '2024-09-20' }, sup1),
+      refusalOf(measured(), { type: 'issue_notice', ...NAMED, findings: [], deadline: '2024-09-20' }, sup1),
     ).toMatchObject({ field: 'findings' });
     expect(
-      refusalOf(measured(), { type: 'issue_notice', findings: ['art7.1.1'], deadline: '2024-09-20' }, sup1),
+      refusalOf(
+        measured(),
+        { type: 'issue_notice', ...NAMED, findings: ['art7.1.1'], deadline: '2024-09-20' },
+        sup1,
+      ),
     ).toMatchObject({ field: 'findings' });
     expect(
-      refusalOf(measured(), { type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-02' }, sup1),
+      refusalOf(
+        measured(),
+        { type: 'issue_notice', ...NAMED, findings: ['art13.1.3'], deadline: '2024-09-02' },
+        sup1,
+      ),
     ).toMatchObject({ field: 'deadline' });
     expect(noticed()).toMatchObject({
       state: 'notice_issued',
       findings: ['art13.1.3'],
       notice: { deadline: '2024-09-20' },
+    });
+  });
+  it('names the act supervised (what, when, to whom) and what the investigation found', () => {
+    const notice = {
+      type: 'issue_notice' as const,
+      ...NAMED,
+      findings: ['art13.1.3'],
+      deadline: '2024-09-20',
+    };
+    expect(refusalOf(measured(), { ...notice, found: ' ' }, sup1)).toMatchObject({
+      status: 422,
+      article: 'art9.1.3',
+      field: 'found',
+    });
+    expect(refusalOf(measured(), { ...notice, act: { ...NAMED.act, party: '' } }, sup1)).toMatchObject({
+      article: 'art9.1.3',
+      field: 'act',
+    });
+    expect(
+      refusalOf(measured(), { ...notice, act: { ...NAMED.act, madeOn: '2024-09-03' } }, sup1),
+    ).toMatchObject({ article: 'art9.1.3', field: 'act.madeOn' });
+    expect(noticed()).toMatchObject({
+      act: {
+        name: '作出行政处罚决定',
+        number: '泽市监罚〔2024〕15号',
+        madeOn: '2024-08-20',
+        party: '某餐饮店',
+      },
+      notice: { found: NAMED.found },
+    });
+  });
+  it('第十三条第一款第（二）项 a finding of the wrong law names the provision applied and the correct one (art13.1.2)', () => {
+    const wrongLaw = {
+      type: 'issue_notice' as const,
+      ...NAMED,
+      findings: ['art13.1.2'],
+      deadline: '2024-09-20',
+    };
+    expect(refusalOf(measured(), wrongLaw, sup1)).toMatchObject({
+      article: 'art13.1.2',
+      field: 'act.provisionApplied',
+    });
+    const applied = { ...NAMED.act, provisionApplied: '《某条例》第四十四条' };
+    expect(refusalOf(measured(), { ...wrongLaw, act: applied }, sup1)).toMatchObject({
+      article: 'art13.1.2',
+      field: 'act.provisionCorrect',
+    });
+    const named = run(measured(), [
+      [{ ...wrongLaw, act: { ...applied, provisionCorrect: '《某条例》第四十三条 ' } }, sup1],
+    ]);
+    expect(named.act).toMatchObject({
+      provisionApplied: '《某条例》第四十四条',
+      provisionCorrect: '《某条例》第四十三条',
     });
   });
   it('the agency reports in writing and the supervisor accepts: closed', () => {
@@ -336,6 +412,27 @@ describe('第九条（四） 在规定期限内未处理的，作出决定 (art9
       article: 'art9.1.4',
     });
     expect(pending().state).toBe('decision_pending');
+  });
+  it('the decision names the act the notice named, or names it anew', () => {
+    const drafted = run(pending(), [[ORDER, sup1, '2024-09-24']]);
+    expect(drafted.act).toMatchObject({ party: '某餐饮店' });
+    const wrongLaw: Draft = { ...ORDER, grounds: ['art13.1.2'] };
+    // 第十三条第一款第（二）项: the notice named no provision; the decision on that ground must
+    expect(refusalOf(pending(), wrongLaw, sup1, '2024-09-24')).toMatchObject({
+      article: 'art13.1.2',
+      field: 'act.provisionApplied',
+    });
+    const act = {
+      ...NAMED.act,
+      provisionApplied: '《某条例》第四十四条',
+      provisionCorrect: '《某条例》第四十三条',
+    };
+    expect(run(pending(), [[{ ...wrongLaw, act }, sup1, '2024-09-24']]).act).toMatchObject(act);
+    // a case from before acts were named must name it before a decision is drafted
+    expect(refusalOf({ ...pending(), act: null }, ORDER, sup1, '2024-09-24')).toMatchObject({
+      article: 'art9.1.4',
+      field: 'act',
+    });
   });
 });
 
@@ -405,7 +502,10 @@ describe('第十三条至第十五条 决定的种类与情形 (art13, art14, ar
   });
   it('第十四条（二） 撤销会给公共利益造成重大损害的，不撤销 (art14.1.2)', () => {
     const f = run(measured(), [
-      [{ type: 'issue_notice', findings: ['art13.1.3', 'art14.1.2'], deadline: '2024-09-20' }, sup1],
+      [
+        { type: 'issue_notice', ...NAMED, findings: ['art13.1.3', 'art14.1.2'], deadline: '2024-09-20' },
+        sup1,
+      ],
       [{ type: 'escalate_unhandled' }, sup1, '2024-09-23'],
       [
         {
@@ -750,6 +850,8 @@ describe('properties', () => {
     }),
     fc.record({
       type: fc.constant('issue_notice' as const),
+      act: fc.constantFrom(NAMED.act, { ...NAMED.act, madeOn: '2025-01-01' }),
+      found: fc.constantFrom(NAMED.found, ''),
       findings: fc.constantFrom(['art13.1.1'], ['art14.1.2', 'art13.1.1'], []),
       deadline: fc.constantFrom('2024-09-20', '2024-08-01'),
     }),

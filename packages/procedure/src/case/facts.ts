@@ -3,6 +3,7 @@
 import type { CalendarData, IsoDate } from '@jiandu/calendar';
 import type { DecisionCode, MeasureCode, ProvisionId, RulePack } from '@jiandu/regulation';
 import type { CaseState } from './states.ts';
+import type { SupervisedAct } from './supervised-act.ts';
 
 export type FilingProposal = 'file' | 'not_file' | 'transfer';
 
@@ -69,12 +70,24 @@ export interface CaseFacts {
     approval?: FilingOpinion | null;
   } | null;
   /** the head's last return of a drafted form, kept so the next draft answers it */
-  filingReturned?: FilingOpinion | null;
+  filingReturned?:
+    | (FilingOpinion & {
+        /** the draft the head returned */
+        draft?: { proposal: FilingProposal; reason: string; transferTo: string | null; caseName: string } | null;
+      })
+    | null;
   measures: readonly Measure[];
   openAssistance: number;
   /** the grounds of illegality or impropriety found (第十三条 to 第十五条 items) */
   findings: readonly ProvisionId[];
-  notice: { deadline: IsoDate; reportReceivedOn: IsoDate | null } | null;
+  notice: {
+    deadline: IsoDate;
+    reportReceivedOn: IsoDate | null;
+    /** what the investigation found, as the notice states it */
+    found?: string | null;
+  } | null;
+  /** the enforcement act supervised (第九条（三）（四）), as the notice and the decision name it */
+  act?: SupervisedAct | null;
   decision: Decision | null;
   /** an order decision that went past its deadline unmet (逾期不改, 第十三条) */
   unmetOrder: { kind: DecisionCode; grounds: readonly ProvisionId[] } | null;

@@ -6,5 +6,6 @@ export { governingBasis, serviceDates } from './guards.ts';
 export { documentsAwaitingApproval } from './preview.ts';
 export * from './refusal.ts';
 export * from './states.ts';
+export { normaliseAct, type SupervisedAct, WRONG_LAW } from './supervised-act.ts';
 export { TRANSITIONS, type Transition } from './table.ts';
 export { type Waiting, whoMayAct } from './waiting.ts';

@@ -21,6 +21,7 @@ import {
 } from './guards.ts';
 import { type Refusal, refusal } from './refusal.ts';
 import type { CaseState } from './states.ts';
+import { checkSupervisedAct, normaliseAct } from './supervised-act.ts';
 
 type Role = CaseActor['role'];
 type ActionOf<T extends ActionType> = Extract<CaseAction, { type: T }>;
@@ -170,11 +171,24 @@ export const TRANSITIONS: readonly Transition[] = [
       action.reason.trim()
         ? null
         : refusal('art9.1.1', '退回须说明理由', 'say why the form is returned', 'reason'),
-    apply: ({ action, actor, env }) => ({
+    apply: ({ facts, action, actor, env }) => ({
       state: 'registered',
       facts: {
         filing: null,
-        filingReturned: { by: actor.userId, on: env.today, opinion: action.reason.trim() },
+        // the returned draft is kept beside the head's reason, so the next draft starts from it
+        filingReturned: {
+          by: actor.userId,
+          on: env.today,
+          opinion: action.reason.trim(),
+          draft: facts.filing
+            ? {
+                proposal: facts.filing.proposal,
+                reason: facts.filing.reason,
+                transferTo: facts.filing.transferTo,
+                caseName: facts.filing.caseName ?? '',
+              }
+            : null,
+        },
       },
     }),
   }),
@@ -294,13 +308,19 @@ export const TRANSITIONS: readonly Transition[] = [
                 'name the illegality or impropriety found (the items of articles 13 to 15)',
                 'findings',
               ),
+        () =>
+          action.found?.trim()
+            ? null
+            : refusal('art9.1.3', '须写明调查核实查明的事实', 'state what the investigation found', 'found'),
+        () => checkSupervisedAct(action.act, action.findings, env.today, 'art9.1.3'),
         () => after(action.deadline, env.today, 'deadline', 'art9.1.3'),
       ),
     apply: ({ action }) => ({
       state: 'notice_issued',
       facts: {
         findings: [...new Set(action.findings)],
-        notice: { deadline: action.deadline, reportReceivedOn: null },
+        notice: { deadline: action.deadline, reportReceivedOn: null, found: action.found.trim() },
+        act: normaliseAct(action.act),
       },
       documents: ['supervision_notice'],
     }),
@@ -430,6 +450,8 @@ export const TRANSITIONS: readonly Transition[] = [
             'grounds',
           );
       }
+      const act = checkSupervisedAct(action.act ?? facts.act, action.grounds, env.today, 'art9.1.4');
+      if (act) return act;
       const excluded = kind.excludedWhere.find((g) => facts.findings.includes(g));
       if (excluded)
         return refusal(
@@ -458,9 +480,10 @@ export const TRANSITIONS: readonly Transition[] = [
       }
       return null;
     },
-    apply: ({ action, actor, env }) => ({
+    apply: ({ facts, action, actor, env }) => ({
       state: 'decision_pending',
       facts: {
+        act: action.act ? normaliseAct(action.act) : (facts.act ?? null),
         decision: {
           kind: action.kind,
           grounds: [...new Set(action.grounds)],

@@ -35,7 +35,13 @@ export function validInput(
     case 'conclude_lawful':
       return { type, finding: '执法行为合法' };
     case 'issue_notice':
-      return { type, findings: ['art13.1.3'], deadline: addDays(today, 15) };
+      return {
+        type,
+        findings: ['art13.1.3'],
+        deadline: addDays(today, 15),
+        act: { name: '作出行政处罚决定', number: '泽市监罚〔2024〕15号', madeOn: today, party: '某餐饮店' },
+        found: '该局作出处罚决定前未告知当事人陈述、申辩的权利。',
+      };
     case 'report_handling':
       return { type, receivedOn: today, written: true };
     case 'reject_handling':

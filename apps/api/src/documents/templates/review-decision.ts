@@ -4,7 +4,7 @@ import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { Block } from '../model.ts';
 import { outgoing, packTitle } from './common.ts';
-import { findingBlocks } from './supervision-notice.ts';
+import { findingBlocks } from './findings.ts';
 
 export function reviewDecision(d: DocumentData, caseOrgan: string) {
   const a = d.step?.action.type === 'decide_review' ? d.step.action : null;

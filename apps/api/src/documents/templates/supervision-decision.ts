@@ -2,12 +2,12 @@
 // their article numbers, the decision in one of its five kinds, the deadline, and the agency's
 // right to apply for review to the named higher organ within five working days.
 import type { DecisionCode } from '@jiandu/regulation';
-import { getDecisionKind, getMeasure } from '@jiandu/regulation';
+import { getDecisionKind } from '@jiandu/regulation';
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { Block } from '../model.ts';
-import { articleShort, caseOpening, lastStep, names, outgoing, packTitle } from './common.ts';
-import { findingBlocks } from './supervision-notice.ts';
+import { articleShort, caseOpening, lastStep, outgoing, packTitle } from './common.ts';
+import { factsFound, findingBlocks, investigation, theAct } from './findings.ts';
 
 /** 补正 or 改正, as the supervisor chose; a decision drafted before the choice was recorded says both */
 const REMEDY = { supplement: '补正', correct: '改正' } as const;
@@ -23,15 +23,6 @@ const DECIDED: Record<DecisionCode, (deadline: string, remedy?: 'supplement' | '
     confirm_illegal: () => '确认你单位的上述行政执法行为违法。',
     confirm_void: () => '确认你单位的上述行政执法行为无效。',
   };
-
-export function investigation(d: DocumentData): string {
-  const measures = d.facts.measures.map(
-    (m) => `${cnDate(m.on)}${getMeasure(d.pack, m.kind).nameZh}（监督人员：${names(d, m.supervisorIds)}）`,
-  );
-  return measures.length
-    ? `本机关依法进行了调查核实：${measures.join('；')}。`
-    : '本机关依法进行了调查核实。';
-}
 
 /**
  * 第九条（四） "在规定期限内未处理的": what the record says happened to the notice — no report by
@@ -60,7 +51,7 @@ export function supervisionDecision(d: DocumentData) {
   const body: Block[] = [
     { type: 'p', text: `${origin}${investigation(d)}` },
     // the facts as the supervisor found them; the petitioner's words never leave the organ
-    { type: 'p', text: `经查：${dec.statement ?? `${d.caseTitle}。`}` },
+    { type: 'p', text: factsFound(d, dec.statement ?? d.facts.notice?.found) },
   ];
   if (d.notice)
     body.push({
@@ -72,7 +63,7 @@ export function supervisionDecision(d: DocumentData) {
       type: 'p',
       text: `你单位逾期未履行本机关此前作出的${getDecisionKind(d.pack, d.facts.unmetOrder.kind).nameZh}的决定。`,
     });
-  body.push({ type: 'p', text: '本机关认为，你单位的行政执法行为存在下列情形：' });
+  body.push({ type: 'p', text: `本机关认为，${theAct(d)}存在下列情形：` });
   body.push(...findingBlocks(d, dec.grounds));
   // the articles that empower the decision; the grounds were cited one by one above
   const named = [...new Set(['art9.1.4', ...kind.namedIn])].map((id) => articleShort(d.pack, id));

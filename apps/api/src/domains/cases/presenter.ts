@@ -121,6 +121,8 @@ export function agencyView(c: ReturnType<typeof presentCase>, registeredOn: stri
       reviewingOrganId: f.reviewingOrganId,
       findings: f.notice || f.decision?.servedOn ? f.findings : [],
       notice: f.notice,
+      // the act as the notice or decision addressed to the agency names it
+      act: f.notice || f.decision?.servedOn ? (f.act ?? null) : null,
       decision: f.decision?.servedOn
         ? {
             kind: f.decision.kind,

@@ -41,7 +41,8 @@ export async function previewDocument(
     const r = decide(row.facts, action, caseActor(actor), env);
     if (!r.ok) throw lawRefusal(r);
     facts = r.facts;
-    kinds = r.documents;
+    // a draft for the head (the filing form, the decision) previews what approving it would issue
+    kinds = r.documents.length ? r.documents : documentsAwaitingApproval(r.facts, env);
   } else kinds = documentsAwaitingApproval(row.facts, env);
   if (!kinds.includes(kind))
     throw refuse.field(
