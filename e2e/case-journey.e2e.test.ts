@@ -108,10 +108,17 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
       '发出行政执法监督通知书',
       async () => {
         await choose(sup, 'findings', ['第十三条（三）违反法定程序']);
+        // 第九条（三）: the act supervised, as the agency's own documents name it, and what was found
+        await sup.fill('#act_name', '作出罚款2000元的行政处罚决定');
+        await sup.fill('#act_number', '泽市监罚〔2024〕12号');
+        await typeDate(sup, 'act_madeOn', '2024-08-12');
+        await sup.fill('#act_party', '泽州县南村镇便民超市');
+        await sup.fill('#found', '该局作出罚款决定前未告知当事人陈述、申辩的权利。');
         await typeDate(sup, 'deadline', '2024-09-20');
       },
       '已发监督通知书',
     );
+    await expect.poll(async () => sup.getByTestId('case-act').textContent()).toContain('泽市监罚〔2024〕12号');
     await h.shot(sup, '12-notice-issued');
 
     // the deadline passes unhandled: three weeks later
@@ -128,6 +135,9 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
         await sup2.getByRole('radio', { name: '改正', exact: true }).check();
         await choose(sup2, 'grounds', ['第十三条（三）违反法定程序']);
         await typeDate(sup2, 'deadline', '2024-10-31');
+        // the act and the facts found start as the notice named them
+        expect(await sup2.locator('#act_party').inputValue()).toBe('泽州县南村镇便民超市');
+        expect(await sup2.locator('#statement').inputValue()).toContain('未告知当事人陈述、申辩的权利');
       },
       '待作出决定',
     );

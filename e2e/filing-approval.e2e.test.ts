@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness.ts';
 import { answered, choose } from './ui.ts';
 
+const RETURNED = '请补充调取的执法记录仪使用台账情况。';
 const OPINION = '同意立案，由杨帆、周杰承办。';
 const REASON = '反映执法人员检查时未佩戴执法记录仪，属于本机关监督范围';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-e2e-approval-'));
@@ -73,6 +74,21 @@ describe('第九条第（一）项 the head approves the filing form having read
     const head = await h.newPage();
     await h.login(head, 'zezhou-head');
     await head.goto(caseUrl);
+    await head.getByTestId('case-title').waitFor();
+    // the head first returns the form; the supervisor drafts it again in answer to the reason,
+    // starting from the draft returned
+    await head.getByTestId('case-actions').getByRole('button', { name: '退回立案审批表' }).click();
+    await head.locator('.ant-modal-container:visible #reason').fill(RETURNED);
+    await confirm(head, '退回立案审批表', '已登记');
+    await sup.reload();
+    await sup.getByTestId('case-title').waitFor();
+    await sup.getByTestId('case-actions').getByRole('button', { name: '填写立案审批表' }).click();
+    await expect.poll(() => sup.getByTestId('returned-reason').textContent()).toContain(RETURNED);
+    expect(await sup.locator('#caseName').inputValue()).toBe('泽州县市场监督管理局检查时未佩戴执法记录仪案');
+    await h.shot(sup, '19-redraft-after-return');
+    await sup.fill('#reason', REASON);
+    await confirm(sup, '填写立案审批表', '待批准立案');
+    await head.reload();
     await head.getByTestId('case-title').waitFor();
     await head.getByTestId('case-actions').getByRole('button', { name: '批准立案审批表' }).click();
     const dialog = head.locator('.ant-modal-container:visible');

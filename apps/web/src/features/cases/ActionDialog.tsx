@@ -3,6 +3,7 @@
 
 import { SERVICE_METHOD_LABELS } from '@jiandu/contracts';
 import {
+  Alert,
   App,
   AutoComplete,
   Checkbox,
@@ -23,13 +24,13 @@ import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { PreviewFrame, PreviewLink } from './DocumentPreview';
 import { DECISIONS, GROUNDS, MEASURES } from './labels';
+import { SupervisedActFields, type SupervisedActView } from './SupervisedActFields';
 
 export interface AllowedAction {
   type: string;
   label: { zh: string; en: string };
 }
 
-const DATE_FIELDS = ['deadline', 'receivedOn', 'servedOn', 'appliedOn', 'reportedOn'];
 /** 审批意见: as long as the API takes (OPINION_MAX in the contracts) */
 const OPINION_MAX = 500;
 
@@ -39,6 +40,69 @@ export interface DraftedFiling {
   reason: string;
   transferTo: string | null;
   caseName?: string;
+}
+
+/** what the dialogs need of the case: the drafted or returned form, the act and the notice */
+export interface CaseFactsView {
+  filing?: DraftedFiling | null;
+  /** the head's last return of a form, with the draft returned (第九条（一）) */
+  filingReturned?: { on: string; opinion: string; draft?: DraftedFiling | null } | null;
+  act?: SupervisedActView | null;
+  notice?: { found?: string | null } | null;
+}
+
+/** the form's values as the API takes them: dates as YYYY-MM-DD, blanks left out, at any depth */
+export function toAction(type: string, values: Record<string, unknown>): Record<string, unknown> {
+  const clean = (v: unknown): unknown => {
+    if (dayjs.isDayjs(v)) return v.format('YYYY-MM-DD');
+    if (Array.isArray(v)) return v.map(clean);
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        const c = clean(x);
+        if (c !== undefined && c !== null && c !== '') out[k] = c;
+      }
+      return out;
+    }
+    return v;
+  };
+  return { ...(clean(values) as Record<string, unknown>), type };
+}
+
+/** the values a dialog opens with: a returned form's draft, the act the notice named */
+function initialValues(type: string, facts?: CaseFactsView | null): Record<string, unknown> {
+  if (type === 'draft_filing') {
+    const d = facts?.filingReturned?.draft;
+    return d ? { ...d, transferTo: d.transferTo ?? undefined } : { proposal: 'file' };
+  }
+  if (type === 'draft_decision' && facts)
+    return {
+      act: facts.act ? { ...facts.act, madeOn: dayjs(facts.act.madeOn) } : undefined,
+      statement: facts.notice?.found ?? undefined,
+    };
+  return {};
+}
+
+/** the step as its dialog holds it so far, previewed before it is taken */
+function StepPreview({ caseId, type, kind }: { caseId: string; type: string; kind: string }) {
+  const form = Form.useFormInstance();
+  const values = (Form.useWatch((v) => v, form) ?? {}) as Record<string, unknown>;
+  return <PreviewLink caseId={caseId} kind={kind} action={toAction(type, values)} />;
+}
+
+/** 第九条（一）: a form the head returned is drafted again in answer to the head's reason */
+function Returned({ returned }: { returned: NonNullable<CaseFactsView['filingReturned']> }) {
+  const { pick } = useI18n();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="returned-reason"
+      message={pick(`负责人于${returned.on}退回了立案审批表`, `The head returned the form on ${returned.on}`)}
+      description={`${pick('退回理由：', 'Reason: ')}${returned.opinion}`}
+    />
+  );
 }
 
 const PROPOSALS = {
@@ -79,20 +143,7 @@ function ApproveFiling({ caseId, filing }: { caseId: string; filing?: DraftedFil
   );
 }
 
-/** the notice as the dialog holds it so far, previewed before it is issued */
-function NoticePreview({ caseId }: { caseId: string }) {
-  const form = Form.useFormInstance();
-  const findings = Form.useWatch('findings', form) as string[] | undefined;
-  const deadline = Form.useWatch('deadline', form) as dayjs.Dayjs | undefined;
-  const action = {
-    type: 'issue_notice',
-    findings: findings ?? [],
-    ...(deadline ? { deadline: dayjs(deadline).format('YYYY-MM-DD') } : {}),
-  };
-  return <PreviewLink caseId={caseId} kind="supervision_notice" action={action} />;
-}
-
-function Fields({ type, caseId, filing }: { type: string; caseId: string; filing?: DraftedFiling | null }) {
+function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?: CaseFactsView | null }) {
   const { pick } = useI18n();
   const supervisors = useLoad(
     () => api.get<{ items: { id: string; displayName: string }[] }>(`/cases/${caseId}/supervisors`),
@@ -134,7 +185,8 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
     case 'draft_filing':
       return (
         <>
-          <Form.Item name="proposal" label={pick('拟办意见', 'Proposal')} initialValue="file">
+          {facts?.filingReturned && <Returned returned={facts.filingReturned} />}
+          <Form.Item name="proposal" label={pick('拟办意见', 'Proposal')}>
             <Radio.Group
               options={[
                 { value: 'file', label: pick('立案', 'File') },
@@ -236,7 +288,7 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
     case 'conclude_lawful':
       return text('finding', '调查核实结论', 'Finding');
     case 'approve_filing':
-      return <ApproveFiling caseId={caseId} filing={filing} />;
+      return <ApproveFiling caseId={caseId} filing={facts?.filing} />;
     case 'approve_decision':
       return <PreviewLink caseId={caseId} kind="supervision_decision" />;
     case 'issue_notice':
@@ -252,8 +304,17 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
               options={GROUNDS.map(([value, zh, en]) => ({ value, label: pick(zh, en) }))}
             />
           </Form.Item>
+          <SupervisedActFields groundsField="findings" />
+          <Form.Item
+            name="found"
+            label={pick('调查核实查明的事实', 'What the investigation found')}
+            extra={pick('以本机关的语言写明，不照录来件原文', 'In the organ’s words, not the petitioner’s')}
+            rules={[{ required: true, whitespace: true }, { max: 2000 }]}
+          >
+            <Input.TextArea rows={4} maxLength={2000} showCount />
+          </Form.Item>
           {date('deadline', '处理期限', 'Deadline')}
-          <NoticePreview caseId={caseId} />
+          <StepPreview caseId={caseId} type="issue_notice" kind="supervision_notice" />
         </>
       );
     case 'report_handling':
@@ -299,6 +360,8 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
           <Form.Item name="statement" label={pick('查明的事实（经查）', 'Facts found')}>
             <Input.TextArea rows={4} maxLength={2000} showCount />
           </Form.Item>
+          <SupervisedActFields groundsField="grounds" />
+          <StepPreview caseId={caseId} type="draft_decision" kind="supervision_decision" />
         </>
       );
     case 'serve_decision':
@@ -367,8 +430,8 @@ export function ActionDialog(props: {
   caseId: string;
   version: number;
   action: AllowedAction;
-  /** the drafted filing form, shown to the head who approves it */
-  filing?: DraftedFiling | null;
+  /** the case's facts a dialog shows or starts from (the drafted form, the act named) */
+  facts?: CaseFactsView | null;
   onClose(): void;
   onDone(next: unknown): void;
 }) {
@@ -379,12 +442,7 @@ export function ActionDialog(props: {
   const [busy, setBusy] = useState(false);
 
   async function submit() {
-    const values = await form.validateFields();
-    const action: Record<string, unknown> = { type: props.action.type };
-    for (const [k, v] of Object.entries(values)) {
-      if (v === undefined || v === null || v === '') continue;
-      action[k] = DATE_FIELDS.includes(k) ? dayjs(v as dayjs.Dayjs).format('YYYY-MM-DD') : v;
-    }
+    const action = toAction(props.action.type, await form.validateFields());
     setBusy(true);
     setError(null);
     try {
@@ -408,11 +466,17 @@ export function ActionDialog(props: {
       onCancel={props.onClose}
       destroyOnHidden
       // the approval shows the drafted form itself
-      width={props.action.type === 'approve_filing' ? 820 : undefined}
+      width={
+        props.action.type === 'approve_filing'
+          ? 820
+          : ['issue_notice', 'draft_decision'].includes(props.action.type)
+            ? 680
+            : undefined
+      }
     >
       <ProblemAlert error={error} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" initialValues={{ [DATE_FIELDS[0]]: undefined }}>
-        <Fields type={props.action.type} caseId={props.caseId} filing={props.filing} />
+      <Form form={form} layout="vertical" initialValues={initialValues(props.action.type, props.facts)}>
+        <Fields type={props.action.type} caseId={props.caseId} facts={props.facts} />
       </Form>
     </Modal>
   );

@@ -26,12 +26,30 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { articleLabel } from '../../lib/problem';
 import { useLoad } from '../../lib/useLoad';
-import { ActionDialog, type AllowedAction, type DraftedFiling } from './ActionDialog';
+import { ActionDialog, type AllowedAction, type CaseFactsView } from './ActionDialog';
 import { Attachments } from './Attachments';
 import { CaseLaw, type CaseLawView } from './CaseLaw';
 import { Documents } from './Documents';
+import type { SupervisedActView } from './SupervisedActFields';
 
 const ENDED = ['closed', 'archived', 'not_filed', 'transferred'];
+
+/** the act as the notice names it: 2026-10-09 对某公司实施安全生产监督检查（泽应急检〔2026〕57号）；适用… */
+const actLine = (a: SupervisedActView, en: boolean) =>
+  en
+    ? [
+        a.madeOn,
+        `party: ${a.party}`,
+        a.name,
+        a.number,
+        a.provisionApplied && `applied: ${a.provisionApplied}`,
+        a.provisionCorrect && `should apply: ${a.provisionCorrect}`,
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : `${a.madeOn} 对${a.party}${a.name}${a.number ? `（${a.number}）` : ''}${
+        a.provisionApplied ? `；适用${a.provisionApplied}` : ''
+      }${a.provisionCorrect ? `；应当适用${a.provisionCorrect}` : ''}`;
 
 import { KINDS, STATE } from './labels';
 
@@ -39,7 +57,7 @@ interface CaseView {
   id: string;
   caseNumber: string;
   /** the agency's view holds no filing: the draft is the organ's own */
-  facts?: { filing?: DraftedFiling | null };
+  facts?: CaseFactsView;
   title: string;
   state: string;
   version: number;
@@ -169,6 +187,11 @@ export default function CasePage() {
               </Descriptions.Item>
             </>
           )}
+          {v.facts?.act && (
+            <Descriptions.Item label={pick('被监督的行政执法行为', 'Act supervised')} span="filled">
+              <span data-testid="case-act">{actLine(v.facts.act, lang === 'en')}</span>
+            </Descriptions.Item>
+          )}
         </Descriptions>
         <Space wrap style={{ marginTop: 16 }} data-testid="case-actions">
           {v.allowedActions.length === 0 && (
@@ -246,7 +269,7 @@ export default function CasePage() {
           caseId={v.id}
           version={v.version}
           action={acting}
-          filing={v.facts?.filing}
+          facts={v.facts}
           onClose={() => setActing(null)}
           onDone={() => {
             setActing(null);

@@ -34,15 +34,25 @@ export function SupervisedActFields({ groundsField }: { groundsField: 'findings'
       <Form.Item
         name={['act', 'name']}
         label={pick('行政执法行为', 'Act')}
-        extra={pick('如：作出行政处罚决定、实施现场检查', 'e.g. 作出行政处罚决定 (imposed a penalty)')}
+        extra={pick(
+          '如：作出行政处罚决定、实施现场检查',
+          'What the agency did, e.g. “imposed a penalty”, in Chinese as the documents print it',
+        )}
         rules={[required, { max: 60 }]}
       >
         <Input maxLength={60} />
       </Form.Item>
       <Form.Item name={['act', 'number']} label={pick('文书号', 'Document number')} rules={[{ max: 60 }]}>
-        <Input maxLength={60} placeholder={pick('如：泽市监罚〔2026〕15号', 'e.g. 泽市监罚〔2026〕15号')} />
+        <Input
+          maxLength={60}
+          placeholder={pick('如：泽市监罚〔2026〕15号', 'As on the act’s own document')}
+        />
       </Form.Item>
-      <Form.Item name={['act', 'madeOn']} label={pick('作出日期', 'Date of the act')} rules={[{ required: true }]}>
+      <Form.Item
+        name={['act', 'madeOn']}
+        label={pick('作出日期', 'Date of the act')}
+        rules={[{ required: true }]}
+      >
         <DatePicker
           style={{ width: '100%' }}
           placeholder={pick('请选择日期', 'Choose a date')}
@@ -61,12 +71,21 @@ export function SupervisedActFields({ groundsField }: { groundsField: 'findings'
         label={pick('所适用的依据', 'Provision applied')}
         rules={[{ required: wrongLaw, whitespace: true }, { max: 300 }]}
       >
-        <Input maxLength={300} placeholder={pick('如：《中华人民共和国行政处罚法》第二十八条', 'e.g. 《…》第二十八条')} />
+        <Input
+          maxLength={300}
+          placeholder={pick(
+            '如：《中华人民共和国行政处罚法》第二十八条',
+            'The law and article, as the act cites them',
+          )}
+        />
       </Form.Item>
       {wrongLaw && (
         <Form.Item
           name={['act', 'provisionCorrect']}
-          label={pick('应当适用的依据（第十三条第一款第（二）项）', 'Provision that should apply (art. 13(1)(2))')}
+          label={pick(
+            '应当适用的依据（第十三条第一款第（二）项）',
+            'Provision that should apply (art. 13(1)(2))',
+          )}
           rules={[required, { max: 300 }]}
         >
           <Input maxLength={300} />
