@@ -109,6 +109,7 @@ console.table(
     'beyond mm': m.beyondMm,
     'red line mm': show(m.redLineMm),
     '版记 from foot mm': show(m.colophonFromFootMm),
+    'numbers whole': m.brokenNumbers.length ? `no: ${m.brokenNumbers.length}` : 'yes',
     'text = DOCX': m.text,
   })),
 );

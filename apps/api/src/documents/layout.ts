@@ -33,6 +33,12 @@ export const BODY_SPACING_TWENTIETHS = -5;
 
 /** the text is Simplified Chinese: a font fallback chooses a zh-CN face, never a Japanese one */
 export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+/**
+ * Digits set in a Chinese line take the Chinese line-breaking of the text around them, and
+ * LibreOffice then breaks inside a number ("202" at a line's end, "6年" on the next). Runs of
+ * digits are tagged English, whose line breaking keeps a number whole; they keep their font.
+ */
+export const DIGITS_LANGUAGE = { value: 'en-US', eastAsia: 'en-US' } as const;
 
 /** 22 lines of 3号 text on a 225 mm 版心 (§5.2.2): 28.95 pt a line */
 export const LINE_TWIPS = 579;

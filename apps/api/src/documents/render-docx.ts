@@ -27,6 +27,7 @@ import { draftHeader } from './draft-mark.ts';
 import {
   BODY_SPACING_TWENTIETHS,
   CHAR_TWIPS,
+  DIGITS_LANGUAGE,
   FONT,
   LANGUAGE,
   LINE_TWIPS,
@@ -47,7 +48,13 @@ const TEXT_WIDTH = mm(PAGE.widthMm - PAGE.leftMm - PAGE.rightMm);
 const fontOf = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 const exact = (line = LINE_TWIPS) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
 
-function run(text: Inline, font: string = FONT.body, size: number = SIZE.body, color?: string) {
+function run(
+  text: Inline,
+  font: string = FONT.body,
+  size: number = SIZE.body,
+  color?: string,
+  language: typeof LANGUAGE | typeof DIGITS_LANGUAGE = LANGUAGE,
+) {
   const r = typeof text === 'string' ? { text } : text;
   return new TextRun({
     text: r.text,
@@ -57,9 +64,20 @@ function run(text: Inline, font: string = FONT.body, size: number = SIZE.body, c
     size: size * 2,
     // 3号 body text a quarter point narrower: 28 characters to the line (GB/T 9704 §5.2.2)
     characterSpacing: size === SIZE.body ? BODY_SPACING_TWENTIETHS : undefined,
-    language: LANGUAGE,
+    language,
     color,
   });
+}
+
+/** text that may wrap: its numbers in runs of their own, so that no line ends inside one */
+function runs(text: Inline, font: string = FONT.body, size: number = SIZE.body): TextRun[] {
+  const r = typeof text === 'string' ? { text } : text;
+  return r.text
+    .split(/(\d{2,})/)
+    .filter(Boolean)
+    .map((part) =>
+      run({ ...r, text: part }, font, size, undefined, /^\d+$/.test(part) ? DIGITS_LANGUAGE : LANGUAGE),
+    );
 }
 
 const blank = (keepNext = false) => new Paragraph({ spacing: exact(), keepNext, children: [run('')] });
@@ -81,7 +99,7 @@ function block(b: Block, keep = false): (Paragraph | Table)[] {
           indent: b.indent === false ? undefined : { firstLine: 2 * CHAR_TWIPS },
           keepNext: keep || undefined,
           keepLines: keep || undefined,
-          children: parts.map((t) => run(t)),
+          children: parts.flatMap((t) => runs(t)),
         }),
       ];
     }
@@ -137,7 +155,7 @@ function formTable(rows: FormRow[]): Table {
           : align === 'right'
             ? AlignmentType.RIGHT
             : AlignmentType.LEFT,
-      children: [run(text, FONT.body, SIZE.form)],
+      children: runs(text, FONT.body, SIZE.form),
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },

@@ -144,6 +144,8 @@ export interface Measurement {
   colophonAlone: boolean | null;
   /** the signature and date stand on a page without text above them (a 空白印章, §7.3.5.1) */
   signatureAlone: boolean | null;
+  /** numbers a line break cuts in two, as "…202|6…"; none when every number stays whole */
+  brokenNumbers: string[];
   /** the PDF's text is the DOCX's: 'same'; in form tables, whose cells poppler reads across the
    * rows, the same characters as often each ('same characters'); or not ('differs') */
   text: 'same' | 'same characters' | 'differs';
@@ -247,6 +249,13 @@ export function measurePdf(
       ? pages[dated.page].lines.filter((l) => !isPageNumber(l) && l.y1 < dated.y0 - 35).length === 0
       : null;
 
+    // numbers cut by a line break: a line ending in a digit whose next line starts with one
+    const brokenNumbers: string[] = [];
+    const lines = all.filter((l) => !isPageNumber(l)).map((l) => normalise(lineText(l)));
+    for (let i = 1; i < lines.length; i++)
+      if (/\d$/.test(lines[i - 1]) && /^\d/.test(lines[i]))
+        brokenNumbers.push(`${lines[i - 1].slice(-6)}|${lines[i].slice(0, 6)}`);
+
     // the text, page numbers aside
     const pdfText = normalise(
       execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
@@ -278,6 +287,7 @@ export function measurePdf(
       colophonFromFootMm,
       colophonAlone,
       signatureAlone,
+      brokenNumbers,
       textEqual,
       textDiff: textEqual
         ? null
@@ -308,5 +318,6 @@ export function deviations(m: Measurement, kind: string): string[] {
   if (m.colophonAlone) out.push('版记 alone on its page');
   if (m.signatureAlone) out.push('signature and date alone on their page (空白印章)');
   if (!m.textEqual) out.push(`PDF text differs from the DOCX: ${m.textDiff}`);
+  if (m.brokenNumbers.length) out.push(`numbers broken across lines: ${m.brokenNumbers.join('; ')}`);
   return out.map((d) => `${kind}: ${d}`);
 }
