@@ -118,7 +118,9 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
       },
       '已发监督通知书',
     );
-    await expect.poll(async () => sup.getByTestId('case-act').textContent()).toContain('泽市监罚〔2024〕12号');
+    await expect
+      .poll(async () => sup.getByTestId('case-act').textContent())
+      .toContain('泽市监罚〔2024〕12号');
     await h.shot(sup, '12-notice-issued');
 
     // the deadline passes unhandled: three weeks later

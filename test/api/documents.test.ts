@@ -378,6 +378,9 @@ describe.skipIf(!HAS_PDF)('第十条 the sealed PDF, its service and its verific
     expect(check.sealed).toBe(2);
     const files = unzipSync(zip);
     expect(Object.keys(files)).toContain('00-卷内目录.pdf');
+    // 第九条（三）（四）: the act supervised travels with the file, as the notice named it
+    const manifest = JSON.parse(strFromU8(files['manifest.json']));
+    expect(manifest.case.act).toMatchObject(NOTICE_FACTS.act);
     expect(Object.keys(files).some((f) => f.includes('泽执监决〔2024〕1号'))).toBe(true);
     const sealedPath = Object.keys(files).find((f) => f.includes('泽执监决'))!;
     const tampered = { ...files, [sealedPath]: new Uint8Array([...files[sealedPath], 0x20]) };

@@ -2,6 +2,7 @@
 // SHA-256; sealed documents carry the hash recorded at sealing, and the case's audit events
 // travel with their chain hashes, so an exported archive re-verifies with nothing but itself.
 import { createHash } from 'node:crypto';
+import type { SupervisedAct } from '@jiandu/procedure';
 import { unzipSync } from 'fflate';
 import { type ChainedEvent, eventHash } from '../audit/chain.ts';
 
@@ -13,7 +14,15 @@ export interface ArchivedEvent extends Omit<ChainedEvent, 'occurredAt'> {
 
 export interface ArchiveManifest {
   format: 'jiandu-archive/1';
-  case: { id: string; title: string; state: string; organ: string; agency: string };
+  case: {
+    id: string;
+    title: string;
+    state: string;
+    organ: string;
+    agency: string;
+    /** the enforcement act supervised, as the notice and decision named it */
+    act?: SupervisedAct | null;
+  };
   exportedAt: string;
   exportedBy: string;
   files: { path: string; sha256: string; size: number }[];

@@ -22,6 +22,7 @@ function tableOfContents(
   c: CaseRow,
   rows: { n: number; title: string; number: string | null; date: string; pages: string; note: string }[],
 ): OfficialDocument {
+  const act = c.facts.act;
   const form: FormRow[] = rows.map((r) => ({
     label: `${r.n}`,
     value: `${r.title}${r.number ? `  ${r.number}` : ''}\n${cnDate(r.date)}  第${r.pages}页${r.note ? `  ${r.note}` : ''}`,
@@ -40,6 +41,16 @@ function tableOfContents(
         text: `被监督机关：${c.agency_name}    登记日期：${cnDate(c.registered_on)}`,
         indent: false,
       },
+      // 第九条（三）（四）: the act the notice and decision named
+      ...(act
+        ? [
+            {
+              type: 'p' as const,
+              text: `被监督的行政执法行为：${cnDate(act.madeOn)}对${act.party}${act.name}${act.number ? `（${act.number}）` : ''}`,
+              indent: false,
+            },
+          ]
+        : []),
       { type: 'form', rows: [{ label: '序号', value: '文书名称、文号、日期、页号' }, ...form] },
     ],
     attachments: [],
@@ -98,7 +109,14 @@ export async function caseArchive(q: Queryable, actor: Actor, c: CaseRow, now: D
   }));
   files[AUDIT] = json(archived);
   const manifest = manifestFor(files, {
-    case: { id: c.id, title: c.title, state: c.state, organ: c.organ_name, agency: c.agency_name },
+    case: {
+      id: c.id,
+      title: c.title,
+      state: c.state,
+      organ: c.organ_name,
+      agency: c.agency_name,
+      act: c.facts.act ?? null,
+    },
     exportedAt: now.toISOString(),
     exportedBy: actor.displayName,
     sealed,
