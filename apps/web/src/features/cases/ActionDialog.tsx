@@ -22,7 +22,8 @@ import { shanghaiToday } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { PreviewFrame, PreviewLink } from './DocumentPreview';
-import { DECISIONS, GROUNDS, MEASURES } from './labels';
+import { DECISIONS, GROUNDS } from './labels';
+import { MeasureFields } from './MeasureFields';
 
 export interface AllowedAction {
   type: string;
@@ -196,30 +197,7 @@ function Fields({ type, caseId, filing }: { type: string; caseId: string; filing
     case 'reject_handling':
       return text('reason', '理由', 'Reason');
     case 'record_measure':
-      return (
-        <>
-          <Form.Item
-            name="kind"
-            label={pick('措施（第七条）', 'Measure (art. 7)')}
-            rules={[{ required: true }]}
-          >
-            <Select
-              options={Object.entries(MEASURES).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="supervisorIds"
-            label={pick('参加的监督人员（不少于二人）', 'Supervisors taking part (at least two)')}
-            rules={[{ required: true }]}
-          >
-            <Select
-              mode="multiple"
-              options={(supervisors.data?.items ?? []).map((s) => ({ value: s.id, label: s.displayName }))}
-            />
-          </Form.Item>
-          {text('summary', '情况记录', 'Record')}
-        </>
-      );
+      return <MeasureFields supervisors={supervisors.data?.items ?? []} />;
     case 'request_assistance':
       return (
         <>
