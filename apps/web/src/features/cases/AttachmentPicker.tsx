@@ -12,7 +12,7 @@ import { Button, Space, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
-import { problemDetail, problemOf, problemTitle } from '../../lib/problem';
+import { problemDetail, problemOf, problemTitle, statusOf } from '../../lib/problem';
 
 type Pick = (zh: string, en: string) => string;
 
@@ -23,6 +23,8 @@ export interface PickedFile {
   state: 'ready' | 'refused' | 'sending' | 'sent' | 'failed';
   /** why it was refused or failed, in both languages */
   error?: { zh: string; en: string };
+  /** a failure that sending again may cure (no connection, too many at once, the server's fault) */
+  retry?: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -93,7 +95,12 @@ export function usePickedFiles(max?: number) {
       update(f.uid, { state: 'sent' });
       return true;
     } catch (e) {
-      update(f.uid, { state: 'failed', error: errorOf(e) });
+      const status = statusOf(e);
+      update(f.uid, {
+        state: 'failed',
+        error: errorOf(e),
+        retry: status === 0 || status === 429 || status >= 500,
+      });
       return false;
     }
   }
@@ -194,7 +201,7 @@ export function AttachmentPicker({
                   )}
                 </div>
                 <Space size={0}>
-                  {f.state === 'failed' && sendTo && (
+                  {f.state === 'failed' && f.retry && sendTo && (
                     <Button
                       type="text"
                       size="small"

@@ -18,7 +18,9 @@ export function RegisterPetition(props: { onClose(): void; onDone(caseId: string
   const picked = usePickedFiles();
   async function submit() {
     if (done) return props.onDone(done.caseId);
-    const values = await form.validateFields();
+    // a form refused here shows its messages on the fields; nothing is sent
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     try {
       const registered = await api.post<{ trackingCode: string; caseId: string }>(
