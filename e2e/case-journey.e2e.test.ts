@@ -99,10 +99,20 @@ describe('第九条 a complaint walks the whole procedure in the browser', () =>
       async () => {
         await choose(sup, 'kind', ['询问并制作询问笔录']);
         await choose(sup, 'supervisorIds', ['杨帆', '周杰']);
+        // 第七条（三）: the day it was taken, where, and who was questioned
+        await typeDate(sup, 'on', '2024-09-02');
+        await sup.fill('#place', '泽州县市场监督管理局三楼会议室');
+        await sup.getByRole('button', { name: '添加人员' }).click();
+        await sup.getByRole('textbox', { name: '姓名' }).fill('刘建军');
+        await sup.getByRole('textbox', { name: '身份或单位' }).fill('执法人员');
         await sup.fill('#summary', '询问执法人员，核实处罚程序');
       },
       '调查核实中',
     );
+    // the timeline shows the measure as taken
+    await expect
+      .poll(() => sup.getByTestId('measure-taken').first().textContent())
+      .toContain('地点：泽州县市场监督管理局三楼会议室 · 被询问人：刘建军（执法人员）');
     await act(
       sup,
       '发出行政执法监督通知书',

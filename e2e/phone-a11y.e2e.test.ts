@@ -81,10 +81,32 @@ describe('at 390 px wide', () => {
     widths.petition = await width(pub);
     await h.shot(pub, '90-phone-petition');
     await pub.fill('#petitionerName', '张三');
+    // 第九条, 举报人保密: beside the name and phone, who sees them — never the agency concerned
+    const notice = (await pub.getByTestId('privacy-notice').textContent()) ?? '';
+    expect(notice).toContain('仅供受理本件的行政执法监督机关');
+    expect(notice).toContain('不会提供给被投诉、举报的行政执法机关');
+    expect(await gap(pub, '#petitionerPhone', '[data-testid=privacy-notice]')).toBeGreaterThan(0);
     await choose(pub, 'agencyId', ['泽州县市场监督管理局'], { search: true });
     await pub.fill('#summary', '执法人员未出示执法证件。');
+    // files picked while filing: the limits said before, each file checked and listed with remove
+    expect(await pub.locator('#attachment-limits').textContent()).toContain('每个不超过 10 MB，最多 5 个');
+    await pub.locator('[data-testid=attachment-picker] input[type=file]').setInputFiles([
+      { name: '处罚决定书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') },
+      { name: '程序.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') },
+    ]);
+    const items = pub.getByTestId('attachment-item');
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.nth(1).getByTestId('attachment-error').textContent()).toContain('只接受 PDF');
+    widths.petitionWithFiles = await width(pub);
+    // the text box left first: a full-page picture taken with it focused moves the page under the next click
+    await pub.locator('#summary').blur();
+    await h.shot(pub, '90b-phone-petition-files');
+    await pub.getByRole('button', { name: '移除 程序.exe' }).click();
+    await expect.poll(() => items.count()).toBe(1);
     await pub.getByRole('button', { name: '提交' }).click();
     const code = pub.getByTestId('tracking-code');
+    // sent with the tracking code once the petition is received
+    await expect.poll(() => items.first().getAttribute('data-state'), { timeout: 15_000 }).toBe('sent');
     trackingCode = (await code.textContent())!.trim().slice(0, 19);
     expect(trackingCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     widths.trackingCode = await width(pub);

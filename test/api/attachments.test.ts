@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { upload } from '../helpers/multipart.ts';
+import { multipart, upload } from '../helpers/multipart.ts';
 
 let t: TestApp;
 let code: string;
@@ -101,5 +101,68 @@ describe('第九条 petition attachments', () => {
     const gp = await t.login('gaoping-sup1');
     expect((await gp.get(`/api/v1/cases/${caseId}/attachments/${list[0].id}`)).statusCode).toBe(404);
     expect((await upload(gp, `/api/v1/cases/${caseId}/attachments`, 'x.pdf', PDF)).statusCode).toBe(404);
+  });
+
+  it('第九条: what the petitioner hands in when staff register the petition is the petitioner’s, never the agency’s to see', async () => {
+    const [agency] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT id FROM organisations WHERE name = '泽州县市场监督管理局'`,
+    );
+    const sup = await t.login('zezhou-sup1');
+    const reg = await sup.post('/api/v1/petitions', {
+      channel: 'paper',
+      kind: 'complaint',
+      petitionerName: '孙七',
+      agencyId: agency.id,
+      summary: '来信附处罚决定书复印件',
+    });
+    expect(reg.statusCode, reg.body).toBe(201);
+    const staffCase = reg.json().caseId as string;
+    const res = await upload(sup, `/api/v1/cases/${staffCase}/petition-attachments`, '来信.pdf', PDF);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ source: 'petitioner', fileName: '来信.pdf' });
+    const liaison = await t.login('zezhou-liaison');
+    const seen = await liaison.get(`/api/v1/cases/${staffCase}/attachments`);
+    expect(seen.body).not.toContain('来信');
+    // the agency does not find a petition not yet addressed to it, nor does another county
+    expect(
+      (await upload(liaison, `/api/v1/cases/${staffCase}/petition-attachments`, 'x.pdf', PDF)).statusCode,
+    ).toBe(404);
+    const gp = await t.login('gaoping-sup1');
+    expect(
+      (await upload(gp, `/api/v1/cases/${staffCase}/petition-attachments`, 'x.pdf', PDF)).statusCode,
+    ).toBe(404);
+  });
+
+  it('第九条: the public attaches only to its own fresh petition — five files at most, within 24 hours', async () => {
+    const [agency] = await t.ctx.db.query<{ id: string }>(
+      sql`SELECT id FROM organisations WHERE name = '泽州县市场监督管理局'`,
+    );
+    const fresh = (
+      await t.anonymous.post('/api/v1/public/petitions', {
+        kind: 'complaint',
+        petitionerName: '周八',
+        agencyId: agency.id,
+        summary: '附件上限测试',
+      })
+    ).json().trackingCode as string;
+    const to = `/api/v1/public/petitions/${fresh}/attachments`;
+    // one petitioner at home, apart from the uploads above (ten a minute per address)
+    const fromHome = (url: string, name: string) =>
+      t.anonymous.request({ method: 'POST', url, remoteAddress: '198.51.100.9', ...multipart(name, PDF) });
+    for (let i = 1; i <= 5; i++) expect((await fromHome(to, `${i}.pdf`)).statusCode).toBe(201);
+    const sixth = await fromHome(to, '6.pdf');
+    expect(sixth.statusCode).toBe(409);
+    expect(sixth.json().fields[0].field).toBe('file');
+    // a code that is no petition's finds nothing
+    expect(
+      (await fromHome('/api/v1/public/petitions/ZZZZ-ZZZZ-ZZZZ-ZZZ9/attachments', 'x.pdf')).statusCode,
+    ).toBe(404);
+    // a day later the code adds nothing more
+    const saved = t.clock.now;
+    t.clock.now = new Date(saved.getTime() + 25 * 3600_000);
+    const late = await fromHome(`/api/v1/public/petitions/${code}/attachments`, 'late.pdf');
+    t.clock.now = saved;
+    expect(late.statusCode).toBe(409);
+    expect(late.json().fields[0].field).toBe('code');
   });
 });

@@ -104,6 +104,8 @@ describe('第九条 a complaint from the public form to review at the city organ
       kind: 'inquiry',
       supervisorIds: [ids['zezhou-sup1'], ids['zezhou-sup2']],
       summary: '询问执法人员',
+      place: '泽州县市场监督管理局会议室',
+      persons: [{ name: '李某', role: '执法人员' }],
     });
 
     await step(sup, caseId, {

@@ -121,6 +121,8 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       kind: 'inquiry',
       supervisorIds: [ids['zezhou-sup1'], ids['zezhou-sup2']],
       summary: '询问执法人员李某。',
+      place: '泽州县市场监督管理局会议室',
+      persons: [{ name: '李某', role: '执法人员' }],
     });
     expect((await doc('inquiry_record')).number).toBeNull();
     await step(sup, {

@@ -154,6 +154,8 @@ describe.skipIf(!HAS_PDF)('第九条第（一）项 the head approves the filing
       kind: 'inquiry',
       supervisorIds: people.slice(0, 2).map((p) => p.id),
       summary: '询问执法人员。',
+      place: '泽州县市场监督管理局会议室',
+      persons: [{ name: '李某', role: '执法人员' }],
     });
     expect(m.statusCode, m.body).toBe(200);
     const notice = { type: 'issue_notice', ...NOTICE_FACTS, findings: ['art13.1.3'], deadline: '2024-09-20' };

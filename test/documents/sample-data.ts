@@ -34,7 +34,16 @@ const facts: CaseFacts = {
   },
   measures: [
     { kind: 'consult_files', supervisorIds: ['u1', 'u2'], on: '2024-09-05' },
-    { kind: 'inquiry', supervisorIds: ['u1', 'u2'], on: '2024-09-06' },
+    {
+      kind: 'inquiry',
+      supervisorIds: ['u1', 'u2'],
+      on: '2024-09-05',
+      place: '泽州县市场监督管理局三楼会议室',
+      persons: [
+        { name: '李某', role: '执法人员，泽州县市场监督管理局' },
+        { name: '王某', role: '当事人' },
+      ],
+    },
   ],
   openAssistance: 0,
   findings: ['art13.1.3'],
@@ -77,6 +86,12 @@ export const STEPS: Record<string, StepRecord> = {
       kind: 'inquiry',
       supervisorIds: ['u1', 'u2'],
       summary: '询问执法人员李某：问：罚款前是否告知当事人陈述申辩权利？答：没有书面告知。',
+      on: '2024-09-05',
+      place: '泽州县市场监督管理局三楼会议室',
+      persons: [
+        { name: '李某', role: '执法人员，泽州县市场监督管理局' },
+        { name: '王某', role: '当事人' },
+      ],
     },
     '2024-09-06',
   ),

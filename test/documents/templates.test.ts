@@ -149,6 +149,49 @@ describe('official documents (第九条, 第十条)', () => {
     expect(text(assist)).toContain('第十一条');
   });
 
+  it('第七条（三）: the inquiry record prints the day the inquiry was taken, the place and each person questioned with his or her role', () => {
+    const t = text(build('inquiry_record'));
+    // the day of the inquiry, not the day it was recorded (2024-09-06)
+    expect(t).toContain('时间2024年9月5日');
+    expect(t).not.toContain('2024年9月6日');
+    expect(t).toContain('地点泽州县市场监督管理局三楼会议室');
+    expect(t).toContain('被询问人李某（执法人员，泽州县市场监督管理局）、王某（当事人）');
+    expect(t).toContain('监督人员张明、李华');
+    expect(t).toContain('被询问人签名');
+    expect(t).toContain('监督人员签名：张明、李华    2024年9月5日');
+  });
+
+  it('第七条（四）: the site record prints the place and who was present', () => {
+    const site = {
+      ...STEPS.record_measure,
+      action: { ...STEPS.record_measure.action, kind: 'site_investigation' },
+    };
+    const t = text(buildDocument('site_record', sampleData({ step: site as StepRecord }), '泽州县司法局'));
+    expect(t).toContain('现场检查记录');
+    expect(t).toContain('地点泽州县市场监督管理局三楼会议室');
+    expect(t).toContain('在场人员李某（执法人员，泽州县市场监督管理局）、王某（当事人）');
+  });
+
+  it('第七条（三）: a measure recorded before the day, place and persons were asked still prints, dated the day it was recorded', () => {
+    const {
+      on: _on,
+      place: _place,
+      persons: _persons,
+      ...old
+    } = STEPS.record_measure.action as Record<string, unknown>;
+    const t = text(
+      buildDocument(
+        'inquiry_record',
+        sampleData({ step: { ...STEPS.record_measure, action: old as StepRecord['action'] } }),
+        '泽州县司法局',
+      ),
+    );
+    expect(t).toContain('时间2024年9月6日');
+    expect(t).toContain('地点\n');
+    expect(t).toContain('被询问人\n');
+    expect(t).not.toMatch(/undefined|null|NaN/);
+  });
+
   it('第十条第二款: the 送达回证 names the decision, the method and the date of receipt', () => {
     const t = text(build('service_receipt'));
     expect(t).toContain('行政执法监督决定书（泽执监决〔2024〕3号）');

@@ -83,6 +83,9 @@ export const supervisedAct = z.object({
   provisionCorrect: z.string().trim().max(300).optional(),
 });
 
+/** a person questioned or present at a measure (询问笔录): name, and role or unit */
+export const measurePerson = z.object({ name: label(60), role: label(120) });
+
 /** The steps of the procedure, as the API takes them (the procedure module decides). */
 export const caseAction = z.discriminatedUnion('type', [
   z.object({
@@ -111,6 +114,11 @@ export const caseAction = z.discriminatedUnion('type', [
     ]),
     supervisorIds: ids,
     summary: reason,
+    // 第七条: the day it was taken (today when not given), where, and who was questioned or present;
+    // the procedure requires the place and the persons for the kinds that have them
+    on: isoDate.optional(),
+    place: label(200).optional(),
+    persons: z.array(measurePerson).max(30).optional(),
   }),
   z.object({ type: z.literal('request_assistance'), unit: z.string().trim().max(120), matter: reason }),
   z.object({ type: z.literal('record_assistance_answer') }),

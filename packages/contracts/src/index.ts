@@ -1,6 +1,7 @@
 export * from './accountability.ts';
 export * from './acts.ts';
 export * from './assessment.ts';
+export * from './attachments.ts';
 export * from './audit.ts';
 export * from './calendar.ts';
 export * from './cases.ts';

@@ -54,7 +54,16 @@ function filing(
     [day, `${org}-head`, { type: 'approve_filing', opinion: OPINIONS[proposal](org) }],
   ];
 }
-const measure = (org: string, day: string, kind: 'inquiry' | 'consult_files' = 'consult_files'): Step => [
+/**
+ * 第七条: a measure as the supervisors record it — an inquiry of the officer and the party where
+ * the agency sits, taken on `on` (a day or two before it is written up), or the files consulted there
+ */
+const measure = (
+  org: string,
+  day: string,
+  kind: 'inquiry' | 'consult_files' = 'consult_files',
+  on = day,
+): Step => [
   day,
   `${org}-sup1`,
   {
@@ -62,6 +71,16 @@ const measure = (org: string, day: string, kind: 'inquiry' | 'consult_files' = '
     kind,
     supervisorIds: [`${org}-sup1`, `${org}-sup2`],
     summary: kind === 'inquiry' ? '询问执法人员和当事人' : '调取执法案卷',
+    on,
+    place: kind === 'inquiry' ? '被监督机关会议室' : '被监督机关档案室',
+    ...(kind === 'inquiry'
+      ? {
+          persons: [
+            { name: '刘建军', role: '执法人员' },
+            { name: '陈立', role: '当事人委托代理人' },
+          ],
+        }
+      : {}),
   },
 ];
 type Act = Extract<CaseAction, { type: 'issue_notice' }>['act'];
@@ -143,7 +162,7 @@ export const DEMO_CASES: DemoCase[] = [
     kind: 'complaint',
     petitioner: '晋城市鑫源化工有限公司',
     summary: '环保处罚未举行听证。',
-    steps: [...filing('city', '2026-11-11'), measure('city', '2026-11-16', 'inquiry')],
+    steps: [...filing('city', '2026-11-11'), measure('city', '2026-11-16', 'inquiry', '2026-11-13')],
   },
   {
     day: '2026-11-03',
@@ -177,7 +196,7 @@ export const DEMO_CASES: DemoCase[] = [
     summary: '行政检查未出示执法证件。',
     steps: [
       ...filing('zezhou', '2026-10-13'),
-      measure('zezhou', '2026-10-19', 'inquiry'),
+      measure('zezhou', '2026-10-19', 'inquiry', '2026-10-16'),
       notice(
         'zezhou',
         '2026-10-23',
@@ -412,7 +431,11 @@ export async function seedDemoCases(db: Db, now: Date): Promise<number> {
       const actor = (await actorByUsername(db, username))!;
       const resolved =
         action.type === 'record_measure'
-          ? { ...action, supervisorIds: action.supervisorIds.map((u) => users.get(u)!) }
+          ? {
+              ...action,
+              supervisorIds: action.supervisorIds.map((u) => users.get(u)!),
+              place: action.place?.replace('被监督机关', c.agency),
+            }
           : action.type === 'draft_filing'
             ? { ...action, caseName: caseName(c) }
             : action;

@@ -2,7 +2,7 @@
 // transition table in table.ts.
 import type { IsoDate } from '@jiandu/calendar';
 import type { DecisionCode, MeasureCode, ProvisionId } from '@jiandu/regulation';
-import type { FilingProposal } from './facts.ts';
+import type { FilingProposal, MeasurePerson } from './facts.ts';
 import type { SupervisedAct } from './supervised-act.ts';
 
 export type CaseAction =
@@ -18,7 +18,18 @@ export type CaseAction =
   /** 审批意见: the head's own words, printed on the 立案审批表 over the head's name */
   | { type: 'approve_filing'; opinion: string }
   | { type: 'return_filing'; reason: string }
-  | { type: 'record_measure'; kind: MeasureCode; supervisorIds: readonly string[]; summary: string }
+  | {
+      type: 'record_measure';
+      kind: MeasureCode;
+      supervisorIds: readonly string[];
+      summary: string;
+      /** the day the measure was taken; today when not given */
+      on?: IsoDate;
+      /** where it was taken (询问, 实地调查, 听证) */
+      place?: string;
+      /** the persons questioned or present, each with his or her role or unit (询问笔录) */
+      persons?: readonly MeasurePerson[];
+    }
   | { type: 'request_assistance'; unit: string; matter: string }
   | { type: 'record_assistance_answer' }
   | { type: 'conclude_lawful'; finding: string }

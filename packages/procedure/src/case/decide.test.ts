@@ -77,6 +77,16 @@ const measured = () =>
       sup1,
     ],
   ]);
+/** 询问: on a day, at a place, of a person named with his or her role */
+const INQUIRY: CaseAction = {
+  type: 'record_measure',
+  kind: 'inquiry',
+  supervisorIds: ['s1', 's2'],
+  summary: '询问执法人员',
+  on: '2024-09-02',
+  place: '泽州县市场监督管理局三楼会议室',
+  persons: [{ name: '王五', role: '执法人员，泽州县市场监督管理局' }],
+};
 const noticed = () =>
   run(measured(), [
     [{ type: 'issue_notice', ...NAMED, findings: ['art13.1.3'], deadline: '2024-09-20' }, sup1],
@@ -250,13 +260,68 @@ describe('第七条 监督措施，监督人员不得少于二人 (art7.1, art7.
       ).toMatchObject({ article: 'art7.2', field: 'supervisorIds' });
   });
   it('an inquiry produces its record (询问笔录, art7.1.3)', () => {
-    const r = decide(
-      filed(),
-      { type: 'record_measure', kind: 'inquiry', supervisorIds: ['s1', 's2'], summary: '询问执法人员' },
-      sup1,
-      env('2024-09-02'),
-    );
+    const r = decide(filed(), INQUIRY, sup1, env('2024-09-02'));
     expect(r.ok && r.documents).toEqual(['inquiry_record']);
+  });
+  it('records the day it was taken, the place and the persons questioned (art7.1.3)', () => {
+    const r = decide(filed(), INQUIRY, sup1, env('2024-09-03'));
+    expect(r.ok && r.facts.measures).toEqual([
+      {
+        kind: 'inquiry',
+        supervisorIds: ['s1', 's2'],
+        on: '2024-09-02',
+        place: '泽州县市场监督管理局三楼会议室',
+        persons: [{ name: '王五', role: '执法人员，泽州县市场监督管理局' }],
+      },
+    ]);
+  });
+  it('a measure taken on a day not given is taken today, as before (art7.1)', () => {
+    expect(measured().measures[0].on).toBe('2024-09-02');
+  });
+  it('refuses a day that has not come (art7.1)', () => {
+    expect(refusalOf(filed(), { ...INQUIRY, on: '2024-09-03' }, sup1)).toMatchObject({
+      status: 422,
+      article: 'art7.1',
+      field: 'on',
+    });
+  });
+  it('refuses a day before filing was approved (第九条（一）: 批准立案后开展监督, art9.1.1)', () => {
+    const f = filed(); // approved on 2024-09-02
+    expect(refusalOf(f, { ...INQUIRY, on: '2024-09-01' }, sup1, '2024-09-05')).toMatchObject({
+      status: 422,
+      article: 'art9.1.1',
+      field: 'on',
+    });
+  });
+  it('an inquiry, a site investigation and a hearing state where they were taken (art7.1.3, art7.1.4, art7.1.6)', () => {
+    for (const [kind, article] of [
+      ['inquiry', 'art7.1.3'],
+      ['site_investigation', 'art7.1.4'],
+      ['hearing', 'art7.1.6'],
+    ] as const)
+      for (const place of [undefined, '  '])
+        expect(refusalOf(filed(), { ...INQUIRY, kind, place }, sup1)).toMatchObject({
+          status: 422,
+          article,
+          field: 'place',
+        });
+    // consulting the files needs no place
+    expect(
+      decide(filed(), { ...INQUIRY, kind: 'consult_files', place: undefined }, sup1, env('2024-09-02')).ok,
+    ).toBe(true);
+  });
+  it('an inquiry names the persons questioned (询问笔录, art7.1.3)', () => {
+    for (const persons of [undefined, [], [{ name: ' ', role: '当事人' }]])
+      expect(refusalOf(filed(), { ...INQUIRY, persons }, sup1)).toMatchObject({
+        status: 422,
+        article: 'art7.1.3',
+        field: 'persons',
+      });
+    // a site investigation may name who was present, or not
+    expect(
+      decide(filed(), { ...INQUIRY, kind: 'site_investigation', persons: undefined }, sup1, env('2024-09-02'))
+        .ok,
+    ).toBe(true);
   });
   it('refuses a measure the article does not list', () => {
     expect(
@@ -847,6 +912,8 @@ describe('properties', () => {
       kind: fc.constantFrom('inquiry' as const, 'consult_files' as const),
       supervisorIds: fc.constantFrom(['s1', 's2'], ['s1']),
       summary: fc.constant(''),
+      place: fc.constantFrom(undefined, '会议室'),
+      persons: fc.constantFrom(undefined, [{ name: '王五', role: '当事人' }]),
     }),
     fc.record({
       type: fc.constant('issue_notice' as const),

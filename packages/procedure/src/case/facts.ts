@@ -14,10 +14,21 @@ export interface FilingOpinion {
   opinion: string;
 }
 
+/** a person questioned or present at a measure: the name and his or her role or unit */
+export interface MeasurePerson {
+  name: string;
+  role: string;
+}
+
 export interface Measure {
   kind: MeasureCode;
   supervisorIds: readonly string[];
+  /** the day the measure was taken (before these were recorded: the day it was recorded) */
   on: IsoDate;
+  /** where; absent in measures recorded before the place was asked */
+  place?: string;
+  /** who was questioned or present; absent in measures recorded before they were asked */
+  persons?: readonly MeasurePerson[];
 }
 
 export interface Decision {
@@ -73,7 +84,12 @@ export interface CaseFacts {
   filingReturned?:
     | (FilingOpinion & {
         /** the draft the head returned */
-        draft?: { proposal: FilingProposal; reason: string; transferTo: string | null; caseName: string } | null;
+        draft?: {
+          proposal: FilingProposal;
+          reason: string;
+          transferTo: string | null;
+          caseName: string;
+        } | null;
       })
     | null;
   measures: readonly Measure[];

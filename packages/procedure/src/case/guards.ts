@@ -115,3 +115,43 @@ export function packApplies(env: ProcedureEnv): Refusal | null {
 
 /** 第十条第二款: a review applied for and not yet decided — whatever execution did meanwhile. */
 export const reviewPending = (facts: CaseFacts): boolean => !!facts.review && !facts.review.outcome;
+
+/** the kinds of measure taken somewhere in particular, whose record states the place */
+export const MEASURES_WITH_PLACE: readonly string[] = ['inquiry', 'site_investigation', 'hearing'];
+/** the kinds of measure whose record names the persons questioned (询问笔录) */
+export const MEASURES_WITH_PERSONS: readonly string[] = ['inquiry'];
+
+/**
+ * 第七条, 第九条（二）: a measure is recorded as it was taken — on a day that has come and not
+ * before the head approved filing (第九条（一）: 批准立案后，开展行政执法监督工作), at a stated
+ * place when it was taken somewhere (询问, 实地调查, 听证), with the persons questioned in an inquiry.
+ */
+export function measureRecord(
+  facts: CaseFacts,
+  m: { kind: string; on?: string; place?: string; persons?: readonly { name: string; role: string }[] },
+  env: ProcedureEnv,
+): Refusal | null {
+  const article = env.pack.measures.find((k) => k.code === m.kind)?.citation ?? 'art7.1';
+  const filedOn = facts.filing?.approval?.on;
+  if (m.on !== undefined) {
+    if (m.on > env.today)
+      return refusal(
+        'art7.1',
+        '采取措施的日期不能晚于今天',
+        'the day of the measure cannot be in the future',
+        'on',
+      );
+    if (filedOn && m.on < filedOn)
+      return refusal(
+        'art9.1.1',
+        `采取措施的日期不能早于批准立案之日（${filedOn}）`,
+        `the day of the measure cannot precede the approval of filing (${filedOn})`,
+        'on',
+      );
+  }
+  if (MEASURES_WITH_PLACE.includes(m.kind) && !m.place?.trim())
+    return refusal(article, '须写明采取措施的地点', 'say where the measure was taken', 'place');
+  if (MEASURES_WITH_PERSONS.includes(m.kind) && !m.persons?.some((p) => p.name.trim()))
+    return refusal(article, '询问须写明被询问人', 'name the persons questioned', 'persons');
+  return null;
+}

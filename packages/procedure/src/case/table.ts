@@ -13,6 +13,7 @@ import type { CaseActor, CaseFacts, ProcedureEnv } from './facts.ts';
 import {
   after,
   investigated,
+  measureRecord,
   notDrafter,
   notFuture,
   reviewDeadline,
@@ -210,7 +211,7 @@ export const TRANSITIONS: readonly Transition[] = [
             `采取监督措施须有${MIN_SUPERVISORS_PER_MEASURE.value}名以上持有效监督证件的监督人员参加，且记录人为其中之一`,
             `a measure needs ${MIN_SUPERVISORS_PER_MEASURE.value} supervisors with valid credentials, the recorder among them`,
           ),
-    guard: ({ action, actor, env }) =>
+    guard: ({ facts, action, actor, env }) =>
       first(
         () =>
           env.pack.measures.some((m) => m.code === action.kind)
@@ -221,6 +222,7 @@ export const TRANSITIONS: readonly Transition[] = [
             zh: '采取监督措施',
             en: 'a measure',
           }),
+        () => measureRecord(facts, action, env),
       ),
     apply: ({ facts, action, env }) => {
       const documents: DocumentKind[] =
@@ -234,7 +236,15 @@ export const TRANSITIONS: readonly Transition[] = [
         facts: {
           measures: [
             ...facts.measures,
-            { kind: action.kind, supervisorIds: [...new Set(action.supervisorIds)], on: env.today },
+            {
+              kind: action.kind,
+              supervisorIds: [...new Set(action.supervisorIds)],
+              on: action.on ?? env.today,
+              ...(action.place?.trim() ? { place: action.place.trim() } : {}),
+              ...(action.persons?.length
+                ? { persons: action.persons.map((p) => ({ name: p.name.trim(), role: p.role.trim() })) }
+                : {}),
+            },
           ],
         },
         documents,

@@ -28,7 +28,15 @@ export function validInput(
       return { type, reason: '事实不清，请补充' };
     case 'record_measure': {
       const other = [...env.validSupervisorIds].find((id) => id !== actor.userId) ?? 'nobody';
-      return { type, kind: 'consult_files', supervisorIds: [actor.userId, other], summary: '调取执法案卷' };
+      // taken today, where the files are kept (第七条（二）)
+      return {
+        type,
+        kind: 'consult_files',
+        supervisorIds: [actor.userId, other],
+        summary: '调取执法案卷',
+        on: today,
+        place: '被监督机关档案室',
+      };
     }
     case 'request_assistance':
       return { type, unit: '晋城市公安局', matter: '协助核实当事人身份' };

@@ -65,6 +65,26 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
+  r.post(
+    '/api/v1/cases/:id/petition-attachments',
+    {
+      schema: {
+        tags,
+        summary: '登记来件时附上来件材料 Add the petitioner’s material to a registered petition',
+        params: z.object({ id: uuid }),
+      },
+      bodyLimit: MAX_FILE_BYTES + 64 * 1024,
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'case.act');
+      const c = await getCase(ctx.db, actor, req.params.id);
+      if (!c) throw refuse.notFound('案件', 'Case');
+      const file = await readUpload(req, MAX_FILE_BYTES);
+      reply.status(201);
+      return addStaffAttachment(ctx.db, auditContext(req, ctx, actor), actor, c, file, 'petitioner');
+    },
+  );
+
   r.get(
     '/api/v1/cases/:id/attachments',
     { schema: { tags, summary: '附件列表 Attachments', params: z.object({ id: uuid }) } },

@@ -2,6 +2,7 @@
 // supervisors' evidence. Type sniffed from content, size bounded, stored with its SHA-256,
 // every upload audited; the content never enters the audit log.
 import { createHash, randomUUID } from 'node:crypto';
+import { PETITIONER_UPLOAD_HOURS } from '@jiandu/contracts';
 import type { Actor } from '../../access/actor.ts';
 import { type AuditContext, recordAudit } from '../../audit/record.ts';
 import type { Db, Queryable } from '../../db/client.ts';
@@ -9,9 +10,6 @@ import { sql } from '../../db/sql.ts';
 import { refuse } from '../../http/problem.ts';
 import { MAX_FILES_PER_CASE_FROM_PETITIONER, safeFileName, sniff } from './files.ts';
 import { trackingHash } from './tracking.ts';
-
-/** How long after filing a petitioner may still add files with the tracking code. */
-export const PETITIONER_UPLOAD_HOURS = 24;
 
 export interface AttachmentMeta {
   id: string;
@@ -104,8 +102,13 @@ export async function addStaffAttachment(
   db: Db,
   audit: AuditContext,
   actor: Actor,
-  c: { id: string; organ_id: string; region_code: string },
+  c: { id: string; organ_id: string; region_code: string; petition_id?: string | null },
   file: { name: string; data: Buffer },
+  /**
+   * 'petitioner': what the petitioner handed in with a petition staff register (a letter, its
+   * enclosures), kept as the petitioner's own — never shown to the agency concerned (举报人保密)
+   */
+  source: 'petitioner' | 'staff' = 'staff',
 ) {
   if (actor.organisationId !== c.organ_id || !['supervisor', 'organ_head'].includes(actor.role))
     throw refuse.forbidden(
@@ -113,7 +116,9 @@ export async function addStaffAttachment(
       'only the organ handling the case adds evidence',
       'art4.2',
     );
-  return db.tx((tx) => store(tx, audit, c, 'staff', file, actor.userId));
+  if (source === 'petitioner' && !c.petition_id)
+    throw refuse.field('id', '该案件没有来件', 'the case has no petition', 409);
+  return db.tx((tx) => store(tx, audit, c, source, file, actor.userId));
 }
 
 export async function listAttachments(

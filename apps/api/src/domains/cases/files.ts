@@ -1,8 +1,8 @@
 // What an uploaded file really is, read from its first bytes (the name and the declared type
 // are not trusted), and a file name safe to store and to send back.
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const MAX_FILES_PER_CASE_FROM_PETITIONER = 5;
+// the limits the forms state before an upload, enforced here
+export { MAX_FILE_BYTES, MAX_FILES_PER_CASE_FROM_PETITIONER } from '@jiandu/contracts';
 
 export interface Sniffed {
   mediaType: string;

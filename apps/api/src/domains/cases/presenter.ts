@@ -146,6 +146,16 @@ export function agencyView(c: ReturnType<typeof presentCase>, registeredOn: stri
   };
 }
 
+function measureOfStep(s: StepRow) {
+  const a = (s.payload ?? {}) as {
+    kind?: string;
+    on?: string;
+    place?: string;
+    persons?: { name: string; role: string }[];
+  };
+  return { kind: a.kind ?? null, on: a.on ?? s.on_day, place: a.place ?? null, persons: a.persons ?? [] };
+}
+
 export function presentCase(
   row: CaseRow,
   steps: StepRow[],
@@ -245,6 +255,9 @@ export function presentCase(
           name: DOCUMENT_KINDS[d as DocumentKind]?.zh ?? d,
           nameEn: documentSpec(d)?.en ?? d,
         })),
+        // 第七条: the measure as taken — the day, the place, who was questioned or present; a
+        // measure recorded before these were asked has its day of record and nothing more
+        ...(s.action === 'record_measure' ? { measure: measureOfStep(s) } : {}),
       })),
     ],
     allowedActions: allowedActions(

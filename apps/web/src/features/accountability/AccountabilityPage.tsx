@@ -1,11 +1,12 @@
 // 责任追究 (第十六条 to 第十八条): the matters in the user's jurisdiction, by tab — automatic
 // proposals awaiting a person, open matters, and the finished ones.
 import { SUBJECT_LABELS } from '@jiandu/contracts';
-import { App, Button, Card, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { paging } from '../../lib/paging';

@@ -1,9 +1,10 @@
 // A supervisor opens a matter: the subject in the jurisdiction, the grounds (items of the
 // subject's article) and the facts found. The server checks the same again.
 import { SUBJECT_LABELS } from '@jiandu/contracts';
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
@@ -41,6 +42,7 @@ function useSubjects(kind: Subject) {
 
 export function NewMatter({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const { pick } = useI18n();
+  const choice = useChoiceRule();
   const [form] = Form.useForm();
   const kind: Subject = Form.useWatch('subjectKind', form) ?? 'agency';
   const subjects = useSubjects(kind);
@@ -80,13 +82,17 @@ export function NewMatter({ onClose, onDone }: { onClose: () => void; onDone: ()
             options={Object.entries(SUBJECT_LABELS).map(([value, l]) => ({ value, label: pick(l.zh, l.en) }))}
           />
         </Form.Item>
-        <Form.Item name="subjectId" label={pick('追责对象', 'Who')} rules={[{ required: true }]}>
+        <Form.Item
+          name="subjectId"
+          label={pick('追责对象', 'Who')}
+          rules={[choice('追责对象', 'who is held to account')]}
+        >
           <Select showSearch optionFilterProp="label" options={subjects} />
         </Form.Item>
         <Form.Item
           name="grounds"
           label={pick('追责情形', 'Grounds')}
-          rules={[{ required: true, type: 'array', min: 1 }]}
+          rules={[{ ...choice('追责情形', 'the grounds'), type: 'array', min: 1 }]}
         >
           <Select mode="multiple" options={grounds} optionFilterProp="label" />
         </Form.Item>

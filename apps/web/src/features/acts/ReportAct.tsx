@@ -1,10 +1,11 @@
 // The third way in (第八条（三）): one act reported through a form, answered by the same
 // validation as the bulk API and the Excel upload — including the warnings it raises.
 import { ACT_KIND_LABELS } from '@jiandu/contracts';
-import { App, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 
@@ -34,6 +35,7 @@ export function ReportAct({
   onDone: () => void;
 }) {
   const { pick } = useI18n();
+  const choice = useChoiceRule();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
@@ -95,7 +97,11 @@ export function ReportAct({
         >
           <Input placeholder="泽市监罚〔2026〕101号" />
         </Form.Item>
-        <Form.Item name="kind" label={pick('行为类别', 'Kind')} rules={[{ required: true }]}>
+        <Form.Item
+          name="kind"
+          label={pick('行为类别', 'Kind')}
+          rules={[choice('行为类别', 'the kind of act')]}
+        >
           <Select
             options={Object.entries(ACT_KIND_LABELS).map(([value, l]) => ({
               value,

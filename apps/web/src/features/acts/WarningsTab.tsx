@@ -1,9 +1,10 @@
 // Warnings raised on reported acts (预警, 第十五条 to 第十七条): by agency and rule at a glance,
 // each clickable through to its list; dismissed with a reason or turned into a case at once.
-import { App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { paging } from '../../lib/paging';

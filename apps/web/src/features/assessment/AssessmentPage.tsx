@@ -1,9 +1,10 @@
 // 年度考核 (第五条): the year's indicators and scores of the governments and agencies in the
 // user's jurisdiction, with the workbook and the organ's report to download.
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Row, Select, Space, Statistic, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space, Statistic, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';

@@ -14,7 +14,6 @@ import {
   Modal,
   Result,
   Row,
-  Select,
   Space,
   Table,
   type TableColumnsType,
@@ -25,6 +24,7 @@ import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRoleLabel } from '../../components/labels';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';

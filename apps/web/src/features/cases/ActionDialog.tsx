@@ -13,17 +13,18 @@ import {
   Input,
   Modal,
   Radio,
-  Select,
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
 import { shanghaiToday } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { PreviewFrame, PreviewLink } from './DocumentPreview';
-import { DECISIONS, GROUNDS, MEASURES } from './labels';
+import { DECISIONS, GROUNDS } from './labels';
+import { MeasureFields } from './MeasureFields';
 import { SupervisedActFields, type SupervisedActView } from './SupervisedActFields';
 
 export interface AllowedAction {
@@ -145,6 +146,7 @@ function ApproveFiling({ caseId, filing }: { caseId: string; filing?: DraftedFil
 
 function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?: CaseFactsView | null }) {
   const { pick } = useI18n();
+  const choice = useChoiceRule();
   const supervisors = useLoad(
     () => api.get<{ items: { id: string; displayName: string }[] }>(`/cases/${caseId}/supervisors`),
     [caseId],
@@ -161,7 +163,11 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
     type === 'draft_filing',
   );
   const grounds = (
-    <Form.Item name="grounds" label={pick('所依据的情形', 'Grounds')} rules={[{ required: true }]}>
+    <Form.Item
+      name="grounds"
+      label={pick('所依据的情形', 'Grounds')}
+      rules={[choice('所依据的情形', 'the grounds')]}
+    >
       <Select mode="multiple" options={GROUNDS.map(([value, zh, en]) => ({ value, label: pick(zh, en) }))} />
     </Form.Item>
   );
@@ -233,7 +239,7 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
         <Form.Item
           name="duplicateOf"
           label={pick('原件（同一事项先登记的案件）', 'The original case')}
-          rules={[{ required: true }]}
+          rules={[choice('原件', 'the original case')]}
         >
           <Select
             showSearch
@@ -248,30 +254,7 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
     case 'reject_handling':
       return text('reason', '理由', 'Reason');
     case 'record_measure':
-      return (
-        <>
-          <Form.Item
-            name="kind"
-            label={pick('措施（第七条）', 'Measure (art. 7)')}
-            rules={[{ required: true }]}
-          >
-            <Select
-              options={Object.entries(MEASURES).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="supervisorIds"
-            label={pick('参加的监督人员（不少于二人）', 'Supervisors taking part (at least two)')}
-            rules={[{ required: true }]}
-          >
-            <Select
-              mode="multiple"
-              options={(supervisors.data?.items ?? []).map((s) => ({ value: s.id, label: s.displayName }))}
-            />
-          </Form.Item>
-          {text('summary', '情况记录', 'Record')}
-        </>
-      );
+      return <MeasureFields supervisors={supervisors.data?.items ?? []} />;
     case 'request_assistance':
       return (
         <>
@@ -297,7 +280,7 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
           <Form.Item
             name="findings"
             label={pick('发现的违法或者不当情形', 'Findings')}
-            rules={[{ required: true }]}
+            rules={[choice('发现的违法或者不当情形', 'the findings')]}
           >
             <Select
               mode="multiple"
@@ -329,7 +312,11 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
     case 'draft_decision':
       return (
         <>
-          <Form.Item name="kind" label={pick('决定种类', 'Kind of decision')} rules={[{ required: true }]}>
+          <Form.Item
+            name="kind"
+            label={pick('决定种类', 'Kind of decision')}
+            rules={[choice('决定种类', 'the kind of decision')]}
+          >
             <Select
               options={Object.entries(DECISIONS).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
             />

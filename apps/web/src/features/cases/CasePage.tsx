@@ -51,7 +51,7 @@ const actLine = (a: SupervisedActView, en: boolean) =>
         a.provisionApplied ? `；适用${a.provisionApplied}` : ''
       }${a.provisionCorrect ? `；应当适用${a.provisionCorrect}` : ''}`;
 
-import { KINDS, STATE } from './labels';
+import { KINDS, MEASURES, STATE } from './labels';
 
 interface CaseView {
   id: string;
@@ -99,10 +99,40 @@ interface CaseView {
     actorName: string;
     onDay: string;
     documents: { kind: string; name: string; nameEn?: string }[];
+    /** 第七条: a measure as taken — the day, the place, who was questioned or present */
+    measure?: MeasureTaken;
   }[];
   allowedActions: AllowedAction[];
   /** who the case waits for, by step: exactly the people the server would let act */
   waiting: { actions: string[]; zh: string; en: string }[];
+}
+
+interface MeasureTaken {
+  kind: string | null;
+  on: string;
+  place: string | null;
+  persons: { name: string; role: string }[];
+}
+
+/** 询问并制作询问笔录 · 2024-09-04 · 地点：某局会议室 · 被询问人：刘某（执法人员） */
+function MeasureLine({ m }: { m: MeasureTaken }) {
+  const { pick, colon, paren } = useI18n();
+  const kind = m.kind ? MEASURES[m.kind] : undefined;
+  const persons = m.persons.map((p) => `${p.name}${p.role ? paren(p.role) : ''}`).join(pick('、', ', '));
+  return (
+    <div data-testid="measure-taken" style={{ color: '#444' }}>
+      {[
+        kind ? pick(kind[0], kind[1]) : null,
+        `${pick('采取日期', 'Taken on')}${colon}${m.on}`,
+        m.place ? `${pick('地点', 'Place')}${colon}${m.place}` : null,
+        persons
+          ? `${m.kind === 'inquiry' ? pick('被询问人', 'Questioned') : pick('在场人员', 'Present')}${colon}${persons}`
+          : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+    </div>
+  );
 }
 
 export default function CasePage() {
@@ -250,6 +280,7 @@ export default function CasePage() {
                         ? ` · ${pick('文书', 'Documents')}${colon}${s.documents.map((d) => pick(d.name, d.nameEn)).join(pick('、', ', '))}`
                         : ''}
                     </div>
+                    {s.measure && <MeasureLine m={s.measure} />}
                   </div>
                 ),
               }))}

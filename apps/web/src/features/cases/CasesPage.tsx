@@ -1,11 +1,12 @@
 // The case list: filters by state, overdue and text; staff register petitions received on
 // paper, by phone or from the 12345 hotline here.
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { paging } from '../../lib/paging';

@@ -1,9 +1,11 @@
 // Staff entry of a petition received on paper, by phone, in person or from the 12345 hotline.
-import { Alert, Form, Modal, Select } from 'antd';
+import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { AttachmentPicker, usePickedFiles } from './AttachmentPicker';
 import { PetitionFields, petitionBody } from './PetitionFields';
 
 export function RegisterPetition(props: { onClose(): void; onDone(caseId: string): void }) {
@@ -11,13 +13,26 @@ export function RegisterPetition(props: { onClose(): void; onDone(caseId: string
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<{ trackingCode: string; caseId: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  // what the petitioner handed in (a letter, its enclosures): kept as the petitioner's, never the agency's to see
+  const picked = usePickedFiles();
   async function submit() {
     if (done) return props.onDone(done.caseId);
-    const values = await form.validateFields();
+    // a form refused here shows its messages on the fields; nothing is sent
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    setBusy(true);
     try {
-      setDone(await api.post<{ trackingCode: string; caseId: string }>('/petitions', petitionBody(values)));
+      const registered = await api.post<{ trackingCode: string; caseId: string }>(
+        '/petitions',
+        petitionBody(values),
+      );
+      setDone(registered);
+      await picked.sendAll(`/cases/${registered.caseId}/petition-attachments`);
     } catch (e) {
       setError(e);
+    } finally {
+      setBusy(false);
     }
   }
   return (
@@ -27,17 +42,27 @@ export function RegisterPetition(props: { onClose(): void; onDone(caseId: string
       onOk={submit}
       onCancel={props.onClose}
       okText={done ? pick('打开案件', 'Open the case') : pick('登记', 'Register')}
+      confirmLoading={busy}
       destroyOnHidden
     >
       {done ? (
-        <Alert
-          type="success"
-          showIcon
-          title={pick(
-            `已登记。请告知来件人查询码：${done.trackingCode}`,
-            `Registered. Tell the petitioner the tracking code: ${done.trackingCode}`,
-          )}
-        />
+        <>
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={pick(
+              `已登记。请告知来件人查询码：${done.trackingCode}`,
+              `Registered. Tell the petitioner the tracking code: ${done.trackingCode}`,
+            )}
+          />
+          <AttachmentPicker
+            picked={picked}
+            withCount={false}
+            sendTo={`/cases/${done.caseId}/petition-attachments`}
+            disabled={busy}
+          />
+        </>
       ) : (
         <>
           <ProblemAlert error={error} style={{ marginBottom: 12 }} />
@@ -52,7 +77,8 @@ export function RegisterPetition(props: { onClose(): void; onDone(caseId: string
                 ]}
               />
             </Form.Item>
-            <PetitionFields />
+            <PetitionFields staff />
+            <AttachmentPicker picked={picked} withCount={false} disabled={busy} />
           </Form>
         </>
       )}

@@ -1,9 +1,10 @@
 // Setting up a case-file evaluation: the agencies, the period, how many files each, and who
 // reviews, and the rubric (the default, or edited here); the draw comes next.
-import { Collapse, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { Collapse, DatePicker, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
@@ -18,6 +19,7 @@ interface Candidates {
 
 export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id: string): void }) {
   const { pick, paren } = useI18n();
+  const choice = useChoiceRule();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -78,7 +80,11 @@ export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id:
         >
           <DatePicker.RangePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="agencyIds" label={pick('被评查机关', 'Agencies')} rules={[{ required: true }]}>
+        <Form.Item
+          name="agencyIds"
+          label={pick('被评查机关', 'Agencies')}
+          rules={[choice('被评查机关', 'the agencies')]}
+        >
           <Select
             mode="multiple"
             loading={c.loading}
@@ -99,7 +105,7 @@ export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id:
         <Form.Item
           name="reviewerIds"
           label={pick('评查人员', 'Reviewers')}
-          rules={[{ required: true }]}
+          rules={[choice('评查人员', 'the reviewers')]}
           extra={pick('不会分配评查本单位的案卷（回避）', 'Nobody is given a file of their own agency')}
         >
           <Select

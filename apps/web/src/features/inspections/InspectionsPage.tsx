@@ -1,10 +1,11 @@
 // 现场监督 (第八条（二）): the visits in the user's jurisdiction, newest first; supervisors plan new ones.
 import { VISIT_STATE_LABELS } from '@jiandu/contracts';
-import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { paging } from '../../lib/paging';

@@ -1,7 +1,8 @@
 // Deploying a special campaign (专项监督, 第七条): theme, scope, period and the agencies covered.
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { showFieldErrors } from '../../lib/problem';

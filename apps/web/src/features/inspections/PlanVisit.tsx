@@ -1,8 +1,9 @@
 // Planning an on-site visit (第八条（二）): the agency, the subject, the day — or 不打招呼 without
 // one — the checklist, and the campaign it belongs to.
-import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { showFieldErrors } from '../../lib/problem';
@@ -28,6 +29,7 @@ export function PlanVisit({
   onDone: (id: string) => void;
 }) {
   const { pick, lang } = useI18n();
+  const choice = useChoiceRule();
   const [form] = Form.useForm();
   const unannounced = Form.useWatch('unannounced', form) ?? false;
   const orgs = useLoad(
@@ -73,7 +75,11 @@ export function PlanVisit({
         layout="vertical"
         initialValues={{ checklist: DEFAULT_CHECKLIST, unannounced: false }}
       >
-        <Form.Item name="agencyId" label={pick('被检查机关', 'Agency visited')} rules={[{ required: true }]}>
+        <Form.Item
+          name="agencyId"
+          label={pick('被检查机关', 'Agency visited')}
+          rules={[choice('被检查机关', 'the agency visited')]}
+        >
           <Select showSearch optionFilterProp="label" options={options} loading={orgs.loading} />
         </Form.Item>
         <Form.Item name="subject" label={pick('检查事项', 'Subject')} rules={[{ required: true, max: 200 }]}>

@@ -1,8 +1,9 @@
 // The steps of a visit as small forms: start with the supervisors present (第七条: two at
 // least), record findings, add a follow-up with its deadline, close with a conclusion.
-import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
@@ -22,6 +23,7 @@ export function VisitStep({
   onDone: (v: Visit) => void;
 }) {
   const { pick, paren } = useI18n();
+  const choice = useChoiceRule();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
   const sups = useLoad(
@@ -77,7 +79,7 @@ export function VisitStep({
           <Form.Item
             name="supervisorIds"
             label={pick('参加的监督人员（不少于二人，第七条）', 'Supervisors present (two at least, art. 7)')}
-            rules={[{ required: true }]}
+            rules={[choice('参加的监督人员', 'the supervisors present')]}
           >
             <Select
               mode="multiple"

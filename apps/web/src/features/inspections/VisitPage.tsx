@@ -2,10 +2,11 @@
 // problem found opens a case in one click (立案) — the photos, the follow-ups, the conclusion.
 // Buttons show only the actions the server says this user may take now.
 import { CHECKLIST_RESULT_LABELS } from '@jiandu/contracts';
-import { App, Button, Card, Descriptions, List, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { App, Button, Card, Descriptions, List, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { problemLine } from '../../lib/problem';

@@ -1,14 +1,16 @@
 // Filing an officer with a certificate: an enforcement certificate for an agency's officer,
 // a supervision credential for a supervisor of an organ (第七条第二款).
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 
 export function NewOfficer({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const { pick } = useI18n();
+  const choice = useChoiceRule();
   const [form] = Form.useForm();
   const kind = Form.useWatch(['certificate', 'kind'], form) ?? 'enforcement';
   const orgs = useLoad(
@@ -64,7 +66,11 @@ export function NewOfficer({ onClose, onDone }: { onClose: () => void; onDone: (
             ]}
           />
         </Form.Item>
-        <Form.Item name="organisationId" label={pick('所在单位', 'Serves at')} rules={[{ required: true }]}>
+        <Form.Item
+          name="organisationId"
+          label={pick('所在单位', 'Serves at')}
+          rules={[choice('所在单位', 'where the officer serves')]}
+        >
           <Select showSearch optionFilterProp="label" options={options} loading={orgs.loading} />
         </Form.Item>
         <Form.Item name="name" label={pick('姓名', 'Name')} rules={[{ required: true, max: 40 }]}>

@@ -2,11 +2,12 @@
 // today (expired follows from the date), each change with its reason and article; the organ's
 // head seizes, returns or revokes (第七条（八）, 第十七条); an administrator files new ones.
 import { CERTIFICATE_STATUS_LABELS } from '@jiandu/contracts';
-import { App, Button, Card, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Card, Input, Modal, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { paging } from '../../lib/paging';

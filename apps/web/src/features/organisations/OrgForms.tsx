@@ -1,9 +1,10 @@
 // Modal forms for regions and organisations. The API's failing fields land on the named form
 // fields; anything else (a stale version, a rule of the regulation) shows above the form.
 import type { Organisation, Region } from '@jiandu/contracts';
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Form, Input, Modal, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
 import { type MsgKey, useI18n } from '../../lib/i18n';
 import { showFieldErrors } from '../../lib/problem';
@@ -40,6 +41,7 @@ export function RegionModal({
   onSaved(region: Region): void;
 }) {
   const { t, lang, pick } = useI18n();
+  const choice = useChoiceRule();
   const { message } = App.useApp();
   const [form] = Form.useForm<RegionValues>();
   const [error, setError] = useState<unknown>(null);
@@ -137,7 +139,11 @@ export function RegionModal({
           <Input maxLength={120} />
         </Form.Item>
         {(!editing || editing.level === 'county') && (
-          <Form.Item name="parentCode" label={t('org.parentRegion')} rules={[{ required: !editing }]}>
+          <Form.Item
+            name="parentCode"
+            label={t('org.parentRegion')}
+            rules={[{ ...choice('上级区域', 'the region above'), required: !editing }]}
+          >
             <Select
               options={parents.map((r) => ({
                 value: r.code,
@@ -182,6 +188,7 @@ export function OrganisationModal({
   onSaved(org: Organisation): void;
 }) {
   const { t, lang, pick } = useI18n();
+  const choice = useChoiceRule();
   const { message } = App.useApp();
   const [form] = Form.useForm<OrgValues>();
   const [error, setError] = useState<unknown>(null);
@@ -255,7 +262,7 @@ export function OrganisationModal({
       <Form<OrgValues> form={form} layout="vertical" onFinish={onFinish} name="organisation">
         {!editing && (
           <>
-            <Form.Item name="regionCode" label={t('org.region')} rules={[{ required: true }]}>
+            <Form.Item name="regionCode" label={t('org.region')} rules={[choice('所在区域', 'the region')]}>
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
                 options={regions

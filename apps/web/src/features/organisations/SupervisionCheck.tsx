@@ -1,8 +1,9 @@
 // 监督管辖判断 (第二条): may this supervision organ supervise this agency or government?
 import type { Organisation } from '@jiandu/contracts';
-import { Alert, Button, Card, Form, Select, Typography } from 'antd';
+import { Alert, Button, Card, Form, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { articleLabel } from '../../lib/problem';

@@ -1,12 +1,13 @@
 // 第九条: a citizen, company or organisation files an application, complaint or report, and
 // receives a tracking code to follow it.
-import { PaperClipOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Space, Typography, Upload } from 'antd';
+import { MAX_FILES_PER_CASE_FROM_PETITIONER } from '@jiandu/contracts';
+import { Alert, Button, Form, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { AttachmentPicker, usePickedFiles } from '../cases/AttachmentPicker';
 import { PetitionFields, petitionBody } from '../cases/PetitionFields';
 import { PublicFrame } from './PublicFrame';
 
@@ -16,14 +17,15 @@ export default function PetitionPage() {
   const [error, setError] = useState<unknown>(null);
   const [code, setCode] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [files, setFiles] = useState<string[]>([]);
+  // the files picked while filing, sent with the tracking code once the petition is received
+  const picked = usePickedFiles(MAX_FILES_PER_CASE_FROM_PETITIONER);
   async function submit(values: Record<string, unknown>) {
     setBusy(true);
     setError(null);
     try {
-      setCode(
-        (await api.post<{ trackingCode: string }>('/public/petitions', petitionBody(values))).trackingCode,
-      );
+      const filed = await api.post<{ trackingCode: string }>('/public/petitions', petitionBody(values));
+      setCode(filed.trackingCode);
+      await picked.sendAll(`/public/petitions/${filed.trackingCode}/attachments`);
     } catch (e) {
       setError(e);
     } finally {
@@ -43,28 +45,12 @@ export default function PetitionPage() {
           <Typography.Text copyable className="jd-tracking-code" data-testid="tracking-code">
             {code}
           </Typography.Text>
-          <Upload
-            accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
-            showUploadList={false}
-            beforeUpload={(file) => {
-              setError(null);
-              api
-                .upload<{ fileName: string }>(`/public/petitions/${code}/attachments`, file)
-                .then((f) => setFiles((fs) => [...fs, f.fileName]), setError);
-              return false;
-            }}
-          >
-            <Button icon={<PaperClipOutlined />}>{pick('补充附件', 'Add files')}</Button>
-          </Upload>
-          <Typography.Text type="secondary">
-            {pick(
-              'PDF、图片、Word、Excel，24小时内，最多5个',
-              'PDF, images, Word, Excel; within 24 h, up to 5',
-            )}
-          </Typography.Text>
-          {files.map((f) => (
-            <Typography.Text key={f}>✓ {f}</Typography.Text>
-          ))}
+          <AttachmentPicker
+            picked={picked}
+            withCount
+            sendTo={`/public/petitions/${code}/attachments`}
+            disabled={busy}
+          />
           <ProblemAlert error={error} />
           <Typography.Paragraph data-testid="what-next" style={{ marginBottom: 0 }}>
             {pick(
@@ -85,15 +71,7 @@ export default function PetitionPage() {
           <ProblemAlert error={error} style={{ marginBottom: 12 }} />
           <Form form={form} layout="vertical" onFinish={submit}>
             <PetitionFields />
-            <Alert
-              type="info"
-              style={{ marginBottom: 16 }}
-              data-testid="privacy-notice"
-              title={pick(
-                '您的姓名和电话仅供监督机关办理本件、与您联系时使用，不会告知被投诉、举报的机关；举报人依法受到保密保护。',
-                'Your name and phone are used only by the supervision organ to handle this and contact you; the agency concerned is never told who you are.',
-              )}
-            />
+            <AttachmentPicker picked={picked} withCount disabled={busy} />
             <Button type="primary" htmlType="submit" loading={busy}>
               {pick('提交', 'Submit')}
             </Button>

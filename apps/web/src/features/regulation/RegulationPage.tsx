@@ -11,7 +11,6 @@ import {
   Input,
   List,
   Modal,
-  Select,
   Space,
   Spin,
   Tabs,
@@ -21,6 +20,7 @@ import {
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
@@ -36,6 +36,7 @@ const KIND = {
 
 export default function RegulationPage() {
   const { pick, paren } = useI18n();
+  const choice = useChoiceRule();
   const { can } = useAuth();
   const list = useLoad(() => api.get<{ default: string; items: PackSummary[] }>('/regulation'), []);
   const [packId, setPackId] = useState<string | null>(null);
@@ -171,11 +172,10 @@ export default function RegulationPage() {
                 '适用区域（含下级区域；须在本人管辖范围内）',
                 'Regions (with those below; within your jurisdiction)',
               )}
-              rules={[{ required: true }]}
+              rules={[choice('适用区域', 'the regions')]}
             >
               <Select
                 mode="multiple"
-                placeholder={pick('请选择', 'Choose')}
                 options={(regions.data?.items ?? [])
                   .filter((r) => r.inSystem)
                   .map((r) => ({ value: r.code, label: pick(r.name, r.nameEn) }))}

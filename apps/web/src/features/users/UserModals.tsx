@@ -7,9 +7,10 @@ import {
   type Role,
   type User,
 } from '@jiandu/contracts';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { showFieldErrors } from '../../lib/problem';
@@ -41,6 +42,7 @@ export function UserModal({
   onSaved(): void;
 }) {
   const { t, lang, pick } = useI18n();
+  const choice = useChoiceRule();
   const { message } = App.useApp();
   const [form] = Form.useForm<UserValues>();
   const [error, setError] = useState<unknown>(null);
@@ -128,13 +130,17 @@ export function UserModal({
         >
           <Input maxLength={40} />
         </Form.Item>
-        <Form.Item name="role" label={t('user.role')} rules={[{ required: true }]}>
+        <Form.Item name="role" label={t('user.role')} rules={[choice('角色', 'the role')]}>
           <Select
             options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][lang] }))}
             onChange={() => form.setFieldValue('organisationId', undefined)}
           />
         </Form.Item>
-        <Form.Item name="organisationId" label={t('user.organisation')} rules={[{ required: true }]}>
+        <Form.Item
+          name="organisationId"
+          label={t('user.organisation')}
+          rules={[choice('所属单位', 'the organisation')]}
+        >
           <Select showSearch={{ optionFilterProp: 'label' }} options={orgOptions} />
         </Form.Item>
         <Form.Item

@@ -7,7 +7,6 @@ import {
   Card,
   Input,
   Popconfirm,
-  Select,
   Space,
   Table,
   type TableColumnsType,
@@ -18,6 +17,7 @@ import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
 import { RoleTag } from '../../components/labels';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { problemLine } from '../../lib/problem';
