@@ -3,6 +3,7 @@ import {
   approveMeasure,
   draftMeasure as draftMeasureBody,
   matterDecision,
+  matterExportQuery,
   matterQuery,
   openMatter as openMatterBody,
   recordCorrection,
@@ -16,8 +17,10 @@ import { z } from 'zod';
 import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import { useCaseFor } from '../../http/auth.ts';
+import { sendListWorkbook } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
+import { mattersExport } from './export.ts';
 import { approveDraft, draftMeasure, returnDraft } from './measures.ts';
 import { presentMatter, presentMatterSummary } from './presenter.ts';
 import { proposeMatters } from './proposals.ts';
@@ -63,6 +66,23 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
         limit: req.query.limit,
         offset: req.query.offset,
       };
+    },
+  );
+
+  r.get(
+    '/api/v1/accountability/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '责任追究事项导出 Excel Accountability matters as a workbook, with the list’s filters',
+        querystring: matterExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { actor } = useCaseFor(req, ctx, 'accountability.read');
+      return sendListWorkbook(reply, actor, today(), mattersExport(req.query), async (limit) =>
+        (await listMatters(ctx.db, actor, { ...req.query, limit, offset: 0 })).rows.map(presentMatterSummary),
+      );
     },
   );
 

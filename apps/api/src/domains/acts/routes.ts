@@ -5,10 +5,12 @@ import type { Permission } from '@jiandu/contracts';
 import {
   ACT_KIND_LABELS,
   actBatch,
+  actExportQuery,
+  actQuery,
   dismissWarning as dismissBody,
   isoDate,
-  paging,
   uuid,
+  warningExportQuery,
   warningQuery,
 } from '@jiandu/contracts';
 import { cite } from '@jiandu/regulation';
@@ -16,15 +18,18 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { sql } from '../../db/sql.ts';
 import { requirePermission, useCaseFor } from '../../http/auth.ts';
 import { readUpload } from '../../http/files.ts';
+import { sendListWorkbook } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
+import { shanghaiDate } from '../cases/today.ts';
 import { sendFile } from '../documents/download.ts';
 import { exportActs } from './export.ts';
 import { BatchRefused, ingestActs, reportingAgency } from './ingest.ts';
+import { listActs } from './queries.ts';
 import { actsTemplate, annotate, MAX_SHEET_BYTES, readActsSheet } from './spreadsheet.ts';
 import { dismissWarning, listWarnings, type WarningRow, warningSummary, warningToCase } from './warnings.ts';
+import { actsExport, warningsExport } from './workbooks.ts';
 
 const tags = ['acts'];
 /** a batch of 5,000 acts is a few MB; anything far larger is refused before it is read */
@@ -132,29 +137,32 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/acts',
+    { schema: { tags, summary: '执法行为 Reported acts', querystring: actQuery } },
+    async (req) => {
+      const actor = requirePermission(req, 'case.read');
+      const { rows, total } = await listActs(ctx.db, actor, req.query);
+      return { items: rows, total, limit: req.query.limit, offset: req.query.offset };
+    },
+  );
+
+  r.get(
+    '/api/v1/acts/export.xlsx',
     {
       schema: {
         tags,
-        summary: '执法行为 Reported acts',
-        querystring: z.object({ agencyId: uuid.optional(), ...paging }),
+        summary: '执法行为导出 Excel Reported acts as a workbook, with the list’s filters',
+        querystring: actExportQuery,
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const actor = requirePermission(req, 'case.read');
-      const scope =
-        actor.role === 'agency_liaison'
-          ? sql`a.agency_id = ${actor.organisationId}`
-          : sql`a.region_code = ANY(${actor.scope.regionCodes})`;
-      const filter = req.query.agencyId ? sql` AND a.agency_id = ${req.query.agencyId}` : sql``;
-      const rows = await ctx.db.query(sql`
-        SELECT a.id, a.case_number AS "caseNumber", a.kind, a.area, a.decision_date AS "decisionDate", org.name AS "agencyName",
-          (SELECT count(*)::int FROM warnings w WHERE w.act_id = a.id AND w.state = 'open') AS "openWarnings"
-        FROM enforcement_acts a JOIN organisations org ON org.id = a.agency_id
-        WHERE ${scope}${filter} ORDER BY a.decision_date DESC, a.case_number LIMIT ${req.query.limit} OFFSET ${req.query.offset}`);
-      const [{ total }] = await ctx.db.query<{ total: number }>(
-        sql`SELECT count(*)::int AS total FROM enforcement_acts a WHERE ${scope}${filter}`,
+      return sendListWorkbook(
+        reply,
+        actor,
+        shanghaiDate(ctx.now()),
+        actsExport(req.query),
+        async (limit) => (await listActs(ctx.db, actor, { ...req.query, limit, offset: 0 })).rows,
       );
-      return { items: rows, total, limit: req.query.limit, offset: req.query.offset };
     },
   );
 
@@ -193,6 +201,27 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'case.read');
       const { rows, total } = await listWarnings(ctx.db, actor, req.query);
       return { items: rows.map(presentWarning), total, limit: req.query.limit, offset: req.query.offset };
+    },
+  );
+
+  r.get(
+    '/api/v1/warnings/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '预警导出 Excel Warnings as a workbook, with the list’s filters',
+        querystring: warningExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'case.read');
+      return sendListWorkbook(
+        reply,
+        actor,
+        shanghaiDate(ctx.now()),
+        warningsExport(req.query),
+        async (limit) => (await listWarnings(ctx.db, actor, { ...req.query, limit, offset: 0 })).rows,
+      );
     },
   );
 

@@ -18,7 +18,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { requirePermission, useCaseFor } from '../../http/auth.ts';
+import { sendListWorkbook } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
+import { shanghaiDate } from '../cases/today.ts';
+import { evaluationsExport } from './export.ts';
 import {
   presentAct,
   presentCampaign,
@@ -65,6 +68,21 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
         items: rows.map((c) => ({ ...presentCampaign(c), files: c.files, agencies: c.agencies })),
         total,
       };
+    },
+  );
+
+  r.get(
+    '/api/v1/evaluations/export.xlsx',
+    { schema: { tags, summary: '案卷评查活动导出 Excel Evaluation campaigns as a workbook' } },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'case.read');
+      return sendListWorkbook(reply, actor, shanghaiDate(ctx.now()), evaluationsExport({}), async (limit) =>
+        (await listCampaigns(ctx.db, actor, { limit, offset: 0 })).rows.map((c) => ({
+          ...presentCampaign(c),
+          files: c.files,
+          agencies: c.agencies,
+        })),
+      );
     },
   );
 

@@ -5,6 +5,7 @@ import {
   certificateNumber,
   confirmQualification,
   createOfficer as createOfficerBody,
+  officerExportQuery,
   officerQuery,
   regionCode,
   revokeQualification,
@@ -16,11 +17,13 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
+import { sendListWorkbook } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { sendFile } from '../documents/download.ts';
 import { sealedPdf } from '../documents/queries.ts';
 import { certificateCard } from './card.ts';
+import { certificateLines, officersExport } from './export.ts';
 import { presentOfficer } from './presenter.ts';
 import {
   confirm,
@@ -69,6 +72,24 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'organisation.read');
       const { rows, total } = await listOfficers(ctx.db, actor, req.query, today());
       return { items: await present(actor, rows), total, limit: req.query.limit, offset: req.query.offset };
+    },
+  );
+
+  r.get(
+    '/api/v1/officers/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '执法人员与证件导出 Excel Officers and certificates as a workbook, with the list’s filters',
+        querystring: officerExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, 'organisation.read');
+      return sendListWorkbook(reply, actor, today(), officersExport(req.query), async (limit) => {
+        const { rows } = await listOfficers(ctx.db, actor, { ...req.query, limit, offset: 0 }, today());
+        return certificateLines(await present(actor, rows));
+      });
     },
   );
 
