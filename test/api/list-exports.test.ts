@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { seedEverything } from '../helpers/records.ts';
+import { readWorkbook } from '../helpers/workbook.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -19,19 +20,7 @@ async function workbook(user: string, path: string, sheet: string) {
   expect(res.statusCode, res.body).toBe(200);
   expect(res.headers['content-type']).toContain('spreadsheetml');
   expect(res.headers['content-disposition']).toContain(encodeURIComponent(`${sheet}_2026-11-26.xlsx`));
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  const rows = (name: string) => {
-    const out: string[][] = [];
-    wb.getWorksheet(name)!.eachRow((r) =>
-      out.push(
-        (r.values as unknown[])
-          .slice(1)
-          .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''))),
-      ),
-    );
-    return out;
-  };
+  const rows = await readWorkbook(res.rawPayload);
   const [head, ...body] = rows(sheet);
   return { head, body, note: rows('导出说明') };
 }

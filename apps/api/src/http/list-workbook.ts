@@ -2,9 +2,14 @@
 // with the list's own filters): one sheet of rows (Chinese headings, dates as Excel dates shown
 // YYYY-MM-DD, the heading frozen, a filter on every column) and one saying who exported what,
 // when (Asia/Shanghai), with which filters, and whether the list was cut at EXPORT_MAX.
+import type { Permission } from '@jiandu/contracts';
 import ExcelJS from 'exceljs';
-import type { FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Actor } from '../access/actor.ts';
+import type { AppContext } from '../context.ts';
+import { requirePermission } from './auth.ts';
 import { sendDownload } from './files.ts';
 
 /** more than this and the reader is asked to narrow the filters: a workbook is read, not searched */
@@ -106,4 +111,37 @@ export async function sendListWorkbook<T>(
     cut: rows.length > EXPORT_MAX,
   });
   return sendDownload(reply, `${spec.title}_${today}.xlsx`, XLSX, body, `${spec.fallback}-${today}.xlsx`);
+}
+
+/**
+ * `GET url`: the list's workbook for whoever may read the list (`permission`), with its filters
+ * (`query`, the list's own less the page). `rows` is the list's own query, asked for `limit` rows.
+ */
+export function listExportRoute<Q extends z.ZodObject, T>(
+  app: FastifyInstance,
+  ctx: AppContext,
+  o: {
+    url: string;
+    tags: string[];
+    summary: string;
+    query?: Q;
+    permission: Permission;
+    spec: (actor: Actor, query: z.infer<Q>) => ListExport<T>;
+    rows: (actor: Actor, query: z.infer<Q>, limit: number, today: string) => Promise<readonly T[]>;
+  },
+) {
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      o.url,
+      { schema: { tags: o.tags, summary: o.summary, querystring: o.query ?? z.object({}) } },
+      async (req, reply) => {
+        const actor = requirePermission(req, o.permission);
+        const query = req.query as z.infer<Q>;
+        const today = shanghaiDay(ctx.now());
+        return sendListWorkbook(reply, actor, today, o.spec(actor, query), (limit) =>
+          o.rows(actor, query, limit, today),
+        );
+      },
+    );
 }

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import { useCaseFor } from '../../http/auth.ts';
-import { sendListWorkbook } from '../../http/list-workbook.ts';
+import { listExportRoute } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { mattersExport } from './export.ts';
@@ -69,22 +69,16 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.get(
-    '/api/v1/accountability/export.xlsx',
-    {
-      schema: {
-        tags,
-        summary: '责任追究事项导出 Excel Accountability matters as a workbook, with the list’s filters',
-        querystring: matterExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { actor } = useCaseFor(req, ctx, 'accountability.read');
-      return sendListWorkbook(reply, actor, today(), mattersExport(req.query), async (limit) =>
-        (await listMatters(ctx.db, actor, { ...req.query, limit, offset: 0 })).rows.map(presentMatterSummary),
-      );
-    },
-  );
+  listExportRoute(app, ctx, {
+    url: '/api/v1/accountability/export.xlsx',
+    tags,
+    summary: '责任追究事项导出 Excel Accountability matters as a workbook, with the list’s filters',
+    query: matterExportQuery,
+    permission: 'accountability.read',
+    spec: (_, query) => mattersExport(query),
+    rows: async (actor, query, limit) =>
+      (await listMatters(ctx.db, actor, { ...query, limit, offset: 0 })).rows.map(presentMatterSummary),
+  });
 
   r.get(
     '/api/v1/accountability/:id',

@@ -20,9 +20,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { requirePermission, useCaseFor } from '../../http/auth.ts';
 import { readUpload } from '../../http/files.ts';
-import { sendListWorkbook } from '../../http/list-workbook.ts';
+import { listExportRoute } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
-import { shanghaiDate } from '../cases/today.ts';
 import { sendFile } from '../documents/download.ts';
 import { exportActs } from './export.ts';
 import { BatchRefused, ingestActs, reportingAgency } from './ingest.ts';
@@ -145,26 +144,15 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.get(
-    '/api/v1/acts/export.xlsx',
-    {
-      schema: {
-        tags,
-        summary: '执法行为导出 Excel Reported acts as a workbook, with the list’s filters',
-        querystring: actExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const actor = requirePermission(req, 'case.read');
-      return sendListWorkbook(
-        reply,
-        actor,
-        shanghaiDate(ctx.now()),
-        actsExport(req.query),
-        async (limit) => (await listActs(ctx.db, actor, { ...req.query, limit, offset: 0 })).rows,
-      );
-    },
-  );
+  listExportRoute(app, ctx, {
+    url: '/api/v1/acts/export.xlsx',
+    tags,
+    summary: '执法行为导出 Excel Reported acts as a workbook, with the list’s filters',
+    query: actExportQuery,
+    permission: 'case.read',
+    spec: (_, query) => actsExport(query),
+    rows: async (actor, query, limit) => (await listActs(ctx.db, actor, { ...query, limit, offset: 0 })).rows,
+  });
 
   r.get(
     '/api/v1/acts/export',
@@ -204,26 +192,16 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.get(
-    '/api/v1/warnings/export.xlsx',
-    {
-      schema: {
-        tags,
-        summary: '预警导出 Excel Warnings as a workbook, with the list’s filters',
-        querystring: warningExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const actor = requirePermission(req, 'case.read');
-      return sendListWorkbook(
-        reply,
-        actor,
-        shanghaiDate(ctx.now()),
-        warningsExport(req.query),
-        async (limit) => (await listWarnings(ctx.db, actor, { ...req.query, limit, offset: 0 })).rows,
-      );
-    },
-  );
+  listExportRoute(app, ctx, {
+    url: '/api/v1/warnings/export.xlsx',
+    tags,
+    summary: '预警导出 Excel Warnings as a workbook, with the list’s filters',
+    query: warningExportQuery,
+    permission: 'case.read',
+    spec: (_, query) => warningsExport(query),
+    rows: async (actor, query, limit) =>
+      (await listWarnings(ctx.db, actor, { ...query, limit, offset: 0 })).rows,
+  });
 
   r.get(
     '/api/v1/warnings/summary',

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { PUBLIC_ACTOR } from '../../audit/record.ts';
 import type { AppContext } from '../../context.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
-import { sendListWorkbook } from '../../http/list-workbook.ts';
+import { listExportRoute } from '../../http/list-workbook.ts';
 import { Refusal, refuse } from '../../http/problem.ts';
 import { readCalendar } from '../calendar/queries.ts';
 import { casesExport, petitionsExport } from './export.ts';
@@ -146,39 +146,28 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.get(
-    '/api/v1/cases/export.xlsx',
-    {
-      schema: {
-        tags,
-        summary: '监督案件导出 Excel Cases as a workbook, with the list’s filters',
-        querystring: caseExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const actor = requirePermission(req, 'case.read');
-      const today = shanghaiDate(ctx.now());
+  listExportRoute(app, ctx, {
+    url: '/api/v1/cases/export.xlsx',
+    tags,
+    summary: '监督案件导出 Excel Cases as a workbook, with the list’s filters',
+    query: caseExportQuery,
+    permission: 'case.read',
+    spec: (_, query) => casesExport(query),
+    rows: async (actor, query, limit, today) => {
       const cal = await readCalendar(ctx.db);
-      return sendListWorkbook(reply, actor, today, casesExport(req.query), async (limit) =>
-        (await listCases(ctx.db, actor, { ...req.query, today, limit, offset: 0 })).rows.map((c) =>
-          listItem(c, actor, today, cal),
-        ),
-      );
+      const { rows } = await listCases(ctx.db, actor, { ...query, today, limit, offset: 0 });
+      return rows.map((c) => listItem(c, actor, today, cal));
     },
-  );
+  });
 
-  r.get(
-    '/api/v1/petitions/export.xlsx',
-    {
-      schema: {
-        tags,
-        summary:
-          '申请、投诉、举报导出 Excel（第九条） The petitions among the cases as a workbook, with the list’s filters',
-        querystring: petitionExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const actor = requirePermission(req, 'case.read');
+  listExportRoute(app, ctx, {
+    url: '/api/v1/petitions/export.xlsx',
+    tags,
+    summary:
+      '申请、投诉、举报导出 Excel（第九条） The petitions among the cases as a workbook, with the list’s filters',
+    query: petitionExportQuery,
+    permission: 'case.read',
+    spec: (actor, query) => {
       // the agency concerned never learns who complained or reported, nor their words (举报人保密)
       if (actor.role === 'agency_liaison')
         throw refuse.forbidden(
@@ -186,23 +175,23 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
           'an enforcement agency may not export the petitions: who made them is kept confidential',
           'art9',
         );
-      const today = shanghaiDate(ctx.now());
-      return sendListWorkbook(reply, actor, today, petitionsExport(actor, req.query), async (limit) => {
-        const { rows } = await listCases(ctx.db, actor, {
-          ...req.query,
-          source: 'petition',
-          today,
-          limit,
-          offset: 0,
-        });
-        const petitions = await petitionsByIds(
-          ctx.db,
-          rows.flatMap((c) => (c.petition_id ? [c.petition_id] : [])),
-        );
-        return rows.map((c) => ({ case: c, petition: petitions.get(c.petition_id ?? '') ?? null }));
-      });
+      return petitionsExport(actor, query);
     },
-  );
+    rows: async (actor, query, limit, today) => {
+      const { rows } = await listCases(ctx.db, actor, {
+        ...query,
+        source: 'petition',
+        today,
+        limit,
+        offset: 0,
+      });
+      const petitions = await petitionsByIds(
+        ctx.db,
+        rows.flatMap((c) => (c.petition_id ? [c.petition_id] : [])),
+      );
+      return rows.map((c) => ({ case: c, petition: petitions.get(c.petition_id ?? '') ?? null }));
+    },
+  });
 
   r.get(
     '/api/v1/cases/:id',

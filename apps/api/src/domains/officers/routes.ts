@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
-import { sendListWorkbook } from '../../http/list-workbook.ts';
+import { listExportRoute } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { sendFile } from '../documents/download.ts';
@@ -75,23 +75,18 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.get(
-    '/api/v1/officers/export.xlsx',
-    {
-      schema: {
-        tags,
-        summary: '执法人员与证件导出 Excel Officers and certificates as a workbook, with the list’s filters',
-        querystring: officerExportQuery,
-      },
+  listExportRoute(app, ctx, {
+    url: '/api/v1/officers/export.xlsx',
+    tags,
+    summary: '执法人员与证件导出 Excel Officers and certificates as a workbook, with the list’s filters',
+    query: officerExportQuery,
+    permission: 'organisation.read',
+    spec: (_, query) => officersExport(query),
+    rows: async (actor, query, limit, today) => {
+      const { rows } = await listOfficers(ctx.db, actor, { ...query, limit, offset: 0 }, today);
+      return certificateLines(await present(actor, rows));
     },
-    async (req, reply) => {
-      const actor = requirePermission(req, 'organisation.read');
-      return sendListWorkbook(reply, actor, today(), officersExport(req.query), async (limit) => {
-        const { rows } = await listOfficers(ctx.db, actor, { ...req.query, limit, offset: 0 }, today());
-        return certificateLines(await present(actor, rows));
-      });
-    },
-  );
+  });
 
   r.get(
     '/api/v1/officers/:id',
