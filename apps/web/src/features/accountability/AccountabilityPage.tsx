@@ -5,6 +5,7 @@ import { App, Button, Card, Input, Select, Space, Table, Tabs, Tag, Typography }
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { ExportButton } from '../../components/ExportButton';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -62,16 +63,19 @@ export default function AccountabilityPage() {
     <Card
       title={pick('责任追究', 'Accountability')}
       extra={
-        staff && (
-          <Space>
-            <Button onClick={run}>{pick('运行自动提示', 'Run the proposals')}</Button>
-            {me?.user.role === 'supervisor' && (
-              <Button type="primary" onClick={() => setAdding(true)}>
-                {pick('提起追责', 'Open a matter')}
-              </Button>
-            )}
-          </Space>
-        )
+        <Space wrap>
+          <ExportButton
+            path="/accountability/export.xlsx"
+            query={{ state: tab, subjectKind, q }}
+            testId="accountability-export"
+          />
+          {staff && <Button onClick={run}>{pick('运行自动提示', 'Run the proposals')}</Button>}
+          {staff && me?.user.role === 'supervisor' && (
+            <Button type="primary" onClick={() => setAdding(true)}>
+              {pick('提起追责', 'Open a matter')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary">

@@ -3,6 +3,7 @@ import { Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { ExportButton } from '../../components/ExportButton';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -43,7 +44,12 @@ export default function EvaluationsPage() {
   return (
     <Card
       title={pick('案卷评查', 'Case-file evaluation')}
-      extra={<Typography.Text type="secondary">{pick('第八条（一）', 'Art. 8(1)')}</Typography.Text>}
+      extra={
+        <Space wrap>
+          <Typography.Text type="secondary">{pick('第八条（一）', 'Art. 8(1)')}</Typography.Text>
+          <ExportButton path="/evaluations/export.xlsx" testId="evaluations-export" />
+        </Space>
+      }
     >
       <Tabs
         items={[

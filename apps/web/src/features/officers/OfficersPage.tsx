@@ -6,6 +6,7 @@ import { App, Button, Card, Input, Modal, Select, Space, Table, Tag, Timeline, T
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { ExportButton } from '../../components/ExportButton';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -87,7 +88,12 @@ export default function OfficersPage() {
     <Card
       title={pick('执法人员与证件', 'Officers and certificates')}
       extra={
-        <Space>
+        <Space wrap>
+          <ExportButton
+            path="/officers/export.xlsx"
+            query={{ q, status, organisationId }}
+            testId="officers-export"
+          />
           {me?.user.role === 'organ_head' && <Announcement />}
           {can('organisation.write') && (
             <Button type="primary" onClick={() => setAdding(true)}>
