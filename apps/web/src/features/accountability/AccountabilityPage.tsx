@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ExportButton } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -61,7 +62,7 @@ export default function AccountabilityPage() {
   const staff = can('accountability.act');
   return (
     <Card
-      title={pick('责任追究', 'Accountability')}
+      title={<PageTitle>{pick('责任追究', 'Accountability')}</PageTitle>}
       extra={
         <Space wrap>
           <ExportButton

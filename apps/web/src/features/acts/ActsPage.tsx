@@ -5,6 +5,7 @@ import { App, Button, Card, Space, Table, Tabs, Tag, Typography, Upload } from '
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
 import { ExportButton } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -145,7 +146,13 @@ export default function ActsPage() {
   const role = me?.user.role;
   const liaison = role === 'agency_liaison';
   return (
-    <Card title={pick('信息化监督：执法行为与预警', 'Information-based supervision: acts and warnings')}>
+    <Card
+      title={
+        <PageTitle>
+          {pick('信息化监督：执法行为与预警', 'Information-based supervision: acts and warnings')}
+        </PageTitle>
+      }
+    >
       <Tabs
         defaultActiveKey={liaison ? 'acts' : 'warnings'}
         items={[

@@ -24,6 +24,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRoleLabel } from '../../components/labels';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
@@ -183,7 +184,7 @@ export default function AuditPage() {
 
   return (
     <Card
-      title={t('audit.title')}
+      title={<PageTitle>{t('audit.title')}</PageTitle>}
       extra={
         <Space>
           <Button

@@ -33,6 +33,7 @@ import { Documents } from './Documents';
 
 const ENDED = ['closed', 'archived', 'not_filed', 'transferred'];
 
+import { PageTitle } from '../../components/PageTitle';
 import { KINDS, STATE } from './labels';
 
 interface CaseView {
@@ -107,7 +108,7 @@ export default function CasePage() {
       <Card
         title={
           <Space>
-            <span data-testid="case-title">{v.title}</span>
+            <PageTitle testId="case-title">{v.title}</PageTitle>
             <Tag color={st[2]} data-testid="case-state">
               {pick(st[0], st[1])}
             </Tag>

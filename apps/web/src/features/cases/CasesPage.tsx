@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ExportButton } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -82,7 +83,7 @@ export default function CasesPage() {
   );
   return (
     <Card
-      title={pick('监督案件', 'Supervision cases')}
+      title={<PageTitle>{pick('监督案件', 'Supervision cases')}</PageTitle>}
       extra={
         <Space>
           {/* the exports take the list's filters, the whole list rather than a page */}

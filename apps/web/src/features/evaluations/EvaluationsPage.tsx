@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ExportButton } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -43,7 +44,7 @@ export default function EvaluationsPage() {
   const todo = (mine.data ?? []).filter((s) => !s.submittedAt && s.campaignState === 'scoring').length;
   return (
     <Card
-      title={pick('案卷评查', 'Case-file evaluation')}
+      title={<PageTitle>{pick('案卷评查', 'Case-file evaluation')}</PageTitle>}
       extra={
         <Space wrap>
           <Typography.Text type="secondary">{pick('第八条（一）', 'Art. 8(1)')}</Typography.Text>

@@ -4,6 +4,7 @@ import { Button, Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -32,7 +33,7 @@ export default function InspectionsPage() {
     me?.organisation.kind === 'supervision_organ' && ['supervisor', 'organ_head'].includes(me.user.role);
   return (
     <Card
-      title={pick('现场监督', 'On-site visits')}
+      title={<PageTitle>{pick('现场监督', 'On-site visits')}</PageTitle>}
       extra={
         <Space>
           <Select

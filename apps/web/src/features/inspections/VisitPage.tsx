@@ -5,6 +5,7 @@ import { CHECKLIST_RESULT_LABELS } from '@jiandu/contracts';
 import { App, Button, Card, Descriptions, List, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -65,7 +66,7 @@ export default function VisitPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title={`${pick('现场监督', 'On-site visit')}${colon}${v.subject}`}
+        title={<PageTitle>{`${pick('现场监督', 'On-site visit')}${colon}${v.subject}`}</PageTitle>}
         extra={
           <Space wrap>
             {can('start') && (

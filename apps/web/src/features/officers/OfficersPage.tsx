@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { ExportButton } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -86,7 +87,7 @@ export default function OfficersPage() {
   };
   return (
     <Card
-      title={pick('执法人员与证件', 'Officers and certificates')}
+      title={<PageTitle>{pick('执法人员与证件', 'Officers and certificates')}</PageTitle>}
       extra={
         <Space wrap>
           <ExportButton

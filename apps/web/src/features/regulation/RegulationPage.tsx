@@ -20,6 +20,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -68,9 +69,7 @@ export default function RegulationPage() {
           }))}
       />
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {pick(p.title, p.titleEn)}
-        </Typography.Title>
+        <PageTitle>{pick(p.title, p.titleEn)}</PageTitle>
         <Typography.Paragraph type="secondary">
           {p.issuedBy} · {p.documentNumber} · {pick('施行', 'In force from')} {p.effectiveFrom}
           {p.effectiveUntil ? ` — ${p.effectiveUntil}` : ''}

@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
 import { RoleTag } from '../../components/labels';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -186,7 +187,7 @@ export default function UsersPage() {
 
   return (
     <Card
-      title={t('user.title')}
+      title={<PageTitle>{t('user.title')}</PageTitle>}
       extra={
         <Space>
           <Button icon={<ReloadOutlined />} onClick={users.reload} aria-label={t('common.reload')} />
