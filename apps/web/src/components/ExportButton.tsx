@@ -3,7 +3,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Popover } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../lib/api';
+import { ApiError, fallbackProblem } from '../lib/api';
 import { useI18n } from '../lib/i18n';
 import { ProblemAlert } from './ProblemAlert';
 
@@ -37,14 +37,7 @@ export function useDownload() {
     setState({ received: 0, total: null });
     try {
       const res = await fetch(url, { credentials: 'same-origin' }).catch(() => {
-        throw new ApiError(0, {
-          type: 'urn:jiandu:problem:network',
-          title: '无法连接服务器',
-          title_en: 'Cannot reach the server',
-          status: 0,
-          detail: '请检查网络连接后重试',
-          detail_en: 'Check the connection and try again',
-        });
+        throw new ApiError(0, fallbackProblem(0, ''));
       });
       if (!res.ok) {
         const text = await res.text();
@@ -52,18 +45,7 @@ export function useDownload() {
         try {
           problem = JSON.parse(text);
         } catch {}
-        throw new ApiError(
-          res.status,
-          problem?.title
-            ? problem
-            : {
-                type: 'about:blank',
-                title: '导出失败',
-                title_en: 'The export failed',
-                status: res.status,
-                detail: `HTTP ${res.status}`,
-              },
-        );
+        throw new ApiError(res.status, problem?.title ? problem : fallbackProblem(res.status, text));
       }
       const total = Number(res.headers.get('content-length')) || null;
       const chunks: Uint8Array<ArrayBuffer>[] = [];
