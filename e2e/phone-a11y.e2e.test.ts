@@ -156,7 +156,7 @@ describe('at 390 px wide', () => {
     // the search opens from its button in the header, fits the screen and finds
     await page.getByRole('button', { name: '检索' }).click();
     const search = page.getByTestId('global-search').locator('input');
-    await search.fill('泽执监案');
+    await search.fill('泽州县');
     widths.search = await width(page);
     await h.shot(page, '97-phone-search');
     await search.press('Enter');
