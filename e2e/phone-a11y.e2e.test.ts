@@ -154,7 +154,7 @@ describe('at 390 px wide', () => {
     expect(errors).toEqual([]);
   });
 
-  it('staff pages fit: the menu folds into a drawer, tables scroll inside their card', async () => {
+  it('staff pages fit: the menu folds into a drawer, tables scroll inside their card, the search opens from a button', async () => {
     const page = await h.newPage(PHONE);
     await h.login(page, 'zezhou-sup1');
     const widths: Record<string, number> = { home: await width(page) };
@@ -174,6 +174,19 @@ describe('at 390 px wide', () => {
     await page.goto(`${h.url}/officers`);
     await page.locator('.ant-table-row').first().waitFor();
     widths.officers = await width(page);
+    expect(widths).toEqual(Object.fromEntries(Object.keys(widths).map((k) => [k, PHONE.width])));
+    // the search opens from its button in the header, fits the screen and finds
+    await page.getByRole('button', { name: '检索' }).click();
+    const search = page.getByTestId('global-search').locator('input');
+    await search.fill('泽州县');
+    widths.search = await width(page);
+    await h.shot(page, '97-phone-search');
+    await search.press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    await expect
+      .poll(async () => (await page.getByTestId('search-cases').textContent()) ?? '')
+      .toContain('泽执监案');
+    widths.searchResults = await width(page);
     expect(widths).toEqual(Object.fromEntries(Object.keys(widths).map((k) => [k, PHONE.width])));
     // logged in, the login page still sends the user on rather than asking again
     await page.goto(`${h.url}/login`);

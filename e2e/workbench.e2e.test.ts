@@ -119,3 +119,117 @@ describe('the data taken out: Excel and print', () => {
     expect(printed).not.toContain('信息化监督');
   });
 });
+
+describe('every list taken out, and every page named', () => {
+  it('第二条: the warnings export with the list’s filter, the button saying it is exporting, a refusal said', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'zezhou-sup1');
+    await page.goto(`${h.url}/acts`);
+    const button = page.getByTestId('warnings-export');
+    await button.waitFor();
+    // held back a moment, so that the button can be seen at work
+    await page.route('**/api/v1/warnings/export.xlsx*', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const downloading = page.waitForEvent('download');
+    await button.click();
+    await expect.poll(async () => (await button.textContent()) ?? '').toContain('正在导出');
+    expect(await button.isDisabled()).toBe(true);
+    await h.shot(page, '75-export-progress');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^预警_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = path.join(os.tmpdir(), `warnings-${process.pid}.xlsx`);
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    fs.rmSync(file);
+    const sheet = wb.getWorksheet('预警')!;
+    expect(sheet.getCell('A1').value).toBe('预警日期');
+    // the list opens on the open warnings, and so does its export
+    const states = new Set<string>();
+    sheet.eachRow((r, i) => {
+      if (i > 1) states.add(String(r.getCell(10).value));
+    });
+    expect([...states]).toEqual(['待处理']);
+    await expect.poll(async () => (await button.textContent()) ?? '').toContain('导出 Excel');
+
+    // a refusal is said in words beside the button
+    await page.unroute('**/api/v1/warnings/export.xlsx*');
+    await page.route('**/api/v1/warnings/export.xlsx*', (route) =>
+      route.fulfill({
+        status: 403,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'urn:jiandu:problem:forbidden',
+          title: '无权操作',
+          title_en: 'Forbidden',
+          status: 403,
+          detail: '您的角色无权进行此操作',
+          detail_en: 'Your role may not do this',
+        }),
+      }),
+    );
+    await button.click();
+    const error = page.getByTestId('warnings-export-error');
+    await expect.poll(async () => (await error.textContent()) ?? '').toContain('无权操作');
+    await h.shot(page, '76-export-refused');
+  });
+
+  it('every staff page has exactly one visible h1, naming it', async () => {
+    const seen: Record<string, string[]> = {};
+    const visit = async (page: import('playwright-core').Page, where: string) => {
+      await page.goto(`${h.url}${where}`);
+      await page.locator('h1:visible').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      seen[where] = (await page.locator('h1:visible').allTextContents()).map((s) => s.trim());
+    };
+    const sup = await h.newPage();
+    await h.login(sup, 'zezhou-sup1');
+    const first = async (api: string) =>
+      (await (await sup.request.get(`${h.url}/api/v1/${api}`)).json()).items[0].id;
+    const detail = {
+      case: `/cases/${await first('cases?limit=1')}`,
+      evaluation: `/evaluations/${await first('evaluations')}`,
+      visit: `/inspections/${await first('inspections')}`,
+      campaign: `/campaigns/${await first('campaigns')}`,
+      matter: `/accountability/${await first('accountability?state=open')}`,
+    };
+    for (const where of [
+      '/',
+      '/account',
+      '/inbox',
+      '/cases',
+      detail.case,
+      '/acts',
+      '/search?q=泽',
+      '/evaluations',
+      detail.evaluation,
+      '/inspections',
+      detail.visit,
+      '/campaigns',
+      detail.campaign,
+      '/officers',
+      '/accountability',
+      detail.matter,
+      '/organisations',
+      '/regulation',
+      '/no-such-page',
+    ])
+      await visit(sup, where);
+    const admin = await h.newPage();
+    await h.login(admin, 'city-admin');
+    for (const where of ['/users', '/audit', '/deadline']) await visit(admin, where);
+    const leader = await h.newPage();
+    await h.login(leader, 'city-leader');
+    for (const where of ['/dashboard', '/assessment']) await visit(leader, where);
+
+    for (const [where, h1s] of Object.entries(seen)) {
+      expect(h1s.length, `${where}: ${h1s.join(' | ')}`).toBe(1);
+      expect(h1s[0], where).toMatch(/\S/);
+    }
+    expect(seen['/cases']).toEqual(['监督案件']);
+    expect(seen['/officers']).toEqual(['执法人员与证件']);
+    expect(seen['/no-such-page']).toEqual(['页面不存在']);
+  });
+});

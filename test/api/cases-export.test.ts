@@ -1,10 +1,10 @@
 // The case list taken out as a workbook (第二条: only the reader's jurisdiction, with the list's
 // own filters; the agency's export never names a case by the petitioner's words).
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { seedEverything } from '../helpers/records.ts';
+import { readWorkbook } from '../helpers/workbook.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,19 +17,7 @@ async function workbook(user: string, query = '') {
   const res = await (await t.login(user)).get(`/api/v1/cases/export.xlsx${query}`);
   expect(res.statusCode, res.body).toBe(200);
   expect(res.headers['content-type']).toContain('spreadsheetml');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  const rows = (name: string) => {
-    const out: string[][] = [];
-    wb.getWorksheet(name)!.eachRow((r) =>
-      out.push(
-        (r.values as unknown[])
-          .slice(1)
-          .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''))),
-      ),
-    );
-    return out;
-  };
+  const rows = await readWorkbook(res.rawPayload);
   return { cases: rows('监督案件'), note: rows('导出说明') };
 }
 

@@ -59,6 +59,9 @@ export const matterQuery = z.object({
   ...paging,
 });
 
+/** the matter list's filters, for its export (the whole list, not a page) */
+export const matterExportQuery = matterQuery.omit({ limit: true, offset: true });
+
 export const matterDecision = z.object({ version, reason: label(1000) });
 
 export const draftMeasure = z.object({

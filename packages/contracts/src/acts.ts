@@ -55,6 +55,32 @@ export const warningQuery = z.object({
   ...paging,
 });
 
+/** the warning rules (第十五条 to 第十七条) by name */
+export const WARNING_RULE_LABELS: Record<string, { zh: string; en: string }> = {
+  officer_certificate: { zh: '未持有效执法证件', en: 'No valid certificate' },
+  two_officers: { zh: '执法人员少于两人', en: 'Fewer than two officers' },
+  agency_qualified: { zh: '主体资格或职权范围', en: 'Qualification or scope' },
+  legal_basis: { zh: '未引用法定依据', en: 'No legal basis' },
+  seal: { zh: '未加盖有效印章', en: 'No seal' },
+  deadline_overrun: { zh: '超过法定期限', en: 'Deadline overrun' },
+  full_record: { zh: '未全过程记录', en: 'No full record' },
+  discretion_benchmark: { zh: '未适用裁量基准', en: 'No discretion benchmark' },
+};
+
+export const WARNING_STATE_LABELS = {
+  open: { zh: '待处理', en: 'Open' },
+  dismissed: { zh: '已排除', en: 'Dismissed' },
+  case: { zh: '已立案', en: 'Case opened' },
+  cleared: { zh: '已消除', en: 'Cleared' },
+} as const;
+
+/** the warning list's filters, for its export (the whole list, not a page) */
+export const warningExportQuery = warningQuery.omit({ limit: true, offset: true });
+
+/** the list of reported acts, by agency */
+export const actQuery = z.object({ agencyId: uuid.optional(), ...paging });
+export const actExportQuery = actQuery.omit({ limit: true, offset: true });
+
 export const dismissWarning = z.object({ reason: label(500) });
 
 export const ACT_KIND_LABELS = {

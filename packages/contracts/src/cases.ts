@@ -213,3 +213,6 @@ export const searchQuery = z.object({
 
 /** the case list's filters, for its export (the whole list, not a page) */
 export const caseExportQuery = caseQuery.omit({ limit: true, offset: true });
+
+/** the petitions among the cases, for their register: the case list's filters but the source */
+export const petitionExportQuery = caseExportQuery.omit({ source: true });

@@ -31,6 +31,9 @@ export const officerQuery = z.object({
   ...paging,
 });
 
+/** the officer list's filters, for its export (the whole list, not a page) */
+export const officerExportQuery = officerQuery.omit({ limit: true, offset: true });
+
 export const certificateAction = z.object({
   version,
   action: z.enum(['seize', 'return', 'revoke']),

@@ -19,6 +19,7 @@ import {
   LogoutOutlined,
   MenuOutlined,
   SafetyCertificateOutlined,
+  SearchOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission, Role } from '@jiandu/contracts';
@@ -100,6 +101,8 @@ export function AppLayout() {
   const { message } = App.useApp();
   const [collapsed, setCollapsed] = useState(false);
   const [drawer, setDrawer] = useState(false);
+  // on a phone the search opens under the header from its button
+  const [searching, setSearching] = useState(false);
   // below 768 px; before the first measure ({}), the desktop frame
   const phone = Grid.useBreakpoint().md === false;
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
@@ -229,6 +232,16 @@ export function AppLayout() {
           </Typography.Text>
           <Space size={phone ? 'small' : 'middle'} wrap={false}>
             {can('case.read') && !phone && <SearchBox />}
+            {can('case.read') && phone && (
+              <Button
+                type="text"
+                icon={<SearchOutlined />}
+                aria-label={pick('检索', 'Search')}
+                aria-expanded={searching}
+                data-testid="phone-search"
+                onClick={() => setSearching((s) => !s)}
+              />
+            )}
             {me && (
               <Link to="/account" title={pick('账户与安全', 'Account and security')}>
                 <Space size={6} data-testid="current-user">
@@ -263,6 +276,11 @@ export function AppLayout() {
             </Space.Compact>
           </Space>
         </Layout.Header>
+        {phone && searching && (
+          <div style={{ background: '#fff', padding: '8px 12px', borderBottom: '1px solid #f0f0f0' }}>
+            <SearchBox phone onSearched={() => setSearching(false)} />
+          </div>
+        )}
         <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>

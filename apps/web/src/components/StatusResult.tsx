@@ -2,6 +2,7 @@
 import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../lib/i18n';
+import { PageTitle } from './PageTitle';
 
 export default function StatusResult({ status }: { status: 403 | 404 }) {
   const { t } = useI18n();
@@ -9,7 +10,7 @@ export default function StatusResult({ status }: { status: 403 | 404 }) {
   return (
     <Result
       status={status === 403 ? '403' : '404'}
-      title={status === 403 ? t('common.forbidden') : t('common.notFound')}
+      title={<PageTitle>{status === 403 ? t('common.forbidden') : t('common.notFound')}</PageTitle>}
       subTitle={status === 403 ? t('common.forbiddenDetail') : undefined}
       extra={<Button onClick={() => navigate('/')}>{t('common.backHome')}</Button>}
     />

@@ -37,7 +37,8 @@ function url(path: string, query?: Query): string {
   return `/api/v1${path}${qs ? `?${qs}` : ''}`;
 }
 
-function fallbackProblem(status: number, text: string): Problem {
+/** a refusal that came without a problem document: the network, or a body that is not one */
+export function fallbackProblem(status: number, text: string): Problem {
   if (status === 0)
     return {
       type: 'urn:jiandu:problem:network',

@@ -3,6 +3,7 @@ import {
   approveMeasure,
   draftMeasure as draftMeasureBody,
   matterDecision,
+  matterExportQuery,
   matterQuery,
   openMatter as openMatterBody,
   recordCorrection,
@@ -16,8 +17,10 @@ import { z } from 'zod';
 import type { Actor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import { useCaseFor } from '../../http/auth.ts';
+import { listExportRoute } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
+import { mattersExport } from './export.ts';
 import { approveDraft, draftMeasure, returnDraft } from './measures.ts';
 import { presentMatter, presentMatterSummary } from './presenter.ts';
 import { proposeMatters } from './proposals.ts';
@@ -65,6 +68,17 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
       };
     },
   );
+
+  listExportRoute(app, ctx, {
+    url: '/api/v1/accountability/export.xlsx',
+    tags,
+    summary: '责任追究事项导出 Excel Accountability matters as a workbook, with the list’s filters',
+    query: matterExportQuery,
+    permission: 'accountability.read',
+    spec: (_, query) => mattersExport(query),
+    rows: async (actor, query, limit) =>
+      (await listMatters(ctx.db, actor, { ...query, limit, offset: 0 })).rows.map(presentMatterSummary),
+  });
 
   r.get(
     '/api/v1/accountability/:id',

@@ -5,10 +5,12 @@ import type { Permission } from '@jiandu/contracts';
 import {
   ACT_KIND_LABELS,
   actBatch,
+  actExportQuery,
+  actQuery,
   dismissWarning as dismissBody,
   isoDate,
-  paging,
   uuid,
+  warningExportQuery,
   warningQuery,
 } from '@jiandu/contracts';
 import { cite } from '@jiandu/regulation';
@@ -16,15 +18,17 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
-import { sql } from '../../db/sql.ts';
 import { requirePermission, useCaseFor } from '../../http/auth.ts';
 import { readUpload } from '../../http/files.ts';
+import { listExportRoute } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
 import { sendFile } from '../documents/download.ts';
 import { exportActs } from './export.ts';
 import { BatchRefused, ingestActs, reportingAgency } from './ingest.ts';
+import { listActs } from './queries.ts';
 import { actsTemplate, annotate, MAX_SHEET_BYTES, readActsSheet } from './spreadsheet.ts';
 import { dismissWarning, listWarnings, type WarningRow, warningSummary, warningToCase } from './warnings.ts';
+import { actsExport, warningsExport } from './workbooks.ts';
 
 const tags = ['acts'];
 /** a batch of 5,000 acts is a few MB; anything far larger is refused before it is read */
@@ -132,31 +136,23 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/acts',
-    {
-      schema: {
-        tags,
-        summary: '执法行为 Reported acts',
-        querystring: z.object({ agencyId: uuid.optional(), ...paging }),
-      },
-    },
+    { schema: { tags, summary: '执法行为 Reported acts', querystring: actQuery } },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
-      const scope =
-        actor.role === 'agency_liaison'
-          ? sql`a.agency_id = ${actor.organisationId}`
-          : sql`a.region_code = ANY(${actor.scope.regionCodes})`;
-      const filter = req.query.agencyId ? sql` AND a.agency_id = ${req.query.agencyId}` : sql``;
-      const rows = await ctx.db.query(sql`
-        SELECT a.id, a.case_number AS "caseNumber", a.kind, a.area, a.decision_date AS "decisionDate", org.name AS "agencyName",
-          (SELECT count(*)::int FROM warnings w WHERE w.act_id = a.id AND w.state = 'open') AS "openWarnings"
-        FROM enforcement_acts a JOIN organisations org ON org.id = a.agency_id
-        WHERE ${scope}${filter} ORDER BY a.decision_date DESC, a.case_number LIMIT ${req.query.limit} OFFSET ${req.query.offset}`);
-      const [{ total }] = await ctx.db.query<{ total: number }>(
-        sql`SELECT count(*)::int AS total FROM enforcement_acts a WHERE ${scope}${filter}`,
-      );
+      const { rows, total } = await listActs(ctx.db, actor, req.query);
       return { items: rows, total, limit: req.query.limit, offset: req.query.offset };
     },
   );
+
+  listExportRoute(app, ctx, {
+    url: '/api/v1/acts/export.xlsx',
+    tags,
+    summary: '执法行为导出 Excel Reported acts as a workbook, with the list’s filters',
+    query: actExportQuery,
+    permission: 'case.read',
+    spec: (_, query) => actsExport(query),
+    rows: async (actor, query, limit) => (await listActs(ctx.db, actor, { ...query, limit, offset: 0 })).rows,
+  });
 
   r.get(
     '/api/v1/acts/export',
@@ -195,6 +191,17 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
       return { items: rows.map(presentWarning), total, limit: req.query.limit, offset: req.query.offset };
     },
   );
+
+  listExportRoute(app, ctx, {
+    url: '/api/v1/warnings/export.xlsx',
+    tags,
+    summary: '预警导出 Excel Warnings as a workbook, with the list’s filters',
+    query: warningExportQuery,
+    permission: 'case.read',
+    spec: (_, query) => warningsExport(query),
+    rows: async (actor, query, limit) =>
+      (await listWarnings(ctx.db, actor, { ...query, limit, offset: 0 })).rows,
+  });
 
   r.get(
     '/api/v1/warnings/summary',

@@ -1,12 +1,14 @@
-// The case list as a workbook, with the list's own filters: one sheet of cases (dates as dates,
-// a filter on every column) and one saying who exported what, when (Asia/Shanghai), and whether
-// the list was cut at CASE_EXPORT_MAX.
+// The case list as a workbook, with the list's own filters (http/list-workbook.ts writes it), and
+// the petitions among them with what they say and who made them, as the reader may see it
+// (第九条; 举报人保密: the handling organ whole, other staff masked, the agency never).
+import { PETITION_KIND_LABELS } from '@jiandu/contracts';
 import { STATE_LABELS } from '@jiandu/procedure';
-import ExcelJS from 'exceljs';
+import type { Actor } from '../../access/actor.ts';
+import { identityView, shownIdentity } from '../../access/personal-data.ts';
+import type { Column, ListExport } from '../../http/list-workbook.ts';
 import type { ListItem } from './list-item.ts';
-
-/** more than this and the reader is asked to narrow the filters: a workbook is read, not searched */
-export const CASE_EXPORT_MAX = 5000;
+import type { PetitionRow } from './presenter.ts';
+import type { CaseRow } from './queries.ts';
 
 const FILTER_NAMES: Record<string, string> = {
   state: '状态',
@@ -21,64 +23,90 @@ const FILTER_NAMES: Record<string, string> = {
   decisionKind: '决定种类',
 };
 
-const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+const stateLabel = (state: string) => STATE_LABELS[state as keyof typeof STATE_LABELS]?.zh ?? state;
 
-export async function casesWorkbook(
-  items: readonly ListItem[],
-  about: {
-    organisation: string;
-    today: string;
-    filters: Record<string, unknown>;
-    total: number;
-    cut: boolean;
-  },
-): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = about.organisation;
-  wb.title = '监督案件';
-  const ws = wb.addWorksheet('监督案件', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [
-    { header: '案号', key: 'caseNumber', width: 22 },
-    { header: '案件名称', key: 'title', width: 44 },
-    { header: '被监督机关', key: 'agencyName', width: 26 },
-    { header: '承办机关', key: 'organName', width: 18 },
-    { header: '区划', key: 'regionName', width: 10 },
-    { header: '状态', key: 'state', width: 14 },
-    { header: '登记日期', key: 'registeredOn', width: 12, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: '立案日期', key: 'filedOn', width: 12, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: '下一期限', key: 'nextDeadline', width: 12, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: '是否逾期', key: 'overdue', width: 10 },
-  ];
-  for (const c of items)
-    ws.addRow({
-      ...c,
-      state: STATE_LABELS[c.state as keyof typeof STATE_LABELS]?.zh ?? c.state,
-      registeredOn: day(c.registeredOn),
-      filedOn: day(c.filedOn),
-      nextDeadline: day(c.nextDeadline),
-      overdue: c.overdue ? '是' : '否',
-    });
-  ws.getRow(1).font = { bold: true };
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
+export const casesExport = (filters: Record<string, unknown>): ListExport<ListItem> => ({
+  title: '监督案件',
+  fallback: 'cases',
+  noun: '案件',
+  unit: '件',
+  first: '最近更新的',
+  filters,
+  filterNames: FILTER_NAMES,
+  columns: [
+    { header: '案号', width: 22, value: (c) => c.caseNumber },
+    { header: '案件名称', width: 44, value: (c) => c.title },
+    { header: '被监督机关', width: 26, value: (c) => c.agencyName },
+    { header: '承办机关', width: 18, value: (c) => c.organName },
+    { header: '区划', width: 10, value: (c) => c.regionName },
+    { header: '状态', width: 14, value: (c) => stateLabel(c.state) },
+    { header: '登记日期', width: 12, date: true, value: (c) => c.registeredOn },
+    { header: '立案日期', width: 12, date: true, value: (c) => c.filedOn },
+    { header: '下一期限', width: 12, date: true, value: (c) => c.nextDeadline },
+    { header: '是否逾期', width: 10, value: (c) => (c.overdue ? '是' : '否') },
+  ],
+});
 
-  const note = wb.addWorksheet('导出说明');
-  note.columns = [
-    { header: '项目', key: 'k', width: 16 },
-    { header: '内容', key: 'v', width: 60 },
-  ];
-  note.addRow({ k: '导出单位', v: about.organisation });
-  note.addRow({ k: '导出日期', v: about.today });
-  const filters = Object.entries(about.filters).filter(([, v]) => v !== undefined && v !== '');
-  note.addRow({
-    k: '筛选条件',
-    v: filters.length ? filters.map(([k, v]) => `${FILTER_NAMES[k] ?? k}：${v}`).join('；') : '无',
-  });
-  note.addRow({ k: '导出件数', v: items.length });
-  if (about.cut)
-    note.addRow({
-      k: '说明',
-      v: `符合条件的案件超过${CASE_EXPORT_MAX}件，仅导出最近更新的${CASE_EXPORT_MAX}件；请缩小筛选范围后分批导出。`,
-    });
-  note.getRow(1).font = { bold: true };
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+const CHANNELS: Record<string, string> = {
+  online: '网上提交',
+  paper: '书面',
+  phone: '电话',
+  hotline_12345: '12345热线',
+  visit: '来访',
+};
+
+export interface PetitionLine {
+  case: CaseRow;
+  petition: PetitionRow | null;
 }
+
+/** a petition as a line of the register: its petitioner as this reader may see them */
+export function petitionColumns(actor: Actor): Column<PetitionLine>[] {
+  const who = (l: PetitionLine) =>
+    l.petition &&
+    shownIdentity(
+      identityView(actor, l.case.organ_id),
+      l.petition.petitioner_name,
+      l.petition.petitioner_phone,
+    );
+  return [
+    { header: '案号', width: 22, value: (l) => l.case.case_number },
+    {
+      header: '类别',
+      width: 8,
+      value: (l) =>
+        l.petition && PETITION_KIND_LABELS[l.petition.kind as keyof typeof PETITION_KIND_LABELS]?.zh,
+    },
+    {
+      header: '收件方式',
+      width: 10,
+      value: (l) => l.petition && (CHANNELS[l.petition.channel] ?? l.petition.channel),
+    },
+    { header: '收件日期', width: 12, date: true, value: (l) => l.petition?.received_at },
+    {
+      header: '申请人、投诉人、举报人',
+      width: 18,
+      value: (l) => (l.petition?.anonymous ? '匿名' : who(l)?.name),
+    },
+    { header: '联系电话', width: 16, value: (l) => who(l)?.phone },
+    { header: '事项', width: 60, value: (l) => l.petition?.summary },
+    { header: '被监督机关', width: 26, value: (l) => l.case.agency_name },
+    { header: '承办机关', width: 18, value: (l) => l.case.organ_name },
+    { header: '区划', width: 10, value: (l) => l.case.region_name },
+    { header: '状态', width: 14, value: (l) => stateLabel(l.case.state) },
+  ];
+}
+
+export const petitionsExport = (
+  actor: Actor,
+  filters: Record<string, unknown>,
+): ListExport<PetitionLine> => ({
+  title: '申请投诉举报',
+  fallback: 'petitions',
+  noun: '来件',
+  unit: '件',
+  first: '最近更新的',
+  filters,
+  filterNames: FILTER_NAMES,
+  columns: petitionColumns(actor),
+});

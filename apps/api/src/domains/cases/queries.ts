@@ -246,6 +246,15 @@ export async function getPetition(q: Queryable, id: string): Promise<PetitionRow
   return row ?? null;
 }
 
+/** the petitions of the cases a list has already chosen (and so scoped), by id */
+export async function petitionsByIds(q: Queryable, ids: string[]): Promise<Map<string, PetitionRow>> {
+  if (!ids.length) return new Map();
+  const rows = await q.query<PetitionRow & { id: string }>(
+    sql`SELECT * FROM petitions WHERE id = ANY(${ids}::uuid[])`,
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 /** Active agencies, for the public form: names only. */
 export async function publicAgencies(q: Queryable) {
   const rows = await q.query<{ id: string; name: string; region_name: string }>(sql`

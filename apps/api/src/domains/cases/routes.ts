@@ -4,6 +4,7 @@ import {
   caseActionRequest,
   caseExportQuery,
   caseQuery,
+  petitionExportQuery,
   publicPetition,
   staffPetition,
   trackingCode,
@@ -16,11 +17,10 @@ import { z } from 'zod';
 import { PUBLIC_ACTOR } from '../../audit/record.ts';
 import type { AppContext } from '../../context.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
-import { sendDownload } from '../../http/files.ts';
+import { listExportRoute } from '../../http/list-workbook.ts';
 import { Refusal, refuse } from '../../http/problem.ts';
 import { readCalendar } from '../calendar/queries.ts';
-import { MEDIA } from '../documents/download.ts';
-import { CASE_EXPORT_MAX, casesWorkbook } from './export.ts';
+import { casesExport, petitionsExport } from './export.ts';
 import { listItem } from './list-item.ts';
 import { agencyView, presentCase, presentPublicStatus } from './presenter.ts';
 import {
@@ -29,6 +29,7 @@ import {
   getPetition,
   listCases,
   organSupervisors,
+  petitionsByIds,
   publicAgencies,
   statusByTrackingCode,
 } from './queries.ts';
@@ -145,36 +146,52 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.get(
-    '/api/v1/cases/export.xlsx',
-    {
-      schema: {
-        tags,
-        summary: '监督案件导出 Excel Cases as a workbook, with the list’s filters',
-        querystring: caseExportQuery,
-      },
+  listExportRoute(app, ctx, {
+    url: '/api/v1/cases/export.xlsx',
+    tags,
+    summary: '监督案件导出 Excel Cases as a workbook, with the list’s filters',
+    query: caseExportQuery,
+    permission: 'case.read',
+    spec: (_, query) => casesExport(query),
+    rows: async (actor, query, limit, today) => {
+      const cal = await readCalendar(ctx.db);
+      const { rows } = await listCases(ctx.db, actor, { ...query, today, limit, offset: 0 });
+      return rows.map((c) => listItem(c, actor, today, cal));
     },
-    async (req, reply) => {
-      const actor = requirePermission(req, 'case.read');
-      const today = shanghaiDate(ctx.now());
-      const filter = { ...req.query, today };
-      const [{ rows, total }, cal] = await Promise.all([
-        listCases(ctx.db, actor, { ...filter, limit: CASE_EXPORT_MAX + 1, offset: 0 }),
-        readCalendar(ctx.db),
-      ]);
-      const body = await casesWorkbook(
-        rows.slice(0, CASE_EXPORT_MAX).map((c) => listItem(c, actor, today, cal)),
-        {
-          organisation: actor.organisationName,
-          today,
-          filters: req.query,
-          total,
-          cut: rows.length > CASE_EXPORT_MAX,
-        },
+  });
+
+  listExportRoute(app, ctx, {
+    url: '/api/v1/petitions/export.xlsx',
+    tags,
+    summary:
+      '申请、投诉、举报导出 Excel（第九条） The petitions among the cases as a workbook, with the list’s filters',
+    query: petitionExportQuery,
+    permission: 'case.read',
+    spec: (actor, query) => {
+      // the agency concerned never learns who complained or reported, nor their words (举报人保密)
+      if (actor.role === 'agency_liaison')
+        throw refuse.forbidden(
+          '执法机关不能导出申请、投诉、举报：举报人信息保密',
+          'an enforcement agency may not export the petitions: who made them is kept confidential',
+          'art9',
+        );
+      return petitionsExport(actor, query);
+    },
+    rows: async (actor, query, limit, today) => {
+      const { rows } = await listCases(ctx.db, actor, {
+        ...query,
+        source: 'petition',
+        today,
+        limit,
+        offset: 0,
+      });
+      const petitions = await petitionsByIds(
+        ctx.db,
+        rows.flatMap((c) => (c.petition_id ? [c.petition_id] : [])),
       );
-      return sendDownload(reply, `监督案件_${today}.xlsx`, MEDIA.xlsx, body, `cases-${today}.xlsx`);
+      return rows.map((c) => ({ case: c, petition: petitions.get(c.petition_id ?? '') ?? null }));
     },
-  );
+  });
 
   r.get(
     '/api/v1/cases/:id',

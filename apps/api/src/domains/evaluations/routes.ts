@@ -18,7 +18,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { requirePermission, useCaseFor } from '../../http/auth.ts';
+import { listExportRoute } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
+import { evaluationsExport } from './export.ts';
 import {
   presentAct,
   presentCampaign,
@@ -67,6 +69,20 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
       };
     },
   );
+
+  listExportRoute(app, ctx, {
+    url: '/api/v1/evaluations/export.xlsx',
+    tags,
+    summary: '案卷评查活动导出 Excel Evaluation campaigns as a workbook',
+    permission: 'case.read',
+    spec: () => evaluationsExport({}),
+    rows: async (actor, _, limit) =>
+      (await listCampaigns(ctx.db, actor, { limit, offset: 0 })).rows.map((c) => ({
+        ...presentCampaign(c),
+        files: c.files,
+        agencies: c.agencies,
+      })),
+  });
 
   r.post(
     '/api/v1/evaluations',

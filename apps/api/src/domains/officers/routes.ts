@@ -5,6 +5,7 @@ import {
   certificateNumber,
   confirmQualification,
   createOfficer as createOfficerBody,
+  officerExportQuery,
   officerQuery,
   regionCode,
   revokeQualification,
@@ -16,11 +17,13 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { sql } from '../../db/sql.ts';
 import { auditContext, requirePermission } from '../../http/auth.ts';
+import { listExportRoute } from '../../http/list-workbook.ts';
 import { refuse } from '../../http/problem.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { sendFile } from '../documents/download.ts';
 import { sealedPdf } from '../documents/queries.ts';
 import { certificateCard } from './card.ts';
+import { certificateLines, officersExport } from './export.ts';
 import { presentOfficer } from './presenter.ts';
 import {
   confirm,
@@ -71,6 +74,19 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       return { items: await present(actor, rows), total, limit: req.query.limit, offset: req.query.offset };
     },
   );
+
+  listExportRoute(app, ctx, {
+    url: '/api/v1/officers/export.xlsx',
+    tags,
+    summary: '执法人员与证件导出 Excel Officers and certificates as a workbook, with the list’s filters',
+    query: officerExportQuery,
+    permission: 'organisation.read',
+    spec: (_, query) => officersExport(query),
+    rows: async (actor, query, limit, today) => {
+      const { rows } = await listOfficers(ctx.db, actor, { ...query, limit, offset: 0 }, today);
+      return certificateLines(await present(actor, rows));
+    },
+  });
 
   r.get(
     '/api/v1/officers/:id',

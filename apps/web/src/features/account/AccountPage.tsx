@@ -5,6 +5,7 @@ import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag, Typogr
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
 import { useRoleLabel } from '../../components/labels';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
@@ -95,9 +96,7 @@ export default function AccountPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 820 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {pick('账户与安全', 'Account and security')}
-      </Typography.Title>
+      <PageTitle>{pick('账户与安全', 'Account and security')}</PageTitle>
       {me && (
         <Card>
           <Descriptions column={1} size="small">

@@ -5,6 +5,8 @@ import { App, Button, Card, Input, Space, Table, Tabs, Tag, Typography } from 'a
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { ExportButton } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -61,18 +63,21 @@ export default function AccountabilityPage() {
   const staff = can('accountability.act');
   return (
     <Card
-      title={pick('责任追究', 'Accountability')}
+      title={<PageTitle>{pick('责任追究', 'Accountability')}</PageTitle>}
       extra={
-        staff && (
-          <Space>
-            <Button onClick={run}>{pick('运行自动提示', 'Run the proposals')}</Button>
-            {me?.user.role === 'supervisor' && (
-              <Button type="primary" onClick={() => setAdding(true)}>
-                {pick('提起追责', 'Open a matter')}
-              </Button>
-            )}
-          </Space>
-        )
+        <Space wrap>
+          <ExportButton
+            path="/accountability/export.xlsx"
+            query={{ state: tab, subjectKind, q }}
+            testId="accountability-export"
+          />
+          {staff && <Button onClick={run}>{pick('运行自动提示', 'Run the proposals')}</Button>}
+          {staff && me?.user.role === 'supervisor' && (
+            <Button type="primary" onClick={() => setAdding(true)}>
+              {pick('提起追责', 'Open a matter')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary">

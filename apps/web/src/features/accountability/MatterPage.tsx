@@ -21,6 +21,7 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -92,7 +93,7 @@ export default function MatterPage() {
         title={
           <Space>
             <Link to="/accountability">{pick('责任追究', 'Accountability')}</Link>/
-            <span>{matter.subjectName}</span>
+            <PageTitle>{matter.subjectName}</PageTitle>
             <Tag color={STATE_COLOR[matter.state]}>{pick(matter.stateLabel.zh, matter.stateLabel.en)}</Tag>
           </Space>
         }

@@ -4,6 +4,8 @@ import { ACT_KIND_LABELS } from '@jiandu/contracts';
 import { App, Button, Card, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
+import { ExportButton } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError, api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -58,6 +60,9 @@ function ActsTab({ canReport, agencyId }: { canReport: boolean; agencyId: string
   };
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space wrap>
+        <ExportButton path="/acts/export.xlsx" testId="acts-export" />
+      </Space>
       {canReport && (
         <Space wrap>
           <Button onClick={() => setReporting(true)}>{pick('逐件报送', 'Report one act')}</Button>
@@ -141,7 +146,13 @@ export default function ActsPage() {
   const role = me?.user.role;
   const liaison = role === 'agency_liaison';
   return (
-    <Card title={pick('信息化监督：执法行为与预警', 'Information-based supervision: acts and warnings')}>
+    <Card
+      title={
+        <PageTitle>
+          {pick('信息化监督：执法行为与预警', 'Information-based supervision: acts and warnings')}
+        </PageTitle>
+      }
+    >
       <Tabs
         defaultActiveKey={liaison ? 'acts' : 'warnings'}
         items={[

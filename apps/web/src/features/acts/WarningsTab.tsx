@@ -1,8 +1,10 @@
 // Warnings raised on reported acts (预警, 第十五条 to 第十七条): by agency and rule at a glance,
 // each clickable through to its list; dismissed with a reason or turned into a case at once.
+import { WARNING_RULE_LABELS } from '@jiandu/contracts';
 import { App, Button, Card, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import { ExportButton } from '../../components/ExportButton';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -34,16 +36,9 @@ interface SummaryRow {
   count: number;
 }
 
-export const RULE_LABELS: Record<string, [string, string]> = {
-  officer_certificate: ['未持有效执法证件', 'No valid certificate'],
-  two_officers: ['执法人员少于两人', 'Fewer than two officers'],
-  agency_qualified: ['主体资格或职权范围', 'Qualification or scope'],
-  legal_basis: ['未引用法定依据', 'No legal basis'],
-  seal: ['未加盖有效印章', 'No seal'],
-  deadline_overrun: ['超过法定期限', 'Deadline overrun'],
-  full_record: ['未全过程记录', 'No full record'],
-  discretion_benchmark: ['未适用裁量基准', 'No discretion benchmark'],
-};
+export const RULE_LABELS: Record<string, [string, string]> = Object.fromEntries(
+  Object.entries(WARNING_RULE_LABELS).map(([rule, l]) => [rule, [l.zh, l.en]]),
+);
 const STATE: Record<WarningView['state'], [string, string, string]> = {
   open: ['待处理', 'Open', 'red'],
   dismissed: ['已排除', 'Dismissed', 'default'],
@@ -152,6 +147,7 @@ export function WarningsTab({ canAct }: { canAct: boolean }) {
           onChange={(rule) => setFilter({ ...filter, rule })}
           options={Object.entries(RULE_LABELS).map(([value, l]) => ({ value, label: pick(l[0], l[1]) }))}
         />
+        <ExportButton path="/warnings/export.xlsx" query={filter} testId="warnings-export" />
         {filter.agencyId && (
           <Tag closable onClose={() => setFilter({ ...filter, agencyId: undefined })}>
             {summary.data?.items.find((s) => s.agencyId === filter.agencyId)?.agencyName ??

@@ -3,6 +3,7 @@
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Space, Statistic, Tabs, Typography } from 'antd';
 import { useState } from 'react';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -24,7 +25,7 @@ export default function AssessmentPage() {
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   return (
     <Card
-      title={pick('年度考核', 'Annual assessment')}
+      title={<PageTitle>{pick('年度考核', 'Annual assessment')}</PageTitle>}
       extra={
         <Space wrap>
           <Select

@@ -23,6 +23,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRoleLabel } from '../../components/labels';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -183,7 +184,7 @@ export default function AuditPage() {
 
   return (
     <Card
-      title={t('audit.title')}
+      title={<PageTitle>{t('audit.title')}</PageTitle>}
       extra={
         <Space>
           <Button

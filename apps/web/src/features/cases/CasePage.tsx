@@ -51,6 +51,7 @@ const actLine = (a: SupervisedActView, en: boolean) =>
         a.provisionApplied ? `；适用${a.provisionApplied}` : ''
       }${a.provisionCorrect ? `；应当适用${a.provisionCorrect}` : ''}`;
 
+import { PageTitle } from '../../components/PageTitle';
 import { KINDS, MEASURES, STATE } from './labels';
 
 interface CaseView {
@@ -155,7 +156,7 @@ export default function CasePage() {
       <Card
         title={
           <Space>
-            <span data-testid="case-title">{v.title}</span>
+            <PageTitle testId="case-title">{v.title}</PageTitle>
             <Tag color={st[2]} data-testid="case-state">
               {pick(st[0], st[1])}
             </Tag>

@@ -1,10 +1,11 @@
 // The case list: filters by state, overdue and text; staff register petitions received on
 // paper, by phone or from the 12345 hotline here.
-import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { ExportButton } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -29,7 +30,7 @@ interface Row {
 
 export default function CasesPage() {
   const { pick } = useI18n();
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const navigate = useNavigate();
   // filters may come in the address, e.g. from a figure of the dashboard
   const [params] = useSearchParams();
@@ -72,10 +73,6 @@ export default function CasesPage() {
     q: q || undefined,
     overdue: overdue ? 'true' : undefined,
   };
-  // the export takes the list's filters, the whole list rather than a page
-  const exportHref = `/api/v1/cases/export.xlsx?${new URLSearchParams(
-    Object.entries(filters).filter((e): e is [string, string] => !!e[1]),
-  )}`;
   const list = useLoad(
     () =>
       api.get<{ items: Row[]; total: number; totalCapped?: boolean }>('/cases', {
@@ -87,12 +84,19 @@ export default function CasesPage() {
   );
   return (
     <Card
-      title={pick('监督案件', 'Supervision cases')}
+      title={<PageTitle>{pick('监督案件', 'Supervision cases')}</PageTitle>}
       extra={
         <Space>
-          <Button icon={<DownloadOutlined />} href={exportHref} data-testid="cases-export">
-            {pick('导出 Excel', 'Export to Excel')}
-          </Button>
+          {/* the exports take the list's filters, the whole list rather than a page */}
+          <ExportButton path="/cases/export.xlsx" query={filters} testId="cases-export" />
+          {me?.user.role !== 'agency_liaison' && (
+            <ExportButton
+              path="/petitions/export.xlsx"
+              query={{ ...filters, source: undefined }}
+              testId="petitions-export"
+              label={pick('导出来件', 'Export petitions')}
+            />
+          )}
           {can('petition.register') && (
             <Button type="primary" onClick={() => setRegistering(true)}>
               {pick('登记来件', 'Register a petition')}

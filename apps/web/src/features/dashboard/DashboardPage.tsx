@@ -5,6 +5,7 @@ import { Card, Col, DatePicker, Empty, Row, Space, Statistic, TreeSelect, Typogr
 import dayjs from 'dayjs';
 import { type ReactNode, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import { PageTitle } from '../../components/PageTitle';
 import { PrintButton, PrintHeader } from '../../components/Print';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
@@ -193,7 +194,9 @@ export default function DashboardPage() {
               `Supervision statistics (${data?.period.from ?? ''} to ${data?.period.to ?? ''})`,
             )}
           />
-          <span className="no-print">{pick('统计分析', 'Statistics')}</span>
+          <span className="no-print">
+            <PageTitle>{pick('统计分析', 'Statistics')}</PageTitle>
+          </span>
         </>
       }
       extra={

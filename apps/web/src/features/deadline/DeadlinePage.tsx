@@ -21,6 +21,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { formatDateTime, weekday } from '../../lib/format';
@@ -140,7 +141,7 @@ export default function DeadlinePage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9}>
-          <Card title={t('deadline.title')}>
+          <Card title={<PageTitle>{t('deadline.title')}</PageTitle>}>
             <Form<Values> form={form} layout="vertical" initialValues={EXAMPLE} onFinish={compute}>
               <Form.Item name="from" label={t('deadline.from')} rules={[{ required: true }]}>
                 <DatePicker style={{ width: '100%' }} allowClear={false} />

@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -50,7 +51,10 @@ export default function EvaluationPage() {
     );
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Card title={d.title} extra={<Tag>{pick(d.stateLabel.zh, d.stateLabel.en)}</Tag>}>
+      <Card
+        title={<PageTitle>{d.title}</PageTitle>}
+        extra={<Tag>{pick(d.stateLabel.zh, d.stateLabel.en)}</Tag>}
+      >
         <Descriptions size="small" column={2}>
           <Descriptions.Item label={pick('组织机关', 'Organ')}>{d.organName}</Descriptions.Item>
           <Descriptions.Item label={pick('评查期间', 'Period')}>

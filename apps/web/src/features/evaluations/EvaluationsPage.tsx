@@ -3,6 +3,8 @@ import { Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { ExportButton } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -42,8 +44,13 @@ export default function EvaluationsPage() {
   const todo = (mine.data ?? []).filter((s) => !s.submittedAt && s.campaignState === 'scoring').length;
   return (
     <Card
-      title={pick('案卷评查', 'Case-file evaluation')}
-      extra={<Typography.Text type="secondary">{pick('第八条（一）', 'Art. 8(1)')}</Typography.Text>}
+      title={<PageTitle>{pick('案卷评查', 'Case-file evaluation')}</PageTitle>}
+      extra={
+        <Space wrap>
+          <Typography.Text type="secondary">{pick('第八条（一）', 'Art. 8(1)')}</Typography.Text>
+          <ExportButton path="/evaluations/export.xlsx" testId="evaluations-export" />
+        </Space>
+      }
     >
       <Tabs
         items={[

@@ -5,6 +5,7 @@ import { App, Button, Card, Col, Descriptions, Input, Row, Space, Tag, Typograph
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -80,7 +81,7 @@ export default function ScoreFile() {
       </Typography.Text>
       <Row gutter={16}>
         <Col xs={24} lg={9}>
-          <Card title={`${d.act.caseNumber}`} size="small">
+          <Card title={<PageTitle>{d.act.caseNumber}</PageTitle>} size="small">
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={pick('执法机关', 'Agency')}>{d.act.agencyName}</Descriptions.Item>
               <Descriptions.Item label={pick('类别', 'Kind')}>

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
 import { RoleTag } from '../../components/labels';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
@@ -69,10 +70,11 @@ export default function HomePage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <PageTitle>{t('nav.home')}</PageTitle>
       {leader ? figures : tasks}
       {leader ? tasks : figures}
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
+        <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
           {t('home.hello', { name: me.user.displayName })}
         </Typography.Title>
         <Descriptions

@@ -2,6 +2,7 @@
 // can take — worked out by the server when asked, most urgent first.
 import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
@@ -18,7 +19,7 @@ export default function InboxPage() {
   const d = box.data;
   return (
     <Card
-      title={pick('待办提醒', 'Inbox')}
+      title={<PageTitle>{pick('待办提醒', 'Inbox')}</PageTitle>}
       loading={box.loading && !d}
       extra={
         d && (

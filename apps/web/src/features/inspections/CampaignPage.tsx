@@ -3,6 +3,7 @@
 import { App, Button, Card, Descriptions, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -45,7 +46,7 @@ export default function CampaignPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title={`${pick('专项监督', 'Special campaign')}${colon}${data.theme}`}
+        title={<PageTitle>{`${pick('专项监督', 'Special campaign')}${colon}${data.theme}`}</PageTitle>}
         extra={
           <Space>
             {can('start') && (

@@ -3,6 +3,7 @@ import { Button, Card, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -25,7 +26,7 @@ export default function CampaignsPage() {
     me?.organisation.kind === 'supervision_organ' && ['supervisor', 'organ_head'].includes(me.user.role);
   return (
     <Card
-      title={pick('专项监督', 'Special campaigns')}
+      title={<PageTitle>{pick('专项监督', 'Special campaigns')}</PageTitle>}
       extra={
         staff && (
           <Button type="primary" onClick={() => setCreating(true)}>

@@ -4,6 +4,7 @@ import { Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -33,7 +34,7 @@ export default function InspectionsPage() {
     me?.organisation.kind === 'supervision_organ' && ['supervisor', 'organ_head'].includes(me.user.role);
   return (
     <Card
-      title={pick('现场监督', 'On-site visits')}
+      title={<PageTitle>{pick('现场监督', 'On-site visits')}</PageTitle>}
       extra={
         <Space>
           <Select

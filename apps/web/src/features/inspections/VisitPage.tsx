@@ -5,6 +5,7 @@ import { CHECKLIST_RESULT_LABELS } from '@jiandu/contracts';
 import { App, Button, Card, Descriptions, List, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -66,7 +67,7 @@ export default function VisitPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title={`${pick('现场监督', 'On-site visit')}${colon}${v.subject}`}
+        title={<PageTitle>{`${pick('现场监督', 'On-site visit')}${colon}${v.subject}`}</PageTitle>}
         extra={
           <Space wrap>
             {can('start') && (

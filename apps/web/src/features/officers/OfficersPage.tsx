@@ -6,6 +6,8 @@ import { App, Button, Card, Input, Modal, Space, Table, Tag, Timeline, Typograph
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/AuthContext';
+import { ExportButton } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -86,9 +88,14 @@ export default function OfficersPage() {
   };
   return (
     <Card
-      title={pick('执法人员与证件', 'Officers and certificates')}
+      title={<PageTitle>{pick('执法人员与证件', 'Officers and certificates')}</PageTitle>}
       extra={
-        <Space>
+        <Space wrap>
+          <ExportButton
+            path="/officers/export.xlsx"
+            query={{ q, status, organisationId }}
+            testId="officers-export"
+          />
           {me?.user.role === 'organ_head' && <Announcement />}
           {can('organisation.write') && (
             <Button type="primary" onClick={() => setAdding(true)}>

@@ -6,6 +6,7 @@ import { Button, Card, Col, Empty, Input, Row, Space, Spin, Tag, Tree, type Tree
 import { type Key, type ReactNode, useMemo, useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
 import { InactiveTag, KindTag } from '../../components/labels';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { type I18n, type MsgKey, useI18n } from '../../lib/i18n';
@@ -112,7 +113,7 @@ export default function OrganisationsPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={11} xl={10}>
           <Card
-            title={t('org.tree')}
+            title={<PageTitle>{t('org.tree')}</PageTitle>}
             extra={
               <Space>
                 {canWrite && (

@@ -19,6 +19,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -69,9 +70,7 @@ export default function RegulationPage() {
           }))}
       />
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {pick(p.title, p.titleEn)}
-        </Typography.Title>
+        <PageTitle>{pick(p.title, p.titleEn)}</PageTitle>
         <Typography.Paragraph type="secondary">
           {p.issuedBy} · {p.documentNumber} · {pick('施行', 'In force from')} {p.effectiveFrom}
           {p.effectiveUntil ? ` — ${p.effectiveUntil}` : ''}

@@ -1,10 +1,11 @@
 // The header's search: a 案号, a 文号, a tracking code, an agency or words of the 案由; the
-// results page says what matched in each kind.
+// results page says what matched in each kind. On a phone it opens under the header from a button.
 import { Input } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n';
 
-export function SearchBox() {
+/** `phone`: the whole width, focused at once, `onSearched` told when a search is made */
+export function SearchBox({ phone, onSearched }: { phone?: boolean; onSearched?: () => void } = {}) {
   const { pick } = useI18n();
   const navigate = useNavigate();
   const label = pick(
@@ -19,9 +20,13 @@ export function SearchBox() {
       placeholder={pick('案号、文号、查询码…', 'Case no., document no.…')}
       title={label}
       data-testid="global-search"
-      style={{ maxWidth: 260, minWidth: 120 }}
+      autoFocus={phone}
+      enterButton={phone}
+      style={phone ? { width: '100%' } : { maxWidth: 260, minWidth: 120 }}
       onSearch={(q) => {
-        if (q.trim()) navigate(`/search?q=${encodeURIComponent(q.trim())}`);
+        if (!q.trim()) return;
+        navigate(`/search?q=${encodeURIComponent(q.trim())}`);
+        onSearched?.();
       }}
     />
   );

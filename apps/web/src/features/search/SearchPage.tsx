@@ -1,6 +1,7 @@
 // 综合检索: what one search found among cases, documents and petitions, each linking to its case.
 import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
@@ -35,11 +36,11 @@ export default function SearchPage() {
   };
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <PageTitle>
         {pick('检索', 'Search')}
-        {colon}
+        {q && colon}
         {q}
-      </Typography.Title>
+      </PageTitle>
       <ProblemAlert error={found.error} />
       {!q && (
         <Empty

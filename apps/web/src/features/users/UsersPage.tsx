@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
 import { RoleTag } from '../../components/labels';
+import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -186,7 +187,7 @@ export default function UsersPage() {
 
   return (
     <Card
-      title={t('user.title')}
+      title={<PageTitle>{t('user.title')}</PageTitle>}
       extra={
         <Space>
           <Button icon={<ReloadOutlined />} onClick={users.reload} aria-label={t('common.reload')} />
