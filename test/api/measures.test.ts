@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
+import { NOTICE_FACTS } from '../helpers/notice.ts';
 import { caseBySummary } from '../helpers/records.ts';
 
 let t: TestApp;
@@ -127,7 +128,7 @@ describe('第七条 a measure records its day, place and persons', () => {
   });
 
   it('第九条: the agency concerned sees neither the measure nor the persons questioned', async () => {
-    await act({ type: 'issue_notice', findings: ['art13.1.3'], deadline: '2024-09-20' });
+    await act({ type: 'issue_notice', ...NOTICE_FACTS, findings: ['art13.1.3'], deadline: '2024-09-20' });
     const liaison = await t.login('zezhou-liaison');
     const page = await liaison.get(`/api/v1/cases/${caseId}`);
     expect(page.statusCode).toBe(200);
