@@ -58,19 +58,34 @@ export const label = (max: number) =>
         '不得包含控制字符、零宽字符或方向控制字符¦must not contain control, zero-width or direction-override characters',
     });
 
-export const problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  title_en: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  detail_en: z.string().optional(),
-  article: z.string().optional(),
-  article_text: z.string().optional(),
-  fields: z.array(z.object({ field: z.string(), reason: z.string(), reason_en: z.string() })).optional(),
-  request_id: z.string().optional(),
-});
+/** every refusal and error: application/problem+json (RFC 9457), Chinese and English side by side */
+export const problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    title_en: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    detail_en: z.string().optional(),
+    article: z.string().optional(),
+    article_text: z.string().optional(),
+    fields: z.array(z.object({ field: z.string(), reason: z.string(), reason_en: z.string() })).optional(),
+    request_id: z.string().optional(),
+  })
+  .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problem>;
+
+/** a file sent as it is (a download): its bytes, of the media type the response names */
+export const binary = z.string().meta({ format: 'binary' });
+
+/** an answer whose body is a file of one of these media types */
+export const fileResponse = (description: string, ...mediaTypes: string[]) => ({
+  description,
+  content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: binary }])),
+});
+
+/** an answer with no body (204) */
+export const noContent = z.undefined().meta({ description: '无内容 No content' });
 
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({
