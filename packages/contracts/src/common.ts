@@ -15,6 +15,9 @@ export const isoDate = z
     abort: true,
   });
 
+/** a date as answered (YYYY-MM-DD): its form only; what a request may ask for is isoDate's to say */
+export const dateOut = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 /** YYYY-MM-DD names a real day (arithmetic, not Date: bulk reports check thousands at once) */
 function isCalendarDate(s: string): boolean {
   const y = Number(s.slice(0, 4));
@@ -99,3 +102,12 @@ export const paging = {
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 };
+
+/** the service answers, and so does its database */
+export const health = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgresql']),
+  version: z.string(),
+});
+export const liveness = z.object({ live: z.literal(true), state: z.enum(['starting', 'ready', 'stopping']) });
+export const readiness = z.object({ ready: z.literal(true), database: z.enum(['pglite', 'postgresql']) });

@@ -107,4 +107,9 @@ export const reviewingOrgan = z.object({
   name: z.string(),
   nameEn: z.string(),
   article: z.string(),
+  articleText: z.string(),
 });
+
+export const regionList = z.object({ items: z.array(region) });
+export const organisationTree = z.object({ roots: z.array(orgTreeNode) });
+export const organisationList = z.object({ items: z.array(organisation), total: z.number().int() });
