@@ -81,6 +81,17 @@ export type Problem = z.infer<typeof problem>;
 /** a file sent as it is (a download): its bytes, of the media type the response names */
 export const binary = z.string().meta({ format: 'binary' });
 
+/** the media types of the files the API sends */
+export const MEDIA_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  svg: 'image/svg+xml',
+} as const;
+
 /** an answer whose body is a file of one of these media types */
 export const fileResponse = (description: string, ...mediaTypes: string[]) => ({
   description,
@@ -104,10 +115,16 @@ export const paging = {
 };
 
 /** the service answers, and so does its database */
-export const health = z.object({
+export const healthAnswer = z.object({
   status: z.literal('ok'),
   database: z.enum(['pglite', 'postgresql']),
   version: z.string(),
 });
-export const liveness = z.object({ live: z.literal(true), state: z.enum(['starting', 'ready', 'stopping']) });
-export const readiness = z.object({ ready: z.literal(true), database: z.enum(['pglite', 'postgresql']) });
+export const livenessAnswer = z.object({
+  live: z.literal(true),
+  state: z.enum(['starting', 'ready', 'stopping']),
+});
+export const readinessAnswer = z.object({
+  ready: z.literal(true),
+  database: z.enum(['pglite', 'postgresql']),
+});

@@ -39,15 +39,17 @@ export interface OrgTreeNode {
   agencies: Organisation[];
   children: OrgTreeNode[];
 }
-export const orgTreeNode: z.ZodType<OrgTreeNode> = z.lazy(() =>
-  z.object({
-    region,
-    government: organisation.nullable(),
-    organ: organisation.nullable(),
-    agencies: z.array(organisation),
-    children: z.array(orgTreeNode),
-  }),
-);
+export const orgTreeNode: z.ZodType<OrgTreeNode> = z
+  .lazy(() =>
+    z.object({
+      region,
+      government: organisation.nullable(),
+      organ: organisation.nullable(),
+      agencies: z.array(organisation),
+      children: z.array(orgTreeNode),
+    }),
+  )
+  .meta({ id: 'OrgTreeNode' });
 
 export const createRegion = z.object({
   code: regionCode,

@@ -4,6 +4,8 @@ import {
   caseActionRequest,
   caseExportQuery,
   caseQuery,
+  fileResponse,
+  MEDIA_TYPES,
   publicPetition,
   staffPetition,
   trackingCode,
@@ -151,6 +153,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '监督案件导出 Excel Cases as a workbook, with the list’s filters',
+        response: { 200: fileResponse('工作簿 The workbook', MEDIA_TYPES.xlsx) },
         querystring: caseExportQuery,
       },
     },

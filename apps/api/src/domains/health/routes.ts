@@ -1,4 +1,4 @@
-import { health, liveness, readiness } from '@jiandu/contracts';
+import { healthAnswer, livenessAnswer, readinessAnswer } from '@jiandu/contracts';
 // Health for people and for load balancers: /health answers when the database does;
 // /health/live whenever the process runs; /health/ready only when this process has migrated
 // and seeded, is not stopping, and the database answers (else 503 with Retry-After).
@@ -12,7 +12,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext, readiness: R
   app.get(
     '/api/v1/health',
     {
-      schema: { tags: ['health'], summary: '健康检查 Health', response: { 200: health } },
+      schema: { tags: ['health'], summary: '健康检查 Health', response: { 200: healthAnswer } },
       config: { public: true },
     },
     async () => {
@@ -23,7 +23,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext, readiness: R
   app.get(
     '/api/v1/health/live',
     {
-      schema: { tags: ['health'], summary: '存活检查 Liveness', response: { 200: liveness } },
+      schema: { tags: ['health'], summary: '存活检查 Liveness', response: { 200: livenessAnswer } },
       config: { public: true },
     },
     async () => ({ live: true, state: readiness.state }),
@@ -31,7 +31,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext, readiness: R
   app.get(
     '/api/v1/health/ready',
     {
-      schema: { tags: ['health'], summary: '就绪检查 Readiness', response: { 200: readiness } },
+      schema: { tags: ['health'], summary: '就绪检查 Readiness', response: { 200: readinessAnswer } },
       config: { public: true },
     },
     async (_req, reply) => {
