@@ -63,8 +63,17 @@ export const loadCalendarYear = z.object({
 });
 
 export const calendarYears = z.object({ items: z.array(calendarYear) });
+export type CalendarYear = z.infer<typeof calendarYear>;
 /** a year with its days (holidays and 调休 working days), as loaded */
 export const calendarYearDays = calendarYear.extend({
-  days: z.array(z.object({ date: dateOut, kind: z.string(), name: z.string(), nameEn: z.string() })),
+  days: z.array(
+    z.object({
+      date: dateOut,
+      kind: z.enum(['holiday', 'adjusted_workday']),
+      name: z.string(),
+      nameEn: z.string(),
+    }),
+  ),
 });
+export type CalendarYearDays = z.infer<typeof calendarYearDays>;
 export const calendarYearLoaded = z.object({ year: z.number().int(), days: z.number().int() });
