@@ -1,3 +1,4 @@
+import { fileResponse, MEDIA_TYPES } from '@jiandu/contracts';
 // HTTP for reported enforcement acts and their warnings (第八条（三）): the bulk API, the list,
 // the export for the provincial system, and the warnings with their two ways out.
 
@@ -69,7 +70,13 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/acts/template',
-    { schema: { tags, summary: '报送模板 The Excel template' } },
+    {
+      schema: {
+        tags,
+        summary: '报送模板 The Excel template',
+        response: { 200: fileResponse('报送模板 The template', MEDIA_TYPES.xlsx) },
+      },
+    },
     async (req, reply) => {
       requirePermission(req, 'organisation.read');
       return sendFile(reply, '执法行为报送模板', 'xlsx', await actsTemplate());
