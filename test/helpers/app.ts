@@ -6,6 +6,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../apps/api/src/app.ts';
 import { loadConfig } from '../../apps/api/src/config.ts';
 import type { AppContext } from '../../apps/api/src/context.ts';
+import { checkAnswer, recordAnswers } from './contract.ts';
 import { openTestDb } from './db.ts';
 import { TEST_PASSWORD } from './pg-url.ts';
 
@@ -43,9 +44,11 @@ export async function startTestApp(opts: { now?: Date; logger?: object } = {}): 
   };
   const ctx: AppContext = { db, config, now: () => clock.now, version: 'test' };
   const app = await buildApp(ctx, { logger: opts.logger });
+  // every answer a test receives through a client is checked against its route's declaration
+  const answered = recordAnswers(app);
   const client = (username: string, cookie: string | null, csrf: string): Client => {
-    const request = (o: InjectOptions) =>
-      app.inject({
+    const request = async (o: InjectOptions) => {
+      const res = await app.inject({
         ...o,
         headers: {
           ...(cookie ? { cookie } : {}),
@@ -53,6 +56,9 @@ export async function startTestApp(opts: { now?: Date; logger?: object } = {}): 
           ...(o.headers ?? {}),
         },
       });
+      checkAnswer(answered, res);
+      return res;
+    };
     return {
       username,
       csrf,
@@ -76,6 +82,7 @@ export async function startTestApp(opts: { now?: Date; logger?: object } = {}): 
         url: '/api/v1/auth/login',
         payload: { username, password },
       });
+      checkAnswer(answered, res);
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
       return client(username, cookie, res.json().csrfToken);

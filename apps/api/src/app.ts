@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { useKeyDir } from './documents/signing/organ-credentials.ts';
 import { accountabilityRoutes } from './domains/accountability/routes.ts';
@@ -36,7 +36,7 @@ import { userRoutes } from './domains/users/routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrors } from './http/errors.ts';
 import { logSerializers } from './http/log-fields.ts';
-import { openApiOperation, SECURITY_SCHEMES } from './http/openapi.ts';
+import { openApiOperation, refusalResponses, SECURITY_SCHEMES, withSharedSchemas } from './http/openapi.ts';
 import { databaseRateLimitStore } from './http/rate-limit-store.ts';
 import { type Readiness, registerReadiness } from './http/readiness.ts';
 import { refuseUnstorableText, validatorCompiler } from './http/validation.ts';
@@ -50,6 +50,8 @@ export interface RouteEntry {
   body?: unknown;
   /** the query's schema (zod), likewise */
   querystring?: unknown;
+  /** what it answers, by status (zod, or by media type), for the tests that check every answer */
+  response?: Record<string, unknown>;
 }
 
 declare module 'fastify' {
@@ -91,7 +93,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     // the OpenAPI describes the API alone, each operation named and its session stated
     if (!r.url.startsWith('/api/v1/')) r.schema = { ...r.schema, hide: true };
     else
-      r.schema = { ...r.schema, ...openApiOperation(r.method, r.url, r.config?.public === true, r.schema) };
+      r.schema = {
+        ...r.schema,
+        ...openApiOperation(r.method, r.url, r.config?.public === true, r.schema),
+        response: {
+          ...refusalResponses(r.method, r.config?.public === true),
+          ...(r.schema?.response as object | undefined),
+        },
+      };
     for (const method of [r.method].flat())
       if (method !== 'HEAD')
         routes.push({
@@ -100,11 +109,15 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
           public: r.config?.public === true,
           body: r.schema?.body,
           querystring: r.schema?.querystring,
+          response: r.schema?.response as Record<string, unknown> | undefined,
         });
   });
   app.decorate('routeTable', routes);
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // answers are written as the route returns them, without checking them against the declared
+  // schema: the API tests check every answer they receive (test/helpers/contract.ts), and
+  // production does not pay for a second pass over each body
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
   await app.register(cookie);
   // per client address across all processes: on PostgreSQL the counters live in the database
@@ -125,6 +138,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       },
     },
     transform: jsonSchemaTransform,
+    // schemas with an id (Problem) written once under components and referred to
+    transformObject: withSharedSchemas,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, label, paging, uuid } from './common.ts';
+import { isoDate, label, paging, problem, uuid } from './common.ts';
 import { certificateNumber } from './officers.ts';
 
 export const actKind = z.enum([
@@ -93,3 +93,30 @@ export const ACT_KIND_LABELS = {
   confirmation: { zh: '行政确认', en: 'Confirmation' },
   other: { zh: '其他', en: 'Other' },
 } as const;
+
+/** one row of a reported batch: stored, unchanged, rejected (with why), or held back */
+export const actRowResult = z.object({
+  row: z.number().int(),
+  caseNumber: z.string().nullable(),
+  status: z.enum(['stored', 'unchanged', 'rejected', 'held']),
+  errors: z.array(z.object({ field: z.string(), reason: z.string(), reason_en: z.string() })).optional(),
+  warnings: z.number().int().optional(),
+  /** the sheet's line the row came from */
+  line: z.number().int(),
+});
+/** an all-or-nothing sheet refused: a problem, with every row's result beside it */
+export const actsUploadRefused = problem.extend({
+  refused: z.literal(true),
+  stored: z.literal(0),
+  rejected: z.number().int(),
+  rows: z.array(actRowResult),
+});
+/** a sheet taken: how many rows were stored, unchanged, rejected and warned about, and each row */
+export const actsUploaded = z.object({
+  refused: z.literal(false),
+  stored: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  warnings: z.number().int(),
+  rows: z.array(actRowResult),
+});

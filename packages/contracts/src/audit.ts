@@ -51,3 +51,46 @@ export const verifyResult = z.object({
   ms: z.number(),
 });
 export type VerifyResult = z.infer<typeof verifyResult>;
+
+/** newest first; the next page is asked for with beforeSeq */
+export const auditEventPage = z.object({
+  items: z.array(auditEvent),
+  nextBeforeSeq: z.number().int().nullable(),
+});
+
+const auditName = z.object({ code: z.string(), zh: z.string(), en: z.string() });
+export const auditNames = z.object({ actions: z.array(auditName), entities: z.array(auditName) });
+
+const checkpointFinding = z.object({
+  problem: z.enum([
+    'checkpoint_signature',
+    'chain_rewound',
+    'chain_rewritten',
+    'checkpoint_missing',
+    'security_snapshot_missing',
+    'security_snapshot_altered',
+    'security_row_changed',
+    'recorded_at_checkpoint',
+  ]),
+  seq: z.number().int().nullable(),
+  detail: z.string(),
+  declared: z.boolean().optional(),
+});
+/** the chain checked link by link, and against the signed checkpoints */
+export const auditVerification = verifyResult.extend({
+  checkpoints: z.object({
+    ok: z.boolean(),
+    checkpoints: z.number().int(),
+    latest: z.object({ seq: z.number().int(), at: z.string() }).nullable(),
+    firstMismatch: checkpointFinding.nullable(),
+    findings: z.array(checkpointFinding),
+  }),
+});
+
+/** the signed checkpoints, for anyone to hold the log to: each body as signed, and its signature */
+export const auditCheckpoints = z.object({
+  algorithm: z.literal('Ed25519'),
+  keyId: z.string().nullable(),
+  publicKey: z.string().nullable(),
+  items: z.array(z.object({ body: z.string(), signature: z.string() })),
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, label, queryInt } from './common.ts';
+import { dateOut, isoDate, label, queryInt } from './common.ts';
 
 /** Years a State Council notice may be loaded for (calendar_years). */
 export const CALENDAR_YEAR_MIN = 1990;
@@ -31,14 +31,14 @@ export const deadlineQuery = z
   });
 
 export const deadline = z.object({
-  from: isoDate,
-  deadline: isoDate,
+  from: dateOut,
+  deadline: dateOut,
   unit: z.enum(['working_days', 'calendar_days']),
   length: z.number().int(),
   provisional: z.boolean(),
   provisionalYears: z.array(z.number().int()),
-  skipped: z.array(z.object({ date: isoDate, reason: z.string(), name: z.string().optional() })),
-  counted: z.array(isoDate),
+  skipped: z.array(z.object({ date: dateOut, reason: z.string(), name: z.string().optional() })),
+  counted: z.array(dateOut),
   basis: z.object({ zh: z.string(), en: z.string() }),
   calendarYears: z.array(z.object({ year: z.number().int(), notice: z.string() })),
 });
@@ -61,3 +61,19 @@ export const loadCalendarYear = z.object({
   notice: label(120),
   days: z.array(calendarDay).max(100),
 });
+
+export const calendarYears = z.object({ items: z.array(calendarYear) });
+export type CalendarYear = z.infer<typeof calendarYear>;
+/** a year with its days (holidays and 调休 working days), as loaded */
+export const calendarYearDays = calendarYear.extend({
+  days: z.array(
+    z.object({
+      date: dateOut,
+      kind: z.enum(['holiday', 'adjusted_workday']),
+      name: z.string(),
+      nameEn: z.string(),
+    }),
+  ),
+});
+export type CalendarYearDays = z.infer<typeof calendarYearDays>;
+export const calendarYearLoaded = z.object({ year: z.number().int(), days: z.number().int() });

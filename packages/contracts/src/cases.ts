@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, label, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, uuid, version } from './common.ts';
 
 export const petitionKind = z.enum(['application', 'complaint', 'report']);
 export const PETITION_KIND_LABELS = {
@@ -216,3 +216,52 @@ export const caseExportQuery = caseQuery.omit({ limit: true, offset: true });
 
 /** the petitions among the cases, for their register: the case list's filters but the source */
 export const petitionExportQuery = caseExportQuery.omit({ source: true });
+
+/** an agency the public may complain about */
+export const publicAgencies = z.object({
+  items: z.array(z.object({ id: uuid, name: z.string(), regionName: z.string() })),
+});
+/** the petition is registered: this code, given once, is how its status is asked for */
+export const petitionFiled = z.object({ trackingCode: z.string() });
+
+const zhEn = z.object({ zh: z.string(), en: z.string() });
+/** a petition's progress in the public's words: nothing of jurisdictions or people */
+export const publicPetitionStatus = z.object({
+  kind: z.string(),
+  receivedOn: dateOut,
+  state: z.string(),
+  stateLabel: zhEn,
+  outcome: zhEn.nullable(),
+  timeline: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string(), on: dateOut })),
+});
+
+/** a case in the list: its deadlines reduced to whether one is missed and the next one due */
+export const caseListItem = z.object({
+  id: uuid,
+  caseNumber: z.string(),
+  title: z.string(),
+  state: z.string(),
+  organName: z.string(),
+  agencyName: z.string(),
+  regionName: z.string(),
+  registeredOn: dateOut,
+  filedOn: dateOut.nullable(),
+  updatedAt: z.string(),
+  overdue: z.boolean(),
+  nextDeadline: dateOut.nullable(),
+});
+export type CaseListItem = z.infer<typeof caseListItem>;
+export const caseList = z.object({
+  items: z.array(caseListItem),
+  total: z.number().int(),
+  /** the search matched more than it counted: show the total as "n+" */
+  totalCapped: z.boolean(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type CaseList = z.infer<typeof caseList>;
+
+/** the supervisors of the case's organ, who may take part in a measure */
+export const caseSupervisors = z.object({
+  items: z.array(z.object({ id: uuid, displayName: z.string() })),
+});

@@ -15,6 +15,9 @@ export const isoDate = z
     abort: true,
   });
 
+/** a date as answered (YYYY-MM-DD): its form only; what a request may ask for is isoDate's to say */
+export const dateOut = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 /** YYYY-MM-DD names a real day (arithmetic, not Date: bulk reports check thousands at once) */
 function isCalendarDate(s: string): boolean {
   const y = Number(s.slice(0, 4));
@@ -58,19 +61,45 @@ export const label = (max: number) =>
         '不得包含控制字符、零宽字符或方向控制字符¦must not contain control, zero-width or direction-override characters',
     });
 
-export const problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  title_en: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  detail_en: z.string().optional(),
-  article: z.string().optional(),
-  article_text: z.string().optional(),
-  fields: z.array(z.object({ field: z.string(), reason: z.string(), reason_en: z.string() })).optional(),
-  request_id: z.string().optional(),
-});
+/** every refusal and error: application/problem+json (RFC 9457), Chinese and English side by side */
+export const problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    title_en: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    detail_en: z.string().optional(),
+    article: z.string().optional(),
+    article_text: z.string().optional(),
+    fields: z.array(z.object({ field: z.string(), reason: z.string(), reason_en: z.string() })).optional(),
+    request_id: z.string().optional(),
+  })
+  .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problem>;
+
+/** a file sent as it is (a download): its bytes, of the media type the response names */
+export const binary = z.string().meta({ format: 'binary' });
+
+/** the media types of the files the API sends */
+export const MEDIA_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  svg: 'image/svg+xml',
+} as const;
+
+/** an answer whose body is a file of one of these media types */
+export const fileResponse = (description: string, ...mediaTypes: string[]) => ({
+  description,
+  content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: binary }])),
+});
+
+/** an answer with no body (204) */
+export const noContent = z.undefined().meta({ description: '无内容 No content' });
 
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({
@@ -84,3 +113,18 @@ export const paging = {
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 };
+
+/** the service answers, and so does its database */
+export const healthAnswer = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgresql']),
+  version: z.string(),
+});
+export const livenessAnswer = z.object({
+  live: z.literal(true),
+  state: z.enum(['starting', 'ready', 'stopping']),
+});
+export const readinessAnswer = z.object({
+  ready: z.literal(true),
+  database: z.enum(['pglite', 'postgresql']),
+});

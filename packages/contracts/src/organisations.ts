@@ -39,15 +39,17 @@ export interface OrgTreeNode {
   agencies: Organisation[];
   children: OrgTreeNode[];
 }
-export const orgTreeNode: z.ZodType<OrgTreeNode> = z.lazy(() =>
-  z.object({
-    region,
-    government: organisation.nullable(),
-    organ: organisation.nullable(),
-    agencies: z.array(organisation),
-    children: z.array(orgTreeNode),
-  }),
-);
+export const orgTreeNode: z.ZodType<OrgTreeNode> = z
+  .lazy(() =>
+    z.object({
+      region,
+      government: organisation.nullable(),
+      organ: organisation.nullable(),
+      agencies: z.array(organisation),
+      children: z.array(orgTreeNode),
+    }),
+  )
+  .meta({ id: 'OrgTreeNode' });
 
 export const createRegion = z.object({
   code: regionCode,
@@ -107,4 +109,9 @@ export const reviewingOrgan = z.object({
   name: z.string(),
   nameEn: z.string(),
   article: z.string(),
+  articleText: z.string(),
 });
+
+export const regionList = z.object({ items: z.array(region) });
+export const organisationTree = z.object({ roots: z.array(orgTreeNode) });
+export const organisationList = z.object({ items: z.array(organisation), total: z.number().int() });

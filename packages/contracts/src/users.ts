@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { label, uuid, version } from './common.ts';
+import { label, page, uuid, version } from './common.ts';
+import { orgKind } from './organisations.ts';
 import { PERMISSIONS, role } from './roles.ts';
 
 export const username = z
@@ -81,11 +82,31 @@ export const totpCode = z.object({
     .regex(/^\d{6}$/, '6 digits'),
 });
 
+export const userPage = page(user);
+
+/** who is logged in, as the session knows them (the organisation beside it) */
+export const sessionUser = user.pick({ id: true, username: true, displayName: true, role: true });
+
+/** a session started: the cookie is set, and writes echo this token in X-CSRF-Token */
+export const sessionStarted = z.object({ csrfToken: z.string(), expiresAt: z.string() });
+/** a login answered: a session, or (the account has a second factor) a request for the code */
+export const loginAnswer = z.union([sessionStarted, z.object({ totpRequired: z.literal(true) })]);
+export const loggedOutEverywhere = z.object({ sessionsEnded: z.number().int() });
+
+export const totpState = z.object({
+  eligible: z.boolean(),
+  enabled: z.boolean(),
+  enabledAt: z.string().nullable(),
+  pending: z.boolean(),
+});
+export const totpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() });
+export const totpResetAnswer = z.object({ ok: z.literal(true), hadTotp: z.boolean() });
+
 export const me = z.object({
-  user,
+  user: sessionUser,
   organisation: z.object({
     id: uuid,
-    kind: z.string(),
+    kind: orgKind,
     name: z.string(),
     nameEn: z.string(),
     regionCode: z.string(),

@@ -2,7 +2,7 @@
 // with the list's own filters): one sheet of rows (Chinese headings, dates as Excel dates shown
 // YYYY-MM-DD, the heading frozen, a filter on every column) and one saying who exported what,
 // when (Asia/Shanghai), with which filters, and whether the list was cut at EXPORT_MAX.
-import type { Permission } from '@jiandu/contracts';
+import { fileResponse, MEDIA_TYPES, type Permission } from '@jiandu/contracts';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -130,18 +130,23 @@ export function listExportRoute<Q extends z.ZodObject, T>(
     rows: (actor: Actor, query: z.infer<Q>, limit: number, today: string) => Promise<readonly T[]>;
   },
 ) {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      o.url,
-      { schema: { tags: o.tags, summary: o.summary, querystring: o.query ?? z.object({}) } },
-      async (req, reply) => {
-        const actor = requirePermission(req, o.permission);
-        const query = req.query as z.infer<Q>;
-        const today = shanghaiDay(ctx.now());
-        return sendListWorkbook(reply, actor, today, o.spec(actor, query), (limit) =>
-          o.rows(actor, query, limit, today),
-        );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    o.url,
+    {
+      schema: {
+        tags: o.tags,
+        summary: o.summary,
+        querystring: o.query ?? z.object({}),
+        response: { 200: fileResponse('工作簿 The workbook', MEDIA_TYPES.xlsx) },
       },
-    );
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, o.permission);
+      const query = req.query as z.infer<Q>;
+      const today = shanghaiDay(ctx.now());
+      return sendListWorkbook(reply, actor, today, o.spec(actor, query), (limit) =>
+        o.rows(actor, query, limit, today),
+      );
+    },
+  );
 }

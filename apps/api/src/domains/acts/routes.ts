@@ -1,3 +1,4 @@
+import { actsUploaded, actsUploadRefused, binary, fileResponse, MEDIA_TYPES } from '@jiandu/contracts';
 // HTTP for reported enforcement acts and their warnings (第八条（三）): the bulk API, the list,
 // the export for the provincial system, and the warnings with their two ways out.
 
@@ -73,7 +74,13 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/acts/template',
-    { schema: { tags, summary: '报送模板 The Excel template' } },
+    {
+      schema: {
+        tags,
+        summary: '报送模板 The Excel template',
+        response: { 200: fileResponse('报送模板 The template', MEDIA_TYPES.xlsx) },
+      },
+    },
     async (req, reply) => {
       requirePermission(req, 'organisation.read');
       return sendFile(reply, '执法行为报送模板', 'xlsx', await actsTemplate());
@@ -87,6 +94,19 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
         tags,
         summary:
           '上传报送表（Excel）Report acts with the Excel template; ?format=xlsx returns the workbook with an error column',
+        response: {
+          200: {
+            description: '已接收 Taken, row by row',
+            content: { 'application/json': { schema: actsUploaded }, [MEDIA_TYPES.xlsx]: { schema: binary } },
+          },
+          422: {
+            description: '整表不予接收 The sheet refused, row by row',
+            content: {
+              'application/problem+json': { schema: actsUploadRefused },
+              [MEDIA_TYPES.xlsx]: { schema: binary },
+            },
+          },
+        },
         querystring: z.object({
           agencyId: uuid,
           atomic: z.enum(['true', 'false']).default('true'),
@@ -130,7 +150,7 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
           rejected: results.filter((r) => r?.status === 'rejected').length,
           rows: withLines,
         });
-      return { ...result!, refused: false, rows: withLines };
+      return { ...result!, refused: false as const, rows: withLines };
     },
   );
 

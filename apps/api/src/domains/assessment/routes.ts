@@ -1,6 +1,6 @@
 // HTTP for the annual assessment (第五条): thin — validate the year, call the use case, present
 // as JSON, as a workbook or as the organ's report.
-import { assessmentQuery } from '@jiandu/contracts';
+import { assessmentQuery, fileResponse, MEDIA_TYPES } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
@@ -25,7 +25,14 @@ export function assessmentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/assessment/export.xlsx',
-    { schema: { tags, summary: '年度考核 Excel', querystring: assessmentQuery } },
+    {
+      schema: {
+        tags,
+        summary: '年度考核 Excel',
+        response: { 200: fileResponse('工作簿 The workbook', MEDIA_TYPES.xlsx) },
+        querystring: assessmentQuery,
+      },
+    },
     async (req, reply) => {
       const uc = useCaseFor(req, ctx, 'assessment.read');
       const a = await assessYear(uc, req.query.year);
@@ -42,7 +49,14 @@ export function assessmentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/assessment/report.docx',
-    { schema: { tags, summary: '年度考核报告 DOCX', querystring: assessmentQuery } },
+    {
+      schema: {
+        tags,
+        summary: '年度考核报告 DOCX',
+        response: { 200: fileResponse('报告 The report', MEDIA_TYPES.docx) },
+        querystring: assessmentQuery,
+      },
+    },
     async (req, reply) => {
       const uc = useCaseFor(req, ctx, 'assessment.read');
       const a = await assessYear(uc, req.query.year);

@@ -1,5 +1,11 @@
 import fs from 'node:fs';
-import { auditQuery } from '@jiandu/contracts';
+import {
+  auditCheckpoints,
+  auditEventPage,
+  auditNames,
+  auditQuery,
+  auditVerification,
+} from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -20,7 +26,14 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/audit-events',
-    { schema: { tags, summary: '操作日志 Audit events', querystring: auditQuery } },
+    {
+      schema: {
+        tags,
+        summary: '操作日志 Audit events',
+        response: { 200: auditEventPage },
+        querystring: auditQuery,
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'audit.read');
       const [region] = await ctx.db.query<{ in_system_parent: boolean }>(sql`
@@ -34,7 +47,13 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
   // the names of what the log records, for its filters and columns
   r.get(
     '/api/v1/audit/names',
-    { schema: { tags, summary: '操作日志的操作与对象名称 Names of audit actions and records' } },
+    {
+      schema: {
+        tags,
+        summary: '操作日志的操作与对象名称 Names of audit actions and records',
+        response: { 200: auditNames },
+      },
+    },
     async (req) => {
       requirePermission(req, 'audit.read');
       const list = (m: Record<string, { zh: string; en: string }>) =>
@@ -46,7 +65,13 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
   // The whole chain is checked, whoever asks: a break anywhere concerns everyone.
   r.get(
     '/api/v1/audit/verify',
-    { schema: { tags, summary: '校验操作日志哈希链 Verify the audit chain' } },
+    {
+      schema: {
+        tags,
+        summary: '校验操作日志哈希链 Verify the audit chain',
+        response: { 200: auditVerification },
+      },
+    },
     async (req) => {
       requirePermission(req, 'audit.verify');
       // and held to the signed checkpoints: the server's own file and those the database keeps
@@ -66,6 +91,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '操作日志签名检查点 Signed audit checkpoints (public)',
+        response: { 200: auditCheckpoints },
         querystring: z.object({
           afterSeq: z.coerce.number().int().min(-1).default(-1),
           limit: z.coerce.number().int().min(1).max(1000).default(1000),

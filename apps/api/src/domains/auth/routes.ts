@@ -1,4 +1,12 @@
-import { login as loginBody, totpCode } from '@jiandu/contracts';
+import {
+  loggedOutEverywhere,
+  loginAnswer,
+  login as loginBody,
+  me,
+  noContent,
+  sessionStarted,
+  totpCode,
+} from '@jiandu/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ROLE_PERMISSIONS } from '../../access/roles.ts';
@@ -18,7 +26,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/v1/auth/login',
     {
-      schema: { tags, summary: '登录 Log in', body: loginBody },
+      schema: { tags, summary: '登录 Log in', body: loginBody, response: { 200: loginAnswer } },
       config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
@@ -34,7 +42,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
           secure: ctx.config.secureCookies,
           maxAge: CHALLENGE_MINUTES * 60,
         });
-        return { totpRequired: true };
+        return { totpRequired: true as const };
       }
       return startSession(reply, r.session);
     },
@@ -43,7 +51,12 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/v1/auth/totp',
     {
-      schema: { tags, summary: '双因素验证码 Second-factor code', body: totpCode },
+      schema: {
+        tags,
+        summary: '双因素验证码 Second-factor code',
+        body: totpCode,
+        response: { 200: sessionStarted },
+      },
       config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
@@ -67,16 +80,20 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     return { csrfToken: s.csrfToken, expiresAt: s.expiresAt.toISOString() };
   };
 
-  r.post('/api/v1/auth/logout', { schema: { tags, summary: '退出 Log out' } }, async (req, reply) => {
-    const actor = actorOf(req);
-    await logout(ctx.db, actor, req.session!.tokenHash, ctx.now(), req.id);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  r.post(
+    '/api/v1/auth/logout',
+    { schema: { tags, summary: '退出 Log out', response: { 204: noContent } } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      await logout(ctx.db, actor, req.session!.tokenHash, ctx.now(), req.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
 
   r.post(
     '/api/v1/auth/logout-everywhere',
-    { schema: { tags, summary: '退出所有设备 Log out everywhere' } },
+    { schema: { tags, summary: '退出所有设备 Log out everywhere', response: { 200: loggedOutEverywhere } } },
     async (req, reply) => {
       const ended = await logoutEverywhere(ctx.db, actorOf(req), ctx.now(), req.id);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -84,27 +101,31 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.get('/api/v1/auth/me', { schema: { tags, summary: '当前用户 Who am I' } }, async (req) => {
-    const actor = actorOf(req);
-    return {
-      user: {
-        id: actor.userId,
-        username: actor.username,
-        displayName: actor.displayName,
-        role: actor.role,
-      },
-      organisation: {
-        id: actor.organisationId,
-        kind: actor.organisationKind,
-        name: actor.organisationName,
-        nameEn: actor.organisationNameEn,
-        regionCode: actor.regionCode,
-        regionName: actor.regionName,
-        regionNameEn: actor.regionNameEn,
-      },
-      permissions: ROLE_PERMISSIONS[actor.role],
-      csrfToken: req.session!.csrfToken,
-      sessionExpiresAt: req.session!.expiresAt.toISOString(),
-    };
-  });
+  r.get(
+    '/api/v1/auth/me',
+    { schema: { tags, summary: '当前用户 Who am I', response: { 200: me } } },
+    async (req) => {
+      const actor = actorOf(req);
+      return {
+        user: {
+          id: actor.userId,
+          username: actor.username,
+          displayName: actor.displayName,
+          role: actor.role,
+        },
+        organisation: {
+          id: actor.organisationId,
+          kind: actor.organisationKind,
+          name: actor.organisationName,
+          nameEn: actor.organisationNameEn,
+          regionCode: actor.regionCode,
+          regionName: actor.regionName,
+          regionNameEn: actor.regionNameEn,
+        },
+        permissions: [...ROLE_PERMISSIONS[actor.role]],
+        csrfToken: req.session!.csrfToken,
+        sessionExpiresAt: req.session!.expiresAt.toISOString(),
+      };
+    },
+  );
 }

@@ -57,7 +57,7 @@ export async function readCalendar(q: Queryable): Promise<CalendarSnapshot> {
 }
 
 export async function yearDays(q: Queryable, year: number) {
-  return q.query<{ date: string; kind: string; name: string; nameEn: string }>(
+  return q.query<{ date: string; kind: 'holiday' | 'adjusted_workday'; name: string; nameEn: string }>(
     sql`SELECT day AS date, kind, name, name_en AS "nameEn" FROM calendar_days WHERE year = ${year} ORDER BY day`,
   );
 }

@@ -1,4 +1,8 @@
 import {
+  calendarYearDays,
+  calendarYearLoaded,
+  calendarYears,
+  deadline as deadlineAnswer,
   deadlineQuery,
   loadCalendarYear as loadYearBody,
   calendarYearParams as yearParams,
@@ -18,22 +22,40 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/calendar/deadline',
-    { schema: { tags, summary: '期限计算（工作日/自然日） Compute a deadline', querystring: deadlineQuery } },
+    {
+      schema: {
+        tags,
+        summary: '期限计算（工作日/自然日） Compute a deadline',
+        response: { 200: deadlineAnswer },
+        querystring: deadlineQuery,
+      },
+    },
     async (req) => {
       requirePermission(req, 'calendar.read');
       return deadline(ctx.db, req.query);
     },
   );
 
-  r.get('/api/v1/calendar/years', { schema: { tags, summary: '已载入的年度 Loaded years' } }, async (req) => {
-    requirePermission(req, 'calendar.read');
-    const cal = await readCalendar(ctx.db);
-    return { items: [...cal.years.entries()].map(([year, y]) => ({ year, ...y })) };
-  });
+  r.get(
+    '/api/v1/calendar/years',
+    { schema: { tags, summary: '已载入的年度 Loaded years', response: { 200: calendarYears } } },
+    async (req) => {
+      requirePermission(req, 'calendar.read');
+      const cal = await readCalendar(ctx.db);
+      return { items: [...cal.years.entries()].map(([year, y]) => ({ year, ...y })) };
+    },
+  );
 
   r.get(
     '/api/v1/calendar/years/:year',
-    { schema: { tags, summary: '年度节假日 A year’s days', params: yearParams } },
+    {
+      schema: {
+        tags,
+        summary: '年度节假日 A year’s days',
+        response: { 200: calendarYearDays },
+        params: yearParams,
+      },
+    },
     async (req) => {
       requirePermission(req, 'calendar.read');
       const cal = await readCalendar(ctx.db);
@@ -53,6 +75,7 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '载入或替换年度国务院放假通知 Load a year',
+        response: { 200: calendarYearLoaded },
         params: yearParams,
         body: loadYearBody,
       },

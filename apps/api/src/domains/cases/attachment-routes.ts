@@ -1,7 +1,7 @@
 // Uploads (multipart, one file per request) and downloads of case attachments. Downloads
 // are always `attachment` with the sniffed type, so a browser never renders them in place.
 import multipart from '@fastify/multipart';
-import { trackingCode, uuid } from '@jiandu/contracts';
+import { fileResponse, MEDIA_TYPES, trackingCode, uuid } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -99,7 +99,23 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/cases/:id/attachments/:attachmentId',
-    { schema: { tags, summary: '下载附件 Download', params: z.object({ id: uuid, attachmentId: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '下载附件 Download',
+        response: {
+          200: fileResponse(
+            '附件 The file as uploaded',
+            MEDIA_TYPES.pdf,
+            MEDIA_TYPES.png,
+            MEDIA_TYPES.jpeg,
+            MEDIA_TYPES.docx,
+            MEDIA_TYPES.xlsx,
+          ),
+        },
+        params: z.object({ id: uuid, attachmentId: uuid }),
+      },
+    },
     async (req, reply) => {
       const actor = requirePermission(req, 'case.read');
       const c = await getCase(ctx.db, actor, req.params.id);

@@ -3,9 +3,16 @@
 import {
   caseActionRequest,
   caseExportQuery,
+  caseList,
   caseQuery,
+  caseSupervisors,
+  fileResponse,
+  MEDIA_TYPES,
   petitionExportQuery,
+  petitionFiled,
+  publicAgencies as publicAgenciesAnswer,
   publicPetition,
+  publicPetitionStatus,
   staffPetition,
   trackingCode,
   uuid,
@@ -68,7 +75,13 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/public/agencies',
-    { schema: { tags, summary: '可投诉的行政执法机关 Agencies (public)' } },
+    {
+      schema: {
+        tags,
+        summary: '可投诉的行政执法机关 Agencies (public)',
+        response: { 200: publicAgenciesAnswer },
+      },
+    },
     async () => {
       return { items: await publicAgencies(ctx.db) };
     },
@@ -77,7 +90,12 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/v1/public/petitions',
     {
-      schema: { tags, summary: '提交申请、投诉、举报（第九条） File a petition', body: publicPetition },
+      schema: {
+        tags,
+        summary: '提交申请、投诉、举报（第九条） File a petition',
+        response: { 201: petitionFiled },
+        body: publicPetition,
+      },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
@@ -95,7 +113,12 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get(
     '/api/v1/public/petitions/:code',
     {
-      schema: { tags, summary: '办理进度查询 Petition status', params: z.object({ code: trackingCode }) },
+      schema: {
+        tags,
+        summary: '办理进度查询 Petition status',
+        response: { 200: publicPetitionStatus },
+        params: z.object({ code: trackingCode }),
+      },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req) => {
@@ -127,7 +150,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/cases',
-    { schema: { tags, summary: '监督案件 Cases', querystring: caseQuery } },
+    { schema: { tags, summary: '监督案件 Cases', response: { 200: caseList }, querystring: caseQuery } },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const today = shanghaiDate(ctx.now());
@@ -208,6 +231,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '可参加监督措施的监督人员（第七条） Supervisors of the case’s organ',
+        response: { 200: caseSupervisors },
         params: z.object({ id: uuid }),
       },
     },

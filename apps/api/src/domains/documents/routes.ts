@@ -1,10 +1,11 @@
+import { fileResponse, MEDIA_TYPES } from '@jiandu/contracts';
 // HTTP for official documents: the case's documents, DOCX and PDF downloads, sealing, service,
 // cancelling, the organ's seal, and the public check that a PDF is the one issued.
 
 import type { Permission } from '@jiandu/contracts';
 import { caseAction, documentCancel, documentNumber, documentService, uuid } from '@jiandu/contracts';
 import { type CaseAction, DOCUMENT_KINDS, type DocumentKind } from '@jiandu/procedure';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { identityView } from '../../access/personal-data.ts';
@@ -75,6 +76,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '预览文书（草稿） Preview a document before it is issued (PDF marked 草稿, no number)',
+        response: { 200: fileResponse('草稿 The draft', MEDIA_TYPES.pdf) },
         params: z.object({ id: uuid }),
         querystring: z.object({
           kind: z.enum(Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]]),
@@ -107,6 +109,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '下载 DOCX Download as DOCX (to edit in WPS or Word)',
+        response: { 200: fileResponse('文书 The document', MEDIA_TYPES.docx) },
         params: z.object({ id: uuid }),
       },
     },
@@ -124,6 +127,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '下载 PDF Download as PDF (the sealed one once sealed)',
+        response: { 200: fileResponse('文书 The document', MEDIA_TYPES.pdf) },
         params: z.object({ id: uuid }),
       },
     },
@@ -187,6 +191,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '导出案卷 Export the closed case as one archive (ZIP)',
+        response: { 200: fileResponse('案卷 The case file', MEDIA_TYPES.zip) },
         params: z.object({ id: uuid }),
       },
     },
@@ -250,11 +255,19 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/organisations/:id/seal/image',
-    { schema: { tags, summary: '印章图片 The seal image (PNG)', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '印章图片 The seal image (PNG)',
+        response: { 200: fileResponse('印章 The seal', MEDIA_TYPES.png) },
+        params: z.object({ id: uuid }),
+      },
+    },
     async (req, reply) => {
       const seal = await sealOf(req, req.params.id);
       if (!seal) throw refuse.notFound('印章', 'Seal');
-      return reply
+      // the bytes as they are; the schema names them binary, which a typed reply reads as text
+      return (reply as FastifyReply)
         .type('image/png')
         .header('cache-control', 'private, no-store')
         .send(Buffer.from(seal.image));

@@ -1,3 +1,4 @@
+import { healthAnswer, livenessAnswer, readinessAnswer } from '@jiandu/contracts';
 // Health for people and for load balancers: /health answers when the database does;
 // /health/live whenever the process runs; /health/ready only when this process has migrated
 // and seeded, is not stopping, and the database answers (else 503 with Retry-After).
@@ -10,7 +11,10 @@ import { type Readiness, unavailable } from '../../http/readiness.ts';
 export function healthRoutes(app: FastifyInstance, ctx: AppContext, readiness: Readiness) {
   app.get(
     '/api/v1/health',
-    { schema: { tags: ['health'], summary: '健康检查 Health' }, config: { public: true } },
+    {
+      schema: { tags: ['health'], summary: '健康检查 Health', response: { 200: healthAnswer } },
+      config: { public: true },
+    },
     async () => {
       await ctx.db.query(sql`SELECT 1`);
       return { status: 'ok', database: ctx.db.kind, version: ctx.version };
@@ -18,12 +22,18 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext, readiness: R
   );
   app.get(
     '/api/v1/health/live',
-    { schema: { tags: ['health'], summary: '存活检查 Liveness' }, config: { public: true } },
+    {
+      schema: { tags: ['health'], summary: '存活检查 Liveness', response: { 200: livenessAnswer } },
+      config: { public: true },
+    },
     async () => ({ live: true, state: readiness.state }),
   );
   app.get(
     '/api/v1/health/ready',
-    { schema: { tags: ['health'], summary: '就绪检查 Readiness' }, config: { public: true } },
+    {
+      schema: { tags: ['health'], summary: '就绪检查 Readiness', response: { 200: readinessAnswer } },
+      config: { public: true },
+    },
     async (_req, reply) => {
       if (readiness.state !== 'ready') throw unavailable(reply, readiness.state);
       try {

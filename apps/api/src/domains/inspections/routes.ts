@@ -2,8 +2,10 @@
 // photos. Thin: validation by the shared contracts, the rest in the use cases.
 import multipart from '@fastify/multipart';
 import {
+  fileResponse,
   inspectionActionBody,
   inspectionQuery,
+  MEDIA_TYPES,
   openCaseFromFinding as openCaseBody,
   planInspection,
   uuid,
@@ -140,7 +142,14 @@ export async function inspectionRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/inspections/:id/photos/:photoId',
-    { schema: { tags, summary: '下载照片 A photo', params: z.object({ id: uuid, photoId: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '下载照片 A photo',
+        response: { 200: fileResponse('照片 The photo', MEDIA_TYPES.jpeg, MEDIA_TYPES.png) },
+        params: z.object({ id: uuid, photoId: uuid }),
+      },
+    },
     async (req, reply) => {
       const actor = requirePermission(req, 'case.read');
       const v = await getVisit(ctx.db, actor, req.params.id);

@@ -5,6 +5,8 @@ import {
   certificateNumber,
   confirmQualification,
   createOfficer as createOfficerBody,
+  fileResponse,
+  MEDIA_TYPES,
   officerExportQuery,
   officerQuery,
   regionCode,
@@ -145,6 +147,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '证件卡片（含核验二维码）The certificate card with its QR code (SVG)',
+        response: { 200: fileResponse('证件卡片 The card', MEDIA_TYPES.svg) },
         params: z.object({ id: uuid }),
       },
     },
@@ -256,7 +259,14 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/public/announcements/:id/pdf',
-    { schema: { tags, summary: '公告 PDF (public)', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '公告 PDF (public)',
+        response: { 200: fileResponse('公告 The announcement, sealed', MEDIA_TYPES.pdf) },
+        params: z.object({ id: uuid }),
+      },
+    },
     async (req, reply) => {
       const a = (await publishedAnnouncements(ctx.db, null)).find((x) => x.id === req.params.id);
       const pdf = a ? await sealedPdf(ctx.db, a.id) : null;

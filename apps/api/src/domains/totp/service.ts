@@ -135,6 +135,6 @@ export async function resetTotp(uc: UseCase, userId: string) {
       organisationId: user.organisationId,
       regionCode: user.regionCode,
     });
-    return { ok: true, hadTotp: t.totp_enabled_at !== null };
+    return { ok: true as const, hadTotp: t.totp_enabled_at !== null };
   });
 }

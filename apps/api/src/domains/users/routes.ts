@@ -1,8 +1,11 @@
 import {
   createUser as createUserBody,
+  noContent,
   paging,
   resetPassword as resetPasswordBody,
   updateUser as updateUserBody,
+  user,
+  userPage,
   userQuery,
   uuid,
 } from '@jiandu/contracts';
@@ -27,23 +30,34 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/users',
-    { schema: { tags, summary: '用户列表 Users', querystring: userQuery.extend(paging) } },
+    {
+      schema: {
+        tags,
+        summary: '用户列表 Users',
+        querystring: userQuery.extend(paging),
+        response: { 200: userPage },
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'user.read');
       return listUsers(ctx.db, actor.scope, req.query, ctx.now());
     },
   );
 
-  r.get('/api/v1/users/:id', { schema: { tags, summary: '用户 User', params: idParams } }, async (req) => {
-    const actor = requirePermission(req, 'user.read');
-    const user = await getUser(ctx.db, actor.scope, req.params.id, ctx.now());
-    if (!user) throw refuse.notFound('用户', 'User');
-    return user;
-  });
+  r.get(
+    '/api/v1/users/:id',
+    { schema: { tags, summary: '用户 User', params: idParams, response: { 200: user } } },
+    async (req) => {
+      const actor = requirePermission(req, 'user.read');
+      const user = await getUser(ctx.db, actor.scope, req.params.id, ctx.now());
+      if (!user) throw refuse.notFound('用户', 'User');
+      return user;
+    },
+  );
 
   r.post(
     '/api/v1/users',
-    { schema: { tags, summary: '新建用户 Create a user', body: createUserBody } },
+    { schema: { tags, summary: '新建用户 Create a user', body: createUserBody, response: { 201: user } } },
     async (req, reply) => {
       reply.status(201);
       return createUser(uc(req), req.body);
@@ -58,6 +72,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: '修改或停用用户 Update or deactivate a user',
         params: idParams,
         body: updateUserBody,
+        response: { 200: user },
       },
     },
     async (req) => updateUser(uc(req), req.params.id, req.body),
@@ -65,7 +80,15 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/users/:id/password',
-    { schema: { tags, summary: '重置密码 Reset a password', params: idParams, body: resetPasswordBody } },
+    {
+      schema: {
+        tags,
+        summary: '重置密码 Reset a password',
+        params: idParams,
+        body: resetPasswordBody,
+        response: { 204: noContent },
+      },
+    },
     async (req, reply) => {
       await resetPassword(uc(req), req.params.id, req.body.password);
       return reply.status(204).send();
@@ -74,7 +97,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/users/:id/unlock',
-    { schema: { tags, summary: '解除锁定 Unlock', params: idParams } },
+    { schema: { tags, summary: '解除锁定 Unlock', params: idParams, response: { 200: user } } },
     async (req) => unlockUser(uc(req), req.params.id),
   );
 }

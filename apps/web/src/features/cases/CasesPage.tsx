@@ -1,5 +1,6 @@
 // The case list: filters by state, overdue and text; staff register petitions received on
 // paper, by phone or from the 12345 hotline here.
+import type { CaseList, CaseListItem } from '@jiandu/contracts';
 import { Button, Card, Checkbox, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -15,18 +16,7 @@ import { useLoad } from '../../lib/useLoad';
 import { DECISIONS, STATE } from './labels';
 import { RegisterPetition } from './RegisterPetition';
 
-interface Row {
-  id: string;
-  caseNumber: string;
-  title: string;
-  state: string;
-  organName: string;
-  agencyName: string;
-  regionName: string;
-  registeredOn: string;
-  overdue: boolean;
-  nextDeadline: string | null;
-}
+type Row = CaseListItem;
 
 export default function CasesPage() {
   const { pick } = useI18n();
@@ -75,7 +65,7 @@ export default function CasesPage() {
   };
   const list = useLoad(
     () =>
-      api.get<{ items: Row[]; total: number; totalCapped?: boolean }>('/cases', {
+      api.get<CaseList>('/cases', {
         ...filters,
         limit: 20,
         offset: (page - 1) * 20,

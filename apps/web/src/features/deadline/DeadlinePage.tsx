@@ -1,7 +1,7 @@
 // 期限计算: a deadline in working or calendar days on the State Council's holiday schedules,
 // with every skipped day, the basis in words, and whether the result is provisional.
 
-import type { Deadline } from '@jiandu/contracts';
+import type { CalendarYear, Deadline, CalendarYearDays as YearDays } from '@jiandu/contracts';
 import {
   Alert,
   Button,
@@ -35,19 +35,6 @@ interface Values {
   from: Dayjs;
   unit: Unit;
   length: number;
-}
-
-interface CalendarYear {
-  year: number;
-  notice: string;
-  source: string;
-  loadedAt: string;
-  days: number;
-}
-interface YearDays {
-  year: number;
-  notice: string;
-  days: { date: string; kind: 'holiday' | 'adjusted_workday'; name: string; nameEn: string }[];
 }
 
 // 第十条: a review may be applied for within five working days — the example the page opens with.
