@@ -291,7 +291,10 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
           <Form.Item
             name="found"
             label={pick('调查核实查明的事实', 'What the investigation found')}
-            extra={pick('以本机关的语言写明，不照录来件原文', 'In the organ’s words, not the petitioner’s')}
+            extra={pick(
+              '以本机关的语言写明，称被监督机关为“你单位”；不照录来件原文',
+              'In the organ’s words, addressing the agency as 你单位 (“you”); not the petitioner’s words',
+            )}
             rules={[{ required: true, whitespace: true }, { max: 2000 }]}
           >
             <Input.TextArea rows={4} maxLength={2000} showCount />
