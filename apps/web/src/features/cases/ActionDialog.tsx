@@ -293,7 +293,7 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
             label={pick('调查核实查明的事实', 'What the investigation found')}
             extra={pick(
               '以本机关的语言写明，称被监督机关为“你单位”；不照录来件原文',
-              'In the organ’s words, addressing the agency as 你单位 (“you”); not the petitioner’s words',
+              'In the organ’s words, addressing the agency directly; not the petitioner’s words',
             )}
             rules={[{ required: true, whitespace: true }, { max: 2000 }]}
           >
