@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { scratchDatabase } from '../test/helpers/scratch-db.ts';
 import { freePort, spawnServer } from '../test/helpers/server-process.ts';
 
 export const DEMO_PASSWORD = 'E2e-demo-pass-2026';
@@ -21,14 +22,22 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+/**
+ * With JIANDU_E2E_PG_URL the server runs on PostgreSQL, in a database of its own dropped at the
+ * end (CI runs the phone, accessibility and workbench walks so); otherwise on PGlite.
+ */
+const PG_BASE = process.env.JIANDU_E2E_PG_URL;
+
 export async function startHarness(opts: { clock?: string } = {}): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiandu-e2e-'));
   const port = await freePort();
+  const db = PG_BASE ? await scratchDatabase(PG_BASE, `jiandu_e2e_${port}`) : null;
   const start = async (clock?: string) => {
     const s = spawnServer({
       PORT: String(port),
       JIANDU_DATA_DIR: dataDir,
       JIANDU_DEMO_PASSWORD: DEMO_PASSWORD,
+      ...(db ? { DATABASE_URL: db.url } : {}),
       ...(clock ? { JIANDU_CLOCK: clock } : {}),
     });
     await s.started;
@@ -82,6 +91,7 @@ export async function startHarness(opts: { clock?: string } = {}): Promise<Harne
     async stop() {
       await browser.close();
       await server.stop();
+      await db?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
