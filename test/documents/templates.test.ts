@@ -347,6 +347,26 @@ describe('what the record decides, the document says (第九条, 第十条)', ()
       expect(rows.find((r) => r.label === '备注')?.value, method).toContain('受送达人于2024年9月27日收到');
     }
   });
+
+  it('第十条第二款: recorded from the return the recipient signed, the 送达回证 shows the signing and the place', () => {
+    const receipt = build('service_receipt', {
+      step: {
+        ...STEPS.serve_decision,
+        action: {
+          ...STEPS.serve_decision.action,
+          place: '泽州县市场监督管理局法制科',
+          signedReturn: true,
+        } as StepRecord['action'],
+      },
+    });
+    const form = receipt.body.find((b) => b.type === 'form');
+    const rows = form?.type === 'form' ? form.rows : [];
+    expect(rows.find((r) => r.label === '送达地点')?.value).toBe('泽州县市场监督管理局法制科');
+    const recipient = rows.find((r) => r.label === '受送达人签名或盖章');
+    expect(recipient?.value).toBe('泽州县市场监督管理局（已签收）');
+    expect(recipient?.signedBy).toEqual({ name: '', date: '2024年9月27日' });
+    expect(rows.find((r) => r.label === '备注')?.value).not.toContain('据送达记录');
+  });
 });
 
 describe('the same document gives the same DOCX (docs/ARCHITECTURE.md)', () => {

@@ -150,6 +150,8 @@ export const caseAction = z.discriminatedUnion('type', [
     servedOn: isoDate,
     receivedOn: isoDate,
     method: serviceMethod.optional(),
+    place: z.string().trim().max(120).optional(),
+    signedReturn: z.boolean().optional(),
   }),
   z.object({ type: z.literal('apply_review'), appliedOn: isoDate }),
   z.object({

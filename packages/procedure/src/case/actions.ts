@@ -65,6 +65,10 @@ export type CaseAction =
       receivedOn: IsoDate;
       /** 直接, 留置, 邮寄, 电子 or 委托送达 */
       method?: 'direct' | 'left' | 'post' | 'electronic' | 'entrusted';
+      /** 送达地点, as the server records it */
+      place?: string;
+      /** recorded from the 送达回证 the recipient signed and dated: the form then shows the signing */
+      signedReturn?: boolean;
     }
   | { type: 'apply_review'; appliedOn: IsoDate }
   | {

@@ -365,8 +365,22 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
               }))}
             />
           </Form.Item>
+          <Form.Item name="place" label={pick('送达地点', 'Place of service')} rules={[{ max: 120 }]}>
+            <Input
+              maxLength={120}
+              placeholder={pick('如：泽州县市场监督管理局办公室', 'Where it was handed over')}
+            />
+          </Form.Item>
           {date('servedOn', '送达日期', 'Served on')}
           {date('receivedOn', '签收日期（送达回证）', 'Received on (service receipt)')}
+          <Form.Item name="signedReturn" valuePropName="checked">
+            <Checkbox>
+              {pick(
+                '依受送达人签名并注明日期的送达回证登记',
+                'Recorded from the receipt the recipient signed and dated',
+              )}
+            </Checkbox>
+          </Form.Item>
         </>
       );
     case 'apply_review':
