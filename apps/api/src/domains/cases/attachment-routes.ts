@@ -49,40 +49,28 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.post(
-    '/api/v1/cases/:id/attachments',
-    {
-      schema: { tags, summary: '添加证据材料 Add evidence', params: z.object({ id: uuid }) },
-      bodyLimit: MAX_FILE_BYTES + 64 * 1024,
-    },
-    async (req, reply) => {
-      const actor = requirePermission(req, 'case.act');
-      const c = await getCase(ctx.db, actor, req.params.id);
-      if (!c) throw refuse.notFound('案件', 'Case');
-      const file = await readUpload(req, MAX_FILE_BYTES);
-      reply.status(201);
-      return addStaffAttachment(ctx.db, auditContext(req, ctx, actor), actor, c, file);
-    },
-  );
-
-  r.post(
-    '/api/v1/cases/:id/petition-attachments',
-    {
-      schema: {
-        tags,
-        summary: '登记来件时附上来件材料 Add the petitioner’s material to a registered petition',
-        params: z.object({ id: uuid }),
+  /** staff add a file to a case: evidence of their own, or the petitioner's material brought in at registration */
+  const staffUpload = (url: string, summary: string, source?: 'petitioner') =>
+    r.post(
+      url,
+      {
+        schema: { tags, summary, params: z.object({ id: uuid }) },
+        bodyLimit: MAX_FILE_BYTES + 64 * 1024,
       },
-      bodyLimit: MAX_FILE_BYTES + 64 * 1024,
-    },
-    async (req, reply) => {
-      const actor = requirePermission(req, 'case.act');
-      const c = await getCase(ctx.db, actor, req.params.id);
-      if (!c) throw refuse.notFound('案件', 'Case');
-      const file = await readUpload(req, MAX_FILE_BYTES);
-      reply.status(201);
-      return addStaffAttachment(ctx.db, auditContext(req, ctx, actor), actor, c, file, 'petitioner');
-    },
+      async (req, reply) => {
+        const actor = requirePermission(req, 'case.act');
+        const c = await getCase(ctx.db, actor, req.params.id);
+        if (!c) throw refuse.notFound('案件', 'Case');
+        const file = await readUpload(req, MAX_FILE_BYTES);
+        reply.status(201);
+        return addStaffAttachment(ctx.db, auditContext(req, ctx, actor), actor, c, file, source);
+      },
+    );
+  staffUpload('/api/v1/cases/:id/attachments', '添加证据材料 Add evidence');
+  staffUpload(
+    '/api/v1/cases/:id/petition-attachments',
+    '登记来件时附上来件材料 Add the petitioner’s material to a registered petition',
+    'petitioner',
   );
 
   r.get(
