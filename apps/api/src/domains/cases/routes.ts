@@ -6,8 +6,6 @@ import {
   caseList,
   caseQuery,
   caseSupervisors,
-  fileResponse,
-  MEDIA_TYPES,
   petitionExportQuery,
   petitionFiled,
   publicAgencies as publicAgenciesAnswer,
