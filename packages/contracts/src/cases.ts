@@ -529,3 +529,37 @@ export const petitionRegistered = z.object({
   caseId: uuid,
   case: caseView,
 });
+
+/** what one search found in the reader's scope: cases, documents by 文号, and a petition by its tracking code */
+export const searchAnswer = z.object({
+  q: z.string(),
+  cases: z.array(
+    z.object({
+      id: uuid,
+      caseNumber: z.string(),
+      title: z.string(),
+      state: z.string(),
+      agencyName: z.string(),
+    }),
+  ),
+  documents: z.array(
+    z.object({
+      id: uuid,
+      caseId: uuid.nullable(),
+      number: z.string(),
+      title: z.string(),
+      titleEn: z.string(),
+      kind: z.string(),
+      issuedOn: dateOut,
+    }),
+  ),
+  petition: z
+    .object({
+      caseId: uuid,
+      caseNumber: z.string(),
+      title: z.string(),
+      kind: z.string(),
+      receivedAt: z.string(),
+    })
+    .nullable(),
+});

@@ -9,6 +9,7 @@ export * from './common.ts';
 export * from './dashboard.ts';
 export * from './documents.ts';
 export * from './evaluations.ts';
+export * from './inbox.ts';
 export * from './inspections.ts';
 export * from './officers.ts';
 export * from './organisations.ts';
