@@ -8,18 +8,16 @@ import { requirePermission } from '../../http/auth.ts';
 import { gatherInbox } from './gather.ts';
 
 export function inboxRoutes(app: FastifyInstance, ctx: AppContext) {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/api/v1/inbox',
-      {
-        schema: {
-          tags: ['inbox'],
-          summary: '待办事项与期限提醒 What waits for me',
-          response: { 200: inbox },
-        },
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/inbox',
+    {
+      schema: {
+        tags: ['inbox'],
+        summary: '待办事项与期限提醒 What waits for me',
+        response: { 200: inbox },
       },
-      async (req) =>
-        gatherInbox(ctx.db, requirePermission(req, 'case.read'), ctx.now(), ctx.config.remindWorkingDays),
-    );
+    },
+    async (req) =>
+      gatherInbox(ctx.db, requirePermission(req, 'case.read'), ctx.now(), ctx.config.remindWorkingDays),
+  );
 }

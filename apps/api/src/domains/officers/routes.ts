@@ -2,13 +2,16 @@
 // or the QR code on the card, shows the holder's public card and nothing more).
 import {
   certificateAction,
+  certificateActed,
   certificateNumber,
   confirmQualification,
   createOfficer as createOfficerBody,
   fileResponse,
   MEDIA_TYPES,
   officerExportQuery,
+  officerList,
   officerQuery,
+  officerView,
   regionCode,
   revokeQualification,
   uuid,
@@ -69,7 +72,14 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/officers',
-    { schema: { tags, summary: '执法人员与证件 Officers and certificates', querystring: officerQuery } },
+    {
+      schema: {
+        tags,
+        summary: '执法人员与证件 Officers and certificates',
+        response: { 200: officerList },
+        querystring: officerQuery,
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'organisation.read');
       const { rows, total } = await listOfficers(ctx.db, actor, req.query, today());
@@ -92,7 +102,14 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/officers/:id',
-    { schema: { tags, summary: '执法人员 An officer', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '执法人员 An officer',
+        response: { 200: officerView },
+        params: z.object({ id: uuid }),
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'organisation.read');
       const o = await getOfficer(ctx.db, actor, req.params.id);
@@ -107,6 +124,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '登记执法人员及证件 File an officer with a certificate',
+        response: { 201: officerView },
         body: createOfficerBody,
       },
     },
@@ -127,6 +145,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '暂扣、发还、注销证件 Seize, return or revoke a certificate (第七条（八）, 第十七条)',
+        response: { 200: certificateActed },
         params: z.object({ id: uuid }),
         body: certificateAction,
       },
