@@ -13,5 +13,6 @@ export * from './inbox.ts';
 export * from './inspections.ts';
 export * from './officers.ts';
 export * from './organisations.ts';
+export * from './regulation.ts';
 export * from './roles.ts';
 export * from './users.ts';
