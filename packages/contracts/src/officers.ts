@@ -109,3 +109,51 @@ export const certificateActed = z.object({
   version: z.number().int(),
   recheck: z.object({ checked: z.number().int(), raised: z.number().int(), cleared: z.number().int() }),
 });
+
+/** an agency's qualification as a law enforcement body (第八条（四）) */
+export const qualificationList = z.object({
+  items: z.array(
+    z.object({
+      id: uuid,
+      agencyId: uuid,
+      agencyName: z.string(),
+      regionCode: z.string(),
+      government: z.string(),
+      legalBasis: z.string(),
+      scope: z.array(z.string()),
+      confirmedOn: dateOut,
+      revokedOn: dateOut.nullable(),
+      revokeReason: z.string().nullable(),
+    }),
+  ),
+});
+export const qualificationConfirmed = z.object({ id: uuid, confirmedOn: dateOut });
+export const qualificationRevoked = z.object({ id: uuid, revokedOn: dateOut });
+/** the announcement issued: the document and its number */
+export const announcementIssued = z.object({ id: uuid, number: z.string().nullable() });
+/** the announcements published, sealed, for the public */
+export const publishedAnnouncements = z.object({
+  items: z.array(
+    z.object({
+      id: uuid,
+      number: z.string(),
+      title: z.string(),
+      government: z.string(),
+      issuedOn: dateOut,
+      sha256: z.string(),
+    }),
+  ),
+});
+/** the agencies qualified as law enforcement bodies, as announced to the public */
+export const qualifiedAgencies = z.object({
+  items: z.array(
+    z.object({
+      agencyName: z.string(),
+      government: z.string(),
+      regionCode: z.string(),
+      legalBasis: z.string(),
+      scope: z.array(z.string()),
+      confirmedOn: dateOut,
+    }),
+  ),
+});

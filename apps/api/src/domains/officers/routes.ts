@@ -1,6 +1,7 @@
 // HTTP for officers and certificates, and the public certificate check (a certificate number,
 // or the QR code on the card, shows the holder's public card and nothing more).
 import {
+  announcementIssued,
   certificateAction,
   certificateActed,
   certificateNumber,
@@ -12,6 +13,11 @@ import {
   officerList,
   officerQuery,
   officerView,
+  publishedAnnouncements as publishedAnnouncementsAnswer,
+  qualificationConfirmed,
+  qualificationList,
+  qualificationRevoked,
+  qualifiedAgencies as qualifiedAgenciesAnswer,
   regionCode,
   revokeQualification,
   uuid,
@@ -203,7 +209,13 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/qualifications',
-    { schema: { tags, summary: '行政执法主体资格 Qualifications (第八条（四）)' } },
+    {
+      schema: {
+        tags,
+        summary: '行政执法主体资格 Qualifications (第八条（四）)',
+        response: { 200: qualificationList },
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'organisation.read');
       return { items: (await listQualifications(ctx.db, actor.scope.regionCodes)).map(presentQualification) };
@@ -212,7 +224,14 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/qualifications',
-    { schema: { tags, summary: '确认主体资格 Confirm a qualification', body: confirmQualification } },
+    {
+      schema: {
+        tags,
+        summary: '确认主体资格 Confirm a qualification',
+        response: { 201: qualificationConfirmed },
+        body: confirmQualification,
+      },
+    },
     async (req, reply) => {
       const actor = requirePermission(req, 'case.act');
       reply.status(201);
@@ -226,6 +245,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '撤销主体资格 Revoke a qualification',
+        response: { 200: qualificationRevoked },
         params: z.object({ id: uuid }),
         body: revokeQualification,
       },
@@ -246,6 +266,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '制发主体资格公告 Issue the announcement of qualified agencies (第八条（四）)',
+        response: { 201: announcementIssued },
       },
     },
     async (req, reply) => {
@@ -261,6 +282,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '已公告的主体资格公告 Published announcements (public)',
+        response: { 200: publishedAnnouncementsAnswer },
         querystring: z.object({ regionCode: regionCode.optional() }),
       },
     },
@@ -300,6 +322,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '行政执法主体公告 Qualified agencies of each government (public)',
+        response: { 200: qualifiedAgenciesAnswer },
         querystring: z.object({ regionCode: regionCode.optional() }),
       },
     },
