@@ -7,8 +7,6 @@ import {
   caseQuery,
   caseSupervisors,
   caseView,
-  fileResponse,
-  MEDIA_TYPES,
   petitionExportQuery,
   petitionFiled,
   petitionRegistered,

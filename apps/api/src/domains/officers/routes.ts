@@ -2,8 +2,8 @@
 // or the QR code on the card, shows the holder's public card and nothing more).
 import {
   announcementIssued,
-  certificateAction,
   certificateActed,
+  certificateAction,
   certificateNumber,
   confirmQualification,
   createOfficer as createOfficerBody,
