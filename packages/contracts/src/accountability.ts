@@ -1,7 +1,7 @@
 // Accountability (责任追究, 第十六条 to 第十八条): the requests the API validates and the web forms
 // use. Which measure may follow which is the procedure's business, not the schema's.
 import { z } from 'zod';
-import { isoDate, label, paging, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, page, paging, uuid, version } from './common.ts';
 
 export const ACCOUNTABILITY_SUBJECTS = ['agency', 'officer', 'supervisor'] as const;
 export const accountabilitySubject = z.enum(ACCOUNTABILITY_SUBJECTS);
@@ -76,3 +76,84 @@ export const draftMeasure = z.object({
 export const approveMeasure = z.object({ version });
 export const returnMeasure = z.object({ version, reason: label(1000) });
 export const recordCorrection = z.object({ version, reportedOn: isoDate });
+
+const zhEn = z.object({ zh: z.string(), en: z.string() });
+
+/** a matter in the list: who, on which grounds, where it stands */
+export const matterSummary = z.object({
+  id: uuid,
+  subjectKind: z.enum(['agency', 'officer', 'supervisor']),
+  subjectLabel: zhEn,
+  subjectId: uuid.nullable(),
+  subjectName: z.string(),
+  subjectOrganisation: z.string(),
+  organId: uuid,
+  organName: z.string(),
+  regionCode: z.string(),
+  article: z.string(),
+  grounds: z.array(z.string()),
+  groundCitations: z.array(z.string()),
+  facts: z.string(),
+  state: z.enum(['proposed', 'open', 'closed', 'dismissed']),
+  stateLabel: zhEn,
+  origin: z.enum(['manual', 'automatic']),
+  version: z.number().int(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export const matterList = page(matterSummary);
+
+/**
+ * a matter as its reader sees it: the grounds with their text, the ladder with each next measure
+ * allowed or refused (and by which article), the measures taken, what found it, and what the reader may do now
+ */
+export const matterView = matterSummary.extend({
+  articleText: z.string(),
+  groundsDetail: z.array(z.object({ id: z.string(), citation: z.string(), text: z.string() })),
+  correctionReportedOn: dateOut.nullable(),
+  decisionReason: z.string().nullable(),
+  ladder: z.array(
+    z.object({
+      code: z.string(),
+      zh: z.string(),
+      en: z.string(),
+      level: z.number().int(),
+      trigger: z.enum(['ground_found', 'not_corrected_by_deadline', 'serious', 'crime']),
+      article: z.string(),
+      citation: z.string(),
+      taken: z.boolean(),
+      allowed: z.boolean(),
+      refusal: z
+        .object({ article: z.string(), zh: z.string(), en: z.string(), citation: z.string() })
+        .nullable(),
+    }),
+  ),
+  measures: z.array(
+    z.object({
+      id: uuid,
+      kind: z.string(),
+      status: z.enum(['drafted', 'approved', 'returned']),
+      article: z.string(),
+      citation: z.string(),
+      deadline: dateOut.nullable(),
+      reasons: z.string().nullable(),
+      documentRef: z.string().nullable(),
+      draftedBy: z.string(),
+      draftedAt: z.string(),
+      decidedBy: z.string().nullable(),
+      effectiveOn: dateOut.nullable(),
+      returnReason: z.string().nullable(),
+      certificateId: uuid.nullable(),
+      actions: z.object({ approve: z.boolean(), return: z.boolean() }),
+    }),
+  ),
+  sources: z.array(z.object({ kind: z.string(), id: uuid, note: z.string().nullable() })),
+  actions: z.object({
+    confirm: z.boolean(),
+    dismiss: z.boolean(),
+    close: z.boolean(),
+    recordCorrection: z.boolean(),
+    draft: z.boolean(),
+  }),
+});

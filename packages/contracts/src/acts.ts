@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, label, paging, problem, uuid } from './common.ts';
+import { dateOut, isoDate, label, page, paging, problem, uuid } from './common.ts';
 import { certificateNumber } from './officers.ts';
 
 export const actKind = z.enum([
@@ -120,3 +120,54 @@ export const actsUploaded = z.object({
   warnings: z.number().int(),
   rows: z.array(actRowResult),
 });
+
+/** a reported act in the list, with how many of its warnings are open */
+export const actListItem = z.object({
+  id: uuid,
+  caseNumber: z.string(),
+  kind: z.string(),
+  area: z.string(),
+  decisionDate: dateOut,
+  agencyName: z.string(),
+  openWarnings: z.number().int(),
+});
+export const actList = page(actListItem);
+
+/** a warning raised on a reported act (第十五条 to 第十七条), with the article it cites */
+export const warningView = z.object({
+  id: uuid,
+  actId: uuid,
+  caseNumber: z.string(),
+  actKind: z.object({ zh: z.string(), en: z.string() }),
+  decisionDate: dateOut,
+  agencyId: uuid,
+  agencyName: z.string(),
+  rule: z.string(),
+  article: z.string(),
+  articleText: z.string(),
+  officerName: z.string().nullable(),
+  message: z.string(),
+  messageEn: z.string(),
+  state: z.string(),
+  reason: z.string().nullable(),
+  caseId: uuid.nullable(),
+  raisedAt: z.string(),
+});
+export const warningList = page(warningView);
+
+/** open warnings by agency and rule */
+export const warningSummary = z.object({
+  items: z.array(
+    z.object({
+      agencyId: uuid,
+      agencyName: z.string(),
+      rule: z.string(),
+      article: z.string(),
+      articleText: z.string(),
+      count: z.number().int(),
+    }),
+  ),
+});
+export const warningDismissed = z.object({ id: uuid, state: z.literal('dismissed') });
+/** the warning taken up: the supervision case opened from it */
+export const warningCaseOpened = z.object({ id: uuid, state: z.literal('case'), caseId: uuid });

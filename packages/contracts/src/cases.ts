@@ -267,3 +267,301 @@ export type CaseList = z.infer<typeof caseList>;
 export const caseSupervisors = z.object({
   items: z.array(z.object({ id: uuid, displayName: z.string() })),
 });
+
+const decisionKind = z.enum([
+  'order_performance',
+  'order_correction',
+  'revoke',
+  'confirm_illegal',
+  'confirm_void',
+]);
+const reviewOutcome = z.enum(['upheld', 'changed', 'revoked']);
+const filingProposal = z.enum(['file', 'not_file', 'transfer']);
+const filingOpinion = z.object({ by: z.string(), on: dateOut, opinion: z.string() });
+/** the act supervised as recorded: the provisions and number may be absent or null */
+const supervisedActOut = z.object({
+  name: z.string(),
+  number: z.string().nullish(),
+  madeOn: dateOut,
+  party: z.string(),
+  provisionApplied: z.string().nullish(),
+  provisionCorrect: z.string().nullish(),
+});
+const caseNotice = z.object({
+  deadline: dateOut,
+  reportReceivedOn: dateOut.nullable(),
+  found: z.string().nullish(),
+});
+const caseReview = z.object({
+  appliedOn: dateOut,
+  external: z.boolean(),
+  outcome: reviewOutcome.nullish(),
+  decidedOn: dateOut.nullish(),
+  afterExecution: z.string().nullish(),
+});
+
+/** what the procedure knows of a case, as the handling organs' staff read it */
+export const caseFactsStaff = z.object({
+  state: z.string(),
+  organId: uuid,
+  agencyId: uuid,
+  reviewingOrganId: uuid.nullable(),
+  filing: z
+    .object({
+      proposal: filingProposal,
+      draftedBy: z.string(),
+      transferTo: z.string().nullable(),
+      reason: z.string(),
+      caseName: z.string().optional(),
+      approval: filingOpinion.nullish(),
+    })
+    .nullable(),
+  filingReturned: filingOpinion
+    .extend({
+      draft: z
+        .object({
+          proposal: filingProposal,
+          reason: z.string(),
+          transferTo: z.string().nullable(),
+          caseName: z.string(),
+        })
+        .nullish(),
+    })
+    .nullish(),
+  measures: z
+    .array(
+      z.object({
+        kind: z.string(),
+        supervisorIds: z.array(z.string()).readonly(),
+        on: dateOut,
+        place: z.string().optional(),
+        persons: z
+          .array(z.object({ name: z.string(), role: z.string() }))
+          .readonly()
+          .optional(),
+      }),
+    )
+    .readonly(),
+  openAssistance: z.number().int(),
+  findings: z.array(z.string()).readonly(),
+  notice: caseNotice.nullable(),
+  act: supervisedActOut.nullish(),
+  decision: z
+    .object({
+      kind: decisionKind,
+      grounds: z.array(z.string()).readonly(),
+      statement: z.string().nullish(),
+      remedy: z.enum(['supplement', 'correct']).nullish(),
+      deadline: dateOut.nullable(),
+      draftedBy: z.string(),
+      approvedBy: z.string().nullable(),
+      sealed: z.boolean(),
+      servedOn: dateOut.nullable(),
+      receivedOn: dateOut.nullable(),
+      reviewDeadline: dateOut.nullable(),
+      sealedOn: dateOut.nullish(),
+    })
+    .nullable(),
+  unmetOrder: z.object({ kind: decisionKind, grounds: z.array(z.string()).readonly() }).nullable(),
+  review: caseReview.nullable(),
+  duplicateOf: z.string().nullish(),
+});
+
+/**
+ * the same as the agency supervised reads it (举报人保密, the organ's own work kept to itself):
+ * no filing, measures or drafts; the decision once served, without who drafted or approved it
+ */
+export const caseFactsAgency = z.object({
+  state: z.string(),
+  organId: uuid,
+  agencyId: uuid,
+  reviewingOrganId: uuid.nullable(),
+  findings: z.array(z.string()).readonly(),
+  notice: caseNotice.nullable(),
+  act: supervisedActOut.nullable(),
+  decision: z
+    .object({
+      kind: decisionKind,
+      grounds: z.array(z.string()).readonly(),
+      statement: z.string().nullable(),
+      deadline: dateOut.nullable(),
+      sealed: z.boolean(),
+      servedOn: dateOut.nullable(),
+      receivedOn: dateOut.nullable(),
+      reviewDeadline: dateOut.nullable(),
+    })
+    .nullable(),
+  review: caseReview.nullable(),
+});
+
+const caseDeadlineOut = z.object({
+  kind: z.enum(['notice', 'order', 'review']),
+  label: z.string(),
+  labelEn: z.string(),
+  due: dateOut,
+  article: z.string(),
+  basis: zhEn.nullable(),
+  provisional: z.boolean(),
+  open: z.boolean(),
+  overdue: z.boolean(),
+});
+
+/** the law a case is governed by, from its registration date */
+const caseLawOut = z.object({
+  date: dateOut,
+  text: z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      titleEn: z.string(),
+      documentNumber: z.string(),
+      rank: z.object({ code: z.string(), zh: z.string(), en: z.string(), order: z.number() }),
+      complete: z.boolean(),
+    })
+    .nullable(),
+  cites: z.array(
+    z.object({
+      id: z.string(),
+      role: z.string(),
+      roleEn: z.string(),
+      citation: z.object({ zh: z.string(), short: z.string(), en: z.string() }),
+      text: z.string(),
+      partial: z.boolean(),
+    }),
+  ),
+  procedure: z.object({ id: z.string(), title: z.string(), titleEn: z.string() }),
+  procedureNotLoaded: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+  note: zhEn.nullable(),
+});
+
+const timelineStep = z.object({
+  n: z.number().int(),
+  action: z.string(),
+  label: zhEn,
+  from: z.string().nullable(),
+  to: z.string(),
+  article: z.string(),
+  articleText: z.string(),
+  actorName: z.string(),
+  onDay: dateOut,
+  at: z.string(),
+  documents: z.array(z.object({ kind: z.string(), name: z.string(), nameEn: z.string().optional() })),
+  /** 第七条: a measure as taken — the day, the place, who was questioned or present */
+  measure: z
+    .object({
+      kind: z.string().nullable(),
+      on: dateOut,
+      place: z.string().nullable(),
+      persons: z.array(z.object({ name: z.string(), role: z.string() })),
+    })
+    .optional(),
+});
+
+const caseShared = {
+  id: uuid,
+  caseNumber: z.string(),
+  title: z.string(),
+  source: z.string(),
+  state: z.string(),
+  stateLabel: z.object({ zh: z.string(), en: z.string(), article: z.string() }),
+  organ: z.object({ id: uuid, name: z.string() }),
+  agency: z.object({ id: uuid, name: z.string() }),
+  region: z.object({ code: z.string(), name: z.string() }),
+  reviewingOrganId: uuid.nullable(),
+  pack: z.object({
+    id: z.string(),
+    title: z.string(),
+    documentNumber: z.string(),
+    effectiveFrom: dateOut,
+    effectiveUntil: dateOut.nullable(),
+    inForce: z.boolean(),
+    lapsedOn: dateOut.nullable(),
+    /** 第十九条: the basis this case relies on today */
+    basis: z
+      .object({ id: z.string(), reference: z.string(), validFrom: dateOut, validUntil: dateOut.nullable() })
+      .nullable(),
+    /** why no step can be taken on the case, if so */
+    blocked: z.object({ article: z.string(), reason: z.string(), reasonEn: z.string() }).nullable(),
+  }),
+  law: caseLawOut,
+  registeredOn: dateOut,
+  filedOn: dateOut.nullable(),
+  version: z.number().int(),
+  deadlines: z.array(caseDeadlineOut),
+  timeline: z.array(timelineStep),
+  allowedActions: z.array(z.object({ type: z.string(), label: zhEn })),
+  /** who the case waits for, by step: exactly the people the server would let act */
+  waiting: z.array(z.object({ actions: z.array(z.string()), zh: z.string(), en: z.string() })),
+};
+
+/** a case as the handling and reviewing organs' staff read it, with its petition (masked as the reader may see it) */
+export const caseStaffView = z.object({
+  ...caseShared,
+  facts: caseFactsStaff,
+  petition: z
+    .object({
+      kind: z.string(),
+      channel: z.string(),
+      anonymous: z.boolean(),
+      identity: z.enum(['full', 'masked', 'hidden']),
+      petitionerName: z.string().nullable(),
+      petitionerPhone: z.string().nullable(),
+      occurredOn: dateOut.nullable(),
+      summary: z.string(),
+      receivedAt: z.string(),
+    })
+    .nullable(),
+});
+
+/** a case as the agency supervised reads it: never the petition */
+export const caseAgencyView = z.object({
+  ...caseShared,
+  facts: caseFactsAgency,
+  petition: z.null(),
+});
+
+/** a case's page: the staff's view or the agency's */
+export const caseView = z.union([caseStaffView, caseAgencyView]);
+export type CaseViewAnswer = z.infer<typeof caseView>;
+
+/** a petition registered by staff: its tracking code (given once), and the case opened for it */
+export const petitionRegistered = z.object({
+  trackingCode: z.string(),
+  petitionId: uuid,
+  caseId: uuid,
+  case: caseView,
+});
+
+/** what one search found in the reader's scope: cases, documents by 文号, and a petition by its tracking code */
+export const searchAnswer = z.object({
+  q: z.string(),
+  cases: z.array(
+    z.object({
+      id: uuid,
+      caseNumber: z.string(),
+      title: z.string(),
+      state: z.string(),
+      agencyName: z.string(),
+    }),
+  ),
+  documents: z.array(
+    z.object({
+      id: uuid,
+      caseId: uuid.nullable(),
+      number: z.string(),
+      title: z.string(),
+      titleEn: z.string(),
+      kind: z.string(),
+      issuedOn: dateOut,
+    }),
+  ),
+  petition: z
+    .object({
+      caseId: uuid,
+      caseNumber: z.string(),
+      title: z.string(),
+      kind: z.string(),
+      receivedAt: z.string(),
+    })
+    .nullable(),
+});

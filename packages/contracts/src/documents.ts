@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { serviceMethod } from './cases.ts';
-import { isoDate, label } from './common.ts';
+import { dateOut, isoDate, label, uuid } from './common.ts';
 
 /** 送达: recorded for a notice or review decision (a decision is served as a case step) */
 export const documentService = z.object({
@@ -30,3 +30,66 @@ export const SERVICE_METHOD_LABELS = {
   electronic: { zh: '电子送达', en: 'Electronically' },
   entrusted: { zh: '委托送达', en: 'Through another body' },
 } as const;
+
+const zhEn = z.object({ zh: z.string(), en: z.string() });
+
+/** an official document as its reader sees it: number, seal, service, and what the reader may do now */
+export const documentView = z.object({
+  id: uuid,
+  caseId: uuid.nullable(),
+  kind: z.string(),
+  name: zhEn,
+  article: z.string().nullable(),
+  /** 文号; none for a document that takes no number */
+  number: z.string().nullable(),
+  title: z.string(),
+  issuedOn: dateOut,
+  issuedBy: z.string().nullable(),
+  contentSha256: z.string(),
+  sealable: z.boolean(),
+  sealed: z
+    .object({ at: z.string(), by: z.string().nullable(), pdfSha256: z.string().nullable() })
+    .nullable(),
+  cancelled: z.object({ at: z.string(), reason: z.string().nullable() }).nullable(),
+  services: z.array(
+    z.object({
+      id: uuid,
+      method: z.string(),
+      methodLabel: zhEn.nullable(),
+      recipient: z.string(),
+      servedOn: dateOut,
+      receivedOn: dateOut,
+      recordedBy: z.string().nullable(),
+    }),
+  ),
+  /** the buttons this reader may press now; the server checks again when pressed */
+  actions: z.object({ seal: z.boolean(), serve: z.boolean(), cancel: z.boolean() }),
+});
+export type DocumentView = z.infer<typeof documentView>;
+
+export const caseDocumentList = z.object({ items: z.array(documentView) });
+
+/** the document sealed: the hash of the sealed PDF */
+export const documentSealed = z.object({ pdfSha256: z.string() });
+/** a service recorded */
+export const serviceRecorded = z.object({ id: uuid });
+/** a document cancelled, and the one issued in its place if asked */
+export const documentCancelled = z.object({
+  cancelled: uuid,
+  reissued: z
+    .object({ id: uuid, kind: z.string(), number: z.string().nullable(), contentSha256: z.string() })
+    .nullable(),
+});
+/** the organ's seal on file, or none yet */
+export const sealOnFile = z.union([
+  z.object({
+    id: uuid,
+    name: z.string(),
+    sha256: z.string(),
+    uploadedAt: z.string(),
+    size: z.number().int(),
+  }),
+  z.object({ id: z.null() }),
+]);
+/** a seal filed */
+export const sealFiled = z.object({ id: uuid, sha256: z.string() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, label, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, uuid, version } from './common.ts';
 
 const points = z.number().min(0).max(100);
 
@@ -74,3 +74,46 @@ export const EVALUATION_STATE_LABELS = {
   scoring: { zh: '评查中', en: 'Scoring' },
   published: { zh: '已通报', en: 'Published' },
 } as const;
+
+/** an evaluation campaign: its period, draw and state */
+export const campaignView = z.object({
+  id: uuid,
+  organId: uuid,
+  organName: z.string(),
+  title: z.string(),
+  periodFrom: dateOut,
+  periodTo: dateOut,
+  filesPerAgency: z.number().int(),
+  reviewersPerFile: z.number().int(),
+  state: z.enum(['draft', 'scoring', 'published']),
+  stateLabel: z.object({ zh: z.string(), en: z.string() }),
+  /** the seed of the draw, recorded so that anyone can redo it */
+  seed: z.string().nullable(),
+  drawAlgorithm: z.string().nullable(),
+  drawnAt: z.string().nullable(),
+  resultsDocumentId: uuid.nullable(),
+  resultsNumber: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+
+/** the campaigns, each with how many files and agencies it covers */
+export const campaignList = z.object({
+  items: z.array(campaignView.extend({ files: z.number().int(), agencies: z.number().int() })),
+  total: z.number().int(),
+});
+
+/** the files the reader has to score, and those he scored */
+export const mySheets = z.array(
+  z.object({
+    fileId: uuid,
+    campaignId: uuid,
+    campaignTitle: z.string(),
+    campaignState: z.string(),
+    agencyName: z.string(),
+    caseNumber: z.string(),
+    actKind: z.string(),
+    submittedAt: z.string().nullable(),
+  }),
+);

@@ -1,7 +1,7 @@
 // On-site visits (第八条（二）) and special campaigns (第七条): what the API accepts, shared
 // with the web forms.
 import { z } from 'zod';
-import { isoDate, label, paging, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, page, paging, uuid, version } from './common.ts';
 
 export const checklistResult = z.enum(['pending', 'compliant', 'problem', 'not_applicable']);
 
@@ -95,3 +95,25 @@ export const CAMPAIGN_STATE_LABELS = {
   running: { zh: '开展中', en: 'Running' },
   summarised: { zh: '已总结', en: 'Summarised' },
 } as const;
+
+/** a visit in the list: where it stands and how many problems it found */
+export const visitSummary = z.object({
+  id: uuid,
+  subject: z.string(),
+  organId: uuid,
+  organName: z.string(),
+  agencyId: uuid,
+  agencyName: z.string(),
+  regionCode: z.string(),
+  campaignId: uuid.nullable(),
+  campaignTheme: z.string().nullable(),
+  plannedOn: dateOut.nullable(),
+  unannounced: z.boolean(),
+  startedOn: dateOut.nullable(),
+  closedOn: dateOut.nullable(),
+  state: z.enum(['planned', 'under_way', 'findings_recorded', 'follow_up', 'closed']),
+  stateLabel: z.object({ zh: z.string(), en: z.string() }),
+  problems: z.number().int(),
+  version: z.number().int(),
+});
+export const visitList = page(visitSummary);

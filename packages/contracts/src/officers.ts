@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, label, paging, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, page, paging, uuid, version } from './common.ts';
 
 /** 行政执法证 or 行政执法监督证 number: letters, digits and hyphens as printed on the card */
 export const certificateNumber = z
@@ -59,3 +59,101 @@ export const confirmQualification = z.object({
 });
 
 export const revokeQualification = z.object({ reason: label(500) });
+
+const certificateStatus = z.enum(['valid', 'seized', 'revoked', 'expired']);
+
+/** a certificate as its reader sees it today (expired follows from the date), with each change */
+export const certificateView = z.object({
+  id: uuid,
+  kind: z.enum(['enforcement', 'supervision']),
+  number: z.string(),
+  issuingAuthority: z.string(),
+  areas: z.array(z.string()),
+  validFrom: dateOut,
+  validUntil: dateOut,
+  status: certificateStatus,
+  statusLabel: z.object({ zh: z.string(), en: z.string() }),
+  version: z.number().int(),
+  history: z.array(
+    z.object({
+      onDay: dateOut,
+      from: z.string().nullable(),
+      to: z.string(),
+      reason: z.string(),
+      article: z.string(),
+      articleText: z.string(),
+      caseId: uuid.nullable(),
+      actorName: z.string(),
+    }),
+  ),
+  /** what the reader may do with it now */
+  actions: z.object({ seize: z.boolean(), return: z.boolean(), revoke: z.boolean() }),
+});
+
+export const officerView = z.object({
+  id: uuid,
+  name: z.string(),
+  organisationId: uuid,
+  organisationName: z.string(),
+  regionCode: z.string(),
+  userId: uuid.nullable(),
+  active: z.boolean(),
+  certificates: z.array(certificateView),
+});
+export const officerList = page(officerView);
+
+/** a certificate seized, returned or revoked, and the acts checked again for it (第十七条) */
+export const certificateActed = z.object({
+  id: uuid,
+  status: z.enum(['valid', 'seized', 'revoked']),
+  version: z.number().int(),
+  recheck: z.object({ checked: z.number().int(), raised: z.number().int(), cleared: z.number().int() }),
+});
+
+/** an agency's qualification as a law enforcement body (第八条（四）) */
+export const qualificationList = z.object({
+  items: z.array(
+    z.object({
+      id: uuid,
+      agencyId: uuid,
+      agencyName: z.string(),
+      regionCode: z.string(),
+      government: z.string(),
+      legalBasis: z.string(),
+      scope: z.array(z.string()),
+      confirmedOn: dateOut,
+      revokedOn: dateOut.nullable(),
+      revokeReason: z.string().nullable(),
+    }),
+  ),
+});
+export const qualificationConfirmed = z.object({ id: uuid, confirmedOn: dateOut });
+export const qualificationRevoked = z.object({ id: uuid, revokedOn: dateOut });
+/** the announcement issued: the document and its number */
+export const announcementIssued = z.object({ id: uuid, number: z.string().nullable() });
+/** the announcements published, sealed, for the public */
+export const publishedAnnouncements = z.object({
+  items: z.array(
+    z.object({
+      id: uuid,
+      number: z.string(),
+      title: z.string(),
+      government: z.string(),
+      issuedOn: dateOut,
+      sha256: z.string(),
+    }),
+  ),
+});
+/** the agencies qualified as law enforcement bodies, as announced to the public */
+export const qualifiedAgencies = z.object({
+  items: z.array(
+    z.object({
+      agencyName: z.string(),
+      government: z.string(),
+      regionCode: z.string(),
+      legalBasis: z.string(),
+      scope: z.array(z.string()),
+      confirmedOn: dateOut,
+    }),
+  ),
+});

@@ -44,10 +44,18 @@ export interface ListExport<T> {
 /** the Shanghai day of an instant (UTC+8, no daylight saving) */
 const shanghaiDay = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
+/** an instant as the API sends it (ISO 8601 with a time), rather than a day */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T/;
+
 /** a day as Excel reads a date: midnight UTC of that day, shown with the format yyyy-mm-dd */
 function asDay(v: unknown): Date | null {
   if (v === null || v === undefined || v === '') return null;
-  const day = v instanceof Date ? shanghaiDay(v) : String(v).slice(0, 10);
+  const day =
+    v instanceof Date
+      ? shanghaiDay(v)
+      : INSTANT.test(String(v))
+        ? shanghaiDay(new Date(String(v)))
+        : String(v).slice(0, 10);
   return new Date(`${day}T00:00:00Z`);
 }
 

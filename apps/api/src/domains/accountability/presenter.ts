@@ -34,8 +34,8 @@ export function presentMatterSummary(row: MatterRow) {
     origin: row.origin,
     version: row.version,
     createdBy: row.created_by_name,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
   };
 }
 
@@ -85,7 +85,7 @@ export function presentMatter(
       reasons: m.reasons,
       documentRef: m.document_ref,
       draftedBy: m.drafted_by_name,
-      draftedAt: m.drafted_at,
+      draftedAt: m.drafted_at.toISOString(),
       decidedBy: m.decided_by_name,
       effectiveOn: m.effective_on,
       returnReason: m.return_reason,

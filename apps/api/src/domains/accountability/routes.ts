@@ -4,7 +4,9 @@ import {
   draftMeasure as draftMeasureBody,
   matterDecision,
   matterExportQuery,
+  matterList,
   matterQuery,
+  matterView,
   openMatter as openMatterBody,
   recordCorrection,
   returnMeasure,
@@ -56,7 +58,14 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/accountability',
-    { schema: { tags, summary: '责任追究事项 Accountability matters', querystring: matterQuery } },
+    {
+      schema: {
+        tags,
+        summary: '责任追究事项 Accountability matters',
+        response: { 200: matterList },
+        querystring: matterQuery,
+      },
+    },
     async (req) => {
       const uc = useCaseFor(req, ctx, 'accountability.read');
       const { rows, total } = await listMatters(ctx.db, uc.actor, req.query);
@@ -82,13 +91,20 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/accountability/:id',
-    { schema: { tags, summary: '追责事项 A matter', params: byId } },
+    { schema: { tags, summary: '追责事项 A matter', response: { 200: matterView }, params: byId } },
     async (req) => detail(useCaseFor(req, ctx, 'accountability.read').actor, req.params.id),
   );
 
   r.post(
     '/api/v1/accountability',
-    { schema: { tags, summary: '提起追责 Open a matter (第十六条至第十八条)', body: openMatterBody } },
+    {
+      schema: {
+        tags,
+        summary: '提起追责 Open a matter (第十六条至第十八条)',
+        response: { 201: matterView },
+        body: openMatterBody,
+      },
+    },
     async (req, reply) => {
       const uc = useCaseFor(req, ctx, 'accountability.act');
       const { id } = await openMatter(uc, req.body);
@@ -106,7 +122,7 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
   const decision = (path: string, summary: string, fn: typeof confirmProposal) =>
     r.post(
       `/api/v1/accountability/:id/${path}`,
-      { schema: { tags, summary, params: byId, body: matterDecision } },
+      { schema: { tags, summary, response: { 200: matterView }, params: byId, body: matterDecision } },
       async (req) => {
         const uc = useCaseFor(req, ctx, 'accountability.act');
         await fn(uc, req.params.id, req.body);
@@ -123,6 +139,7 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '登记改正情况 Record the agency’s correction (第十六条)',
+        response: { 200: matterView },
         params: byId,
         body: recordCorrection,
       },
@@ -136,7 +153,15 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/accountability/:id/measures',
-    { schema: { tags, summary: '拟办处理措施 Draft a measure', params: byId, body: draftMeasureBody } },
+    {
+      schema: {
+        tags,
+        summary: '拟办处理措施 Draft a measure',
+        response: { 201: matterView },
+        params: byId,
+        body: draftMeasureBody,
+      },
+    },
     async (req, reply) => {
       const uc = useCaseFor(req, ctx, 'accountability.act');
       await draftMeasure(uc, req.params.id, req.body);
@@ -147,7 +172,15 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/accountability/:id/measures/:measureId/approve',
-    { schema: { tags, summary: '批准处理措施 Approve a measure', params: byMeasure, body: approveMeasure } },
+    {
+      schema: {
+        tags,
+        summary: '批准处理措施 Approve a measure',
+        response: { 200: matterView },
+        params: byMeasure,
+        body: approveMeasure,
+      },
+    },
     async (req) => {
       const uc = useCaseFor(req, ctx, 'accountability.act');
       await approveDraft(uc, req.params.id, req.params.measureId, req.body);
@@ -161,6 +194,7 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '退回处理措施 Return a drafted measure',
+        response: { 200: matterView },
         params: byMeasure,
         body: returnMeasure,
       },

@@ -7,12 +7,17 @@ import {
   ACT_KIND_LABELS,
   actBatch,
   actExportQuery,
+  actList,
   actQuery,
   dismissWarning as dismissBody,
   isoDate,
   uuid,
+  warningCaseOpened,
+  warningDismissed,
   warningExportQuery,
+  warningList,
   warningQuery,
+  warningSummary as warningSummaryAnswer,
 } from '@jiandu/contracts';
 import { cite } from '@jiandu/regulation';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -52,7 +57,7 @@ const presentWarning = (w: WarningRow) => ({
   state: w.state,
   reason: w.reason,
   caseId: w.case_id,
-  raisedAt: w.raised_at,
+  raisedAt: w.raised_at.toISOString(),
 });
 
 export function actRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -156,7 +161,9 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/acts',
-    { schema: { tags, summary: '执法行为 Reported acts', querystring: actQuery } },
+    {
+      schema: { tags, summary: '执法行为 Reported acts', response: { 200: actList }, querystring: actQuery },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const { rows, total } = await listActs(ctx.db, actor, req.query);
@@ -204,7 +211,7 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/warnings',
-    { schema: { tags, summary: '预警 Warnings', querystring: warningQuery } },
+    { schema: { tags, summary: '预警 Warnings', response: { 200: warningList }, querystring: warningQuery } },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const { rows, total } = await listWarnings(ctx.db, actor, req.query);
@@ -225,7 +232,13 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/warnings/summary',
-    { schema: { tags, summary: '预警分布 Open warnings by agency and rule' } },
+    {
+      schema: {
+        tags,
+        summary: '预警分布 Open warnings by agency and rule',
+        response: { 200: warningSummaryAnswer },
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       return {
@@ -247,6 +260,7 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '排除预警 Dismiss with a reason',
+        response: { 200: warningDismissed },
         params: z.object({ id: uuid }),
         body: dismissBody,
       },
@@ -260,6 +274,7 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '预警转立案 Open a supervision case from the warning',
+        response: { 201: warningCaseOpened },
         params: z.object({ id: uuid }),
       },
     },

@@ -105,7 +105,7 @@ export async function dismissWarning(uc: UseCase, id: string, reason: string) {
       organisationId: w.agency_id,
       regionCode: w.region_code,
     });
-    return { id, state: 'dismissed' };
+    return { id, state: 'dismissed' as const };
   });
 }
 
@@ -131,7 +131,7 @@ export async function warningToCase(uc: UseCase, id: string) {
       organisationId: w.agency_id,
       regionCode: w.region_code,
     });
-    return { id, state: 'case', caseId };
+    return { id, state: 'case' as const, caseId };
   });
 }
 

@@ -192,8 +192,17 @@ export function presentCase(
       effectiveUntil: pack.effectiveUntil,
       inForce: status.inForce,
       lapsedOn: status.lapsedOn ?? null,
-      // 第十九条: the basis this case relies on today, or why no step can be taken
-      basis: status.inForce ? null : basis,
+      // 第十九条: the basis this case relies on today, or why no step can be taken; of the record
+      // only what names it (the bases loaded for the case carry who recorded them, and for which regions)
+      basis:
+        status.inForce || !basis
+          ? null
+          : {
+              id: basis.id,
+              reference: basis.reference,
+              validFrom: basis.validFrom,
+              validUntil: basis.validUntil,
+            },
       blocked: blocked && { article: blocked.article, reason: blocked.reason, reasonEn: blocked.reasonEn },
     },
     // which law governs by the registration date: the text cited, the procedure followed

@@ -6,8 +6,10 @@ import {
   caseList,
   caseQuery,
   caseSupervisors,
+  caseView,
   petitionExportQuery,
   petitionFiled,
+  petitionRegistered,
   publicAgencies as publicAgenciesAnswer,
   publicPetition,
   publicPetitionStatus,
@@ -137,7 +139,14 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/petitions',
-    { schema: { tags, summary: '登记来件（纸质、电话、12345） Register a petition', body: staffPetition } },
+    {
+      schema: {
+        tags,
+        summary: '登记来件（纸质、电话、12345） Register a petition',
+        response: { 201: petitionRegistered },
+        body: staffPetition,
+      },
+    },
     async (req, reply) => {
       const actor = requirePermission(req, 'petition.register');
       const out = await registerPetition(ctx.db, auditContext(req, ctx, actor), req.body, actor);
@@ -216,7 +225,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/cases/:id',
-    { schema: { tags, summary: '案件 Case', params: z.object({ id: uuid }) } },
+    { schema: { tags, summary: '案件 Case', response: { 200: caseView }, params: z.object({ id: uuid }) } },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       return view(actor, req.params.id);
@@ -248,6 +257,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '办理一步（立案、措施、通知书、决定书、复查……） Take a step',
+        response: { 200: caseView },
         params: z.object({ id: uuid }),
         body: caseActionRequest,
       },

@@ -1,5 +1,5 @@
 // GET /api/v1/dashboard: the figures of 第五条 for one period and region (thin: validate, read).
-import { dashboardQuery } from '@jiandu/contracts';
+import { dashboard, dashboardQuery } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
@@ -14,6 +14,7 @@ export function dashboardRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags: ['dashboard'],
         summary: '统计分析 Dashboard figures (第五条)',
+        response: { 200: dashboard },
         querystring: dashboardQuery,
       },
     },

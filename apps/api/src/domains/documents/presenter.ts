@@ -20,8 +20,10 @@ export function presentDocument(d: DocumentRow, services: ServiceRow[], actor: A
     issuedBy: d.issued_by_name,
     contentSha256: d.content_sha256,
     sealable: spec?.sealable ?? false,
-    sealed: d.sealed_at ? { at: d.sealed_at, by: d.sealed_by_name, pdfSha256: d.pdf_sha256 } : null,
-    cancelled: d.cancelled_at ? { at: d.cancelled_at, reason: d.cancel_reason } : null,
+    sealed: d.sealed_at
+      ? { at: d.sealed_at.toISOString(), by: d.sealed_by_name, pdfSha256: d.pdf_sha256 }
+      : null,
+    cancelled: d.cancelled_at ? { at: d.cancelled_at.toISOString(), reason: d.cancel_reason } : null,
     services: services.map((s) => ({
       id: s.id,
       method: s.method,

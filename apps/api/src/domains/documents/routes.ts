@@ -3,7 +3,20 @@ import { fileResponse, MEDIA_TYPES } from '@jiandu/contracts';
 // cancelling, the organ's seal, and the public check that a PDF is the one issued.
 
 import type { Permission } from '@jiandu/contracts';
-import { caseAction, documentCancel, documentNumber, documentService, uuid } from '@jiandu/contracts';
+import {
+  caseAction,
+  caseDocumentList,
+  documentCancel,
+  documentCancelled,
+  documentNumber,
+  documentSealed,
+  documentService,
+  documentView,
+  sealFiled,
+  sealOnFile,
+  serviceRecorded,
+  uuid,
+} from '@jiandu/contracts';
 import { type CaseAction, DOCUMENT_KINDS, type DocumentKind } from '@jiandu/procedure';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -56,7 +69,14 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/cases/:id/documents',
-    { schema: { tags, summary: '案件文书 Documents of a case', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '案件文书 Documents of a case',
+        response: { 200: caseDocumentList },
+        params: z.object({ id: uuid }),
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const c = await getCase(ctx.db, actor, req.params.id);
@@ -96,7 +116,14 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/documents/:id',
-    { schema: { tags, summary: '文书 A document', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '文书 A document',
+        response: { 200: documentView },
+        params: z.object({ id: uuid }),
+      },
+    },
     async (req) => {
       const { actor, doc } = await loadDoc(req, req.params.id);
       return presentDocument(doc, await documentServices(ctx.db, doc.id), actor);
@@ -150,6 +177,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '用印 Seal a notice or review decision (第十条)',
+        response: { 200: documentSealed },
         params: z.object({ id: uuid }),
       },
     },
@@ -162,6 +190,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '登记送达 Record service (送达回证)',
+        response: { 201: serviceRecorded },
         params: z.object({ id: uuid }),
         body: documentService,
       },
@@ -178,6 +207,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '作废文书 Cancel a document (its number stays on record)',
+        response: { 200: documentCancelled },
         params: z.object({ id: uuid }),
         body: documentCancel,
       },
@@ -238,7 +268,14 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/organisations/:id/seal',
-    { schema: { tags, summary: "本机关印章 The organ's seal on file", params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: "本机关印章 The organ's seal on file",
+        response: { 200: sealOnFile },
+        params: z.object({ id: uuid }),
+      },
+    },
     async (req) => {
       const seal = await sealOf(req, req.params.id);
       return seal
@@ -246,7 +283,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
             id: seal.id,
             name: seal.name,
             sha256: seal.sha256,
-            uploadedAt: seal.uploaded_at,
+            uploadedAt: seal.uploaded_at.toISOString(),
             size: seal.image.length,
           }
         : { id: null };
@@ -280,6 +317,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '备案行政执法监督专用章 File the supervision seal (PNG)',
+        response: { 201: sealFiled },
         params: z.object({ id: uuid }),
       },
       bodyLimit: SEAL_MAX_BYTES + 64 * 1024,

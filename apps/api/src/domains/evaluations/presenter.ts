@@ -34,11 +34,11 @@ export function presentCampaign(c: CampaignRow) {
     stateLabel: EVALUATION_STATE_LABELS[c.state],
     seed: c.seed,
     drawAlgorithm: c.draw_algorithm,
-    drawnAt: c.drawn_at,
+    drawnAt: c.drawn_at?.toISOString() ?? null,
     resultsDocumentId: c.results_document_id,
     resultsNumber: c.results_number,
-    publishedAt: c.published_at,
-    createdAt: c.created_at,
+    publishedAt: c.published_at?.toISOString() ?? null,
+    createdAt: c.created_at.toISOString(),
     version: c.version,
   };
 }

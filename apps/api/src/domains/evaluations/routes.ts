@@ -3,10 +3,12 @@
 
 import type { Permission } from '@jiandu/contracts';
 import {
+  campaignList,
   evaluationCreate,
   evaluationDraw,
   evaluationPublish,
   fileSettle,
+  mySheets as mySheetsAnswer,
   paging,
   sheetSubmit,
   uuid,
@@ -59,7 +61,14 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/evaluations',
-    { schema: { tags, summary: '案卷评查活动 Evaluation campaigns', querystring: z.object(paging) } },
+    {
+      schema: {
+        tags,
+        summary: '案卷评查活动 Evaluation campaigns',
+        response: { 200: campaignList },
+        querystring: z.object(paging),
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const { rows, total } = await listCampaigns(ctx.db, actor, req.query);
@@ -197,7 +206,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/evaluation-sheets/mine',
-    { schema: { tags, summary: '我的评查任务 My files to score' } },
+    { schema: { tags, summary: '我的评查任务 My files to score', response: { 200: mySheetsAnswer } } },
     async (req) => {
       const actor = requirePermission(req, 'case.act');
       return (await mySheets(ctx.db, actor)).map((s) => ({
@@ -208,7 +217,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
         agencyName: s.agency_name,
         caseNumber: s.case_number,
         actKind: s.act_kind,
-        submittedAt: s.submitted_at,
+        submittedAt: s.submitted_at?.toISOString() ?? null,
       }));
     },
   );

@@ -9,6 +9,7 @@ import {
   openCaseFromFinding as openCaseBody,
   planInspection,
   uuid,
+  visitList,
 } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -46,7 +47,14 @@ export async function inspectionRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/inspections',
-    { schema: { tags, summary: '现场监督 On-site visits', querystring: inspectionQuery } },
+    {
+      schema: {
+        tags,
+        summary: '现场监督 On-site visits',
+        response: { 200: visitList },
+        querystring: inspectionQuery,
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const { rows, total } = await listVisits(ctx.db, actor, req.query);

@@ -1,6 +1,8 @@
 // HTTP for officers and certificates, and the public certificate check (a certificate number,
 // or the QR code on the card, shows the holder's public card and nothing more).
 import {
+  announcementIssued,
+  certificateActed,
   certificateAction,
   certificateNumber,
   confirmQualification,
@@ -8,7 +10,14 @@ import {
   fileResponse,
   MEDIA_TYPES,
   officerExportQuery,
+  officerList,
   officerQuery,
+  officerView,
+  publishedAnnouncements as publishedAnnouncementsAnswer,
+  qualificationConfirmed,
+  qualificationList,
+  qualificationRevoked,
+  qualifiedAgencies as qualifiedAgenciesAnswer,
   regionCode,
   revokeQualification,
   uuid,
@@ -69,7 +78,14 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/officers',
-    { schema: { tags, summary: '执法人员与证件 Officers and certificates', querystring: officerQuery } },
+    {
+      schema: {
+        tags,
+        summary: '执法人员与证件 Officers and certificates',
+        response: { 200: officerList },
+        querystring: officerQuery,
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'organisation.read');
       const { rows, total } = await listOfficers(ctx.db, actor, req.query, today());
@@ -92,7 +108,14 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/officers/:id',
-    { schema: { tags, summary: '执法人员 An officer', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '执法人员 An officer',
+        response: { 200: officerView },
+        params: z.object({ id: uuid }),
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'organisation.read');
       const o = await getOfficer(ctx.db, actor, req.params.id);
@@ -107,6 +130,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '登记执法人员及证件 File an officer with a certificate',
+        response: { 201: officerView },
         body: createOfficerBody,
       },
     },
@@ -127,6 +151,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '暂扣、发还、注销证件 Seize, return or revoke a certificate (第七条（八）, 第十七条)',
+        response: { 200: certificateActed },
         params: z.object({ id: uuid }),
         body: certificateAction,
       },
@@ -184,7 +209,13 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/qualifications',
-    { schema: { tags, summary: '行政执法主体资格 Qualifications (第八条（四）)' } },
+    {
+      schema: {
+        tags,
+        summary: '行政执法主体资格 Qualifications (第八条（四）)',
+        response: { 200: qualificationList },
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'organisation.read');
       return { items: (await listQualifications(ctx.db, actor.scope.regionCodes)).map(presentQualification) };
@@ -193,7 +224,14 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/qualifications',
-    { schema: { tags, summary: '确认主体资格 Confirm a qualification', body: confirmQualification } },
+    {
+      schema: {
+        tags,
+        summary: '确认主体资格 Confirm a qualification',
+        response: { 201: qualificationConfirmed },
+        body: confirmQualification,
+      },
+    },
     async (req, reply) => {
       const actor = requirePermission(req, 'case.act');
       reply.status(201);
@@ -207,6 +245,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '撤销主体资格 Revoke a qualification',
+        response: { 200: qualificationRevoked },
         params: z.object({ id: uuid }),
         body: revokeQualification,
       },
@@ -227,6 +266,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '制发主体资格公告 Issue the announcement of qualified agencies (第八条（四）)',
+        response: { 201: announcementIssued },
       },
     },
     async (req, reply) => {
@@ -242,6 +282,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '已公告的主体资格公告 Published announcements (public)',
+        response: { 200: publishedAnnouncementsAnswer },
         querystring: z.object({ regionCode: regionCode.optional() }),
       },
     },
@@ -281,6 +322,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '行政执法主体公告 Qualified agencies of each government (public)',
+        response: { 200: qualifiedAgenciesAnswer },
         querystring: z.object({ regionCode: regionCode.optional() }),
       },
     },

@@ -1,6 +1,6 @@
 // The regulation as the system holds it: text, validity, and what the system does with each article.
 
-import { isoDate, label, regionCode } from '@jiandu/contracts';
+import { isoDate, label, packBasisRecorded, regionCode, rulePacks } from '@jiandu/contracts';
 import {
   articleNumberZh,
   DEFAULT_PACK,
@@ -41,7 +41,10 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/regulation',
-    { schema: { tags, summary: '规则包列表 Rule packs' }, config: { public: true } },
+    {
+      schema: { tags, summary: '规则包列表 Rule packs', response: { 200: rulePacks } },
+      config: { public: true },
+    },
     async () => {
       const today = shanghaiDate(ctx.now());
       return {
@@ -112,6 +115,7 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '记录规则包继续适用的依据 Record the basis for applying a pack further',
+        response: { 201: packBasisRecorded },
         params: packParams,
         body: z.object({
           kind: z.enum(['extension', 'successor', 'interim']),

@@ -1,5 +1,5 @@
 // GET /api/v1/search?q=: one search across cases, documents and petitions (queries.ts).
-import { searchQuery } from '@jiandu/contracts';
+import { searchAnswer, searchQuery } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
@@ -13,6 +13,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags: ['search'],
         summary: '综合检索：案号、文号、查询码、机关、案由 Search cases, documents and petitions',
+        response: { 200: searchAnswer },
         querystring: searchQuery,
       },
     },
