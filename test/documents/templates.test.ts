@@ -463,6 +463,16 @@ describe('行政执法监督条例 a case registered from 2026-02-01 cites the n
     for (const [kind, wording] of cases) expect(await rendered(kind), kind).toContain(wording);
   });
 
+  it('GB/T 9704-2012 §7.3.5.1: the longer 2026 filing form never leaves the head’s approval alone on a page: the proposal keeps with it', async () => {
+    const form = build('filing_approval_form', in2026()).body.find((b) => b.type === 'form');
+    const rows = form?.type === 'form' ? form.rows : [];
+    expect(rows.find((r) => r.label === '承办人意见')?.keepWithNext).toBe(true);
+    const xml = strFromU8(
+      unzipSync(await renderDocx(build('filing_approval_form', in2026())))['word/document.xml'],
+    );
+    expect(xml).toContain('<w:keepNext/>');
+  });
+
   it('行政执法监督条例 no case document cites a Jincheng article as if it were the national rule: each is referred to (参照)', async () => {
     for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
       const t = (await rendered(kind)).replaceAll(`“${BASIS}”`, '“”');

@@ -42,6 +42,8 @@ export function filingApprovalForm(d: DocumentData) {
       value: proposal,
       lines: 3,
       signedBy: f ? { name: d.names[f.draftedBy] ?? '', date: drafted ? cnDate(drafted.on) : null } : null,
+      // the head's approval never stands alone on a page: it keeps with the proposal it approves
+      keepWithNext: true,
     },
     {
       label: '负责人审批意见',
