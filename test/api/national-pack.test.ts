@@ -108,13 +108,23 @@ describe('行政执法监督条例 which law governs a case, by its registration
     expect(page.law.note.zh).toContain('程序条款（第七条至第三十六条）未载入');
     expect(page.law.note.zh).toContain('《晋城市行政执法监督暂行办法》及记录的继续适用依据');
     expect(page.law.note.en).toContain('not loaded');
+    // the sentence its documents cite, naming the basis the city recorded (第十九条)
+    expect(page.law.documents.zh).toMatch(
+      /^根据《行政执法监督条例》第二条、第六条第一款，参照《晋城市行政执法监督暂行办法》（依“.+”继续适用）有关条款的规定$/,
+    );
   });
 
   it('a case registered on 2026-01-31 has no text in force: it cites nothing and runs under Jincheng only by a basis', async () => {
     const c = await caseOn('2026-01-31T02:00:00Z');
     expect(c.registered_on).toBe('2026-01-31');
     const page = (await (await t.login('zezhou-sup1')).get(`/api/v1/cases/${c.id}`)).json();
-    expect(page.law).toMatchObject({ date: '2026-01-31', text: null, cites: [], note: null });
+    expect(page.law).toMatchObject({
+      date: '2026-01-31',
+      text: null,
+      cites: [],
+      note: null,
+      documents: null,
+    });
     expect(page.law.procedure.id).toBe('jincheng-2021');
   });
 });

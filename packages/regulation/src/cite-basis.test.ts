@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { citeBasis, citeProcedure, citingLaw, JINCHENG_2021, NATIONAL_2025, type RulePack } from './index.ts';
+import {
+  citeBasis,
+  citeProcedure,
+  citingLaw,
+  documentsCite,
+  JINCHENG_2021,
+  NATIONAL_2025,
+  type RulePack,
+} from './index.ts';
 
 const BASIS = '关于继续参照执行的通知（测试）';
 
@@ -44,5 +52,13 @@ describe('how a case’s documents cite the law, by its registration date', () =
     expect(citeBasis(c, '第十一条')).toBe(
       '《晋城市行政执法监督暂行办法》（依“关于继续参照执行的通知（测试）”继续适用）第十一条',
     );
+  });
+
+  it('行政执法监督条例第二条、第六条第一款 the case page states the same sentence its documents use; a case before 2026-02-01 states none', () => {
+    expect(documentsCite(citingLaw('2026-02-01', JINCHENG_2021, BASIS))).toEqual({
+      zh: '根据《行政执法监督条例》第二条、第六条第一款，参照《晋城市行政执法监督暂行办法》（依“关于继续参照执行的通知（测试）”继续适用）有关条款的规定',
+      en: 'Art. 2 and Art. 6(1) of the Regulations on Law-Enforcement Supervision, referring to the articles of the Jincheng Interim Measures, applied further under “关于继续参照执行的通知（测试）”',
+    });
+    expect(documentsCite(citingLaw('2026-01-31', JINCHENG_2021, BASIS))).toBeNull();
   });
 });

@@ -63,3 +63,18 @@ export function citeProcedure(c: CitingLaw, refs: string, titled = true): string
   if (refersToProcedure(c)) return `参照${title}${refs}`;
   return titled ? `${title}${refs}` : refs;
 }
+
+/**
+ * What the case's documents cite, for the case page: null where they cite the procedure pack alone.
+ * The same sentence as the documents', with 有关条款 where each names its own provisions.
+ */
+export function documentsCite(c: CitingLaw): { zh: string; en: string } | null {
+  if (!refersToProcedure(c)) return null;
+  const of = ` of the ${c.law.text?.shortTitleEn}`;
+  const national = c.law.cites.filter((x) => !x.partial).map((x) => x.citation.en.replace(of, ''));
+  const applied = c.appliedBy ? `, applied further under “${c.appliedBy}”` : '';
+  return {
+    zh: `根据${citeBasis(c, '有关条款')}的规定`,
+    en: `${national.length ? `${national.join(' and ')}${of}, referring to ` : ''}the articles of the ${c.procedure.shortTitleEn}${applied}`,
+  };
+}
