@@ -139,6 +139,7 @@ export function sampleData(over: Partial<DocumentData> = {}): DocumentData {
     },
     facts,
     pack: JINCHENG_2021,
+    basisReference: null,
     names: { u1: '张明', u2: '李华', u3: '赵主任' },
     step: STEPS.approve_decision,
     steps: [

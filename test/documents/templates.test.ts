@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { StepRecord } from '../../apps/api/src/documents/data.ts';
 import type { OfficialDocument } from '../../apps/api/src/documents/model.ts';
+import { docxText } from '../../apps/api/src/documents/pdf/measure.ts';
 import { buildDocument, DOCUMENT_SPECS, formatNumber } from '../../apps/api/src/documents/registry.ts';
 import { renderDocx } from '../../apps/api/src/documents/render-docx.ts';
 import { STEP_OF, STEPS, sampleData } from './sample-data.ts';
@@ -397,5 +398,117 @@ describe('the same document gives the same DOCX (docs/ARCHITECTURE.md)', () => {
     const xml = strFromU8(files['word/document.xml']);
     expect(xml).toContain('<w:spacing w:val="-5"/>');
     expect(xml).toContain('w:eastAsia="zh-CN"');
+  });
+});
+
+describe('行政执法监督条例 a case registered from 2026-02-01 cites the national regulation (cite-basis.ts)', () => {
+  const BASIS = '晋城市人民政府关于新规定施行前继续参照执行《晋城市行政执法监督暂行办法》的通知';
+  const JINCHENG = '《晋城市行政执法监督暂行办法》';
+  /** what every step's basis opens with: the national articles, then the Jincheng measures referred to */
+  const NATIONAL = `《行政执法监督条例》第二条、第六条第一款，参照${JINCHENG}（依“${BASIS}”继续适用）`;
+  const in2026 = (over: object = {}) => ({
+    registeredOn: '2026-02-02',
+    basisReference: BASIS,
+    petition: { ...sampleData().petition!, receivedOn: '2026-02-02' },
+    ...over,
+  });
+  /** the DOCX as rendered, its text without the line breaks of the layout */
+  const rendered = async (kind: DocumentKind, over: object = {}) =>
+    docxText(await renderDocx(build(kind, in2026(over)))).replace(/\s+/g, '');
+
+  it('行政执法监督条例第二条、第六条第一款 the notice cites them, and refers to 第九条第（三）项 of the Jincheng measures under the recorded basis', async () => {
+    const t = await rendered('supervision_notice');
+    expect(t).toContain(
+      `根据${NATIONAL}第九条第（三）项的规定，请你单位于2024年9月20日前自行纠正或者依法处理，并将处理结果书面报告本机关。`,
+    );
+    expect(t).toContain(`一、违反法定程序（参照${JINCHENG}第十三条第一款第（三）项）。`);
+    expect(t).not.toContain(`根据${JINCHENG}`);
+  });
+
+  it('行政执法监督条例第二条、第六条第一款 the decision cites them; its grounds, its powers and the review are the Jincheng articles referred to, the review organ and period unchanged', async () => {
+    const t = await rendered('supervision_decision');
+    expect(t).toContain(
+      `根据${NATIONAL}第九条第（四）项、第十三条第一款和第十条第一款的规定，本机关决定如下：`,
+    );
+    expect(t).toContain(`一、违反法定程序（参照${JINCHENG}第十三条第一款第（三）项）。`);
+    expect(t).toContain(
+      `可以自收到本决定书之日起五个工作日内，向晋城市司法局申请复查。复查期间，本决定不停止执行（参照${JINCHENG}第十条第二款）。`,
+    );
+  });
+
+  it('行政执法监督条例第二条、第六条第一款 the filing form states the law it is decided under: 第九条第（一）项 referred to, with 第十二条 for a transfer', async () => {
+    expect(await rendered('filing_approval_form')).toContain(`办理依据${NATIONAL}第九条第（一）项承办人意见`);
+    const base = sampleData();
+    const transfer = await rendered('filing_approval_form', {
+      facts: {
+        ...base.facts,
+        filing: { ...base.facts.filing!, proposal: 'transfer', transferTo: '晋城市公安局' },
+      },
+    });
+    expect(transfer).toContain(`办理依据${NATIONAL}第九条第（一）项、第十二条`);
+  });
+
+  it('行政执法监督条例第二条、第六条第一款 the letters, the review decision and the receipt cite them before their own Jincheng article', async () => {
+    const cases: [DocumentKind, string][] = [
+      ['non_filing_notice', `根据${NATIONAL}第九条第（一）项的规定，本机关决定不予立案。`],
+      ['transfer_letter', `根据${NATIONAL}第十二条的规定，现将该事项及有关材料移送你单位依法处理`],
+      ['assistance_letter', `根据${NATIONAL}第十一条的规定，请予协助`],
+      ['review_decision', `本决定根据${NATIONAL}第十条第二款作出。复查期间原决定不停止执行。`],
+      ['petition_receipt', `本机关将依照${NATIONAL}第九条规定的程序办理`],
+      [
+        'service_receipt',
+        `申请复查的期限至2024年10月10日（自收到之日起五个工作日，参照${JINCHENG}第十条第二款）。`,
+      ],
+    ];
+    for (const [kind, wording] of cases) expect(await rendered(kind), kind).toContain(wording);
+  });
+
+  it('GB/T 9704-2012 §7.3.5.1: the longer 2026 filing form never leaves the head’s approval alone on a page: the proposal keeps with it', async () => {
+    const form = build('filing_approval_form', in2026()).body.find((b) => b.type === 'form');
+    const rows = form?.type === 'form' ? form.rows : [];
+    expect(rows.find((r) => r.label === '承办人意见')?.keepWithNext).toBe(true);
+    const xml = strFromU8(
+      unzipSync(await renderDocx(build('filing_approval_form', in2026())))['word/document.xml'],
+    );
+    expect(xml).toContain('<w:keepNext/>');
+  });
+
+  it('行政执法监督条例 no case document cites a Jincheng article as if it were the national rule: each is referred to (参照)', async () => {
+    for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
+      const t = (await rendered(kind)).replaceAll(`“${BASIS}”`, '“”');
+      const before = [...t.matchAll(/(..)《晋城市行政执法监督暂行办法》/g)].map((m) => m[1]);
+      expect(
+        before.every((w) => w === '参照'),
+        `${kind}: ${before}`,
+      ).toBe(true);
+      expect(t, kind).not.toMatch(/undefined|null|NaN/);
+    }
+  });
+
+  it('行政执法监督条例 without a basis valid on the day of issue, the Jincheng article is referred to and no basis is named', async () => {
+    const t = await rendered('supervision_notice', { basisReference: null });
+    expect(t).toContain(
+      `根据《行政执法监督条例》第二条、第六条第一款，参照${JINCHENG}第九条第（三）项的规定`,
+    );
+    expect(t).not.toContain('继续适用');
+  });
+
+  it('第十九条 a case registered before 2026-02-01 keeps its wording, whatever basis is recorded', async () => {
+    for (const registeredOn of ['2024-09-02', '2026-01-31'])
+      for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
+        const plain = text(build(kind, { registeredOn }));
+        expect(text(build(kind, { registeredOn, basisReference: BASIS })), kind).toBe(plain);
+        expect(plain, kind).not.toMatch(/行政执法监督条例|参照|办理依据/);
+      }
+    const t = docxText(
+      await renderDocx(build('supervision_decision', { registeredOn: '2026-01-31' })),
+    ).replace(/\s+/g, '');
+    expect(t).toContain(
+      `根据${JINCHENG}第九条第（四）项、第十三条第一款和第十条第一款的规定，本机关决定如下：`,
+    );
+    expect(t).toContain(`复查期间，本决定不停止执行（${JINCHENG}第十条第二款）。`);
+    expect(text(build('supervision_notice', { registeredOn: '2026-01-31' }))).toContain(
+      `根据${JINCHENG}第九条第（三）项的规定，请你单位于2024年9月20日前`,
+    );
   });
 });

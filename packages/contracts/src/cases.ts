@@ -432,6 +432,8 @@ const caseLawOut = z.object({
   procedure: z.object({ id: z.string(), title: z.string(), titleEn: z.string() }),
   procedureNotLoaded: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
   note: zhEn.nullable(),
+  /** how the case's documents cite the law, where the governing text is not the procedure's */
+  documents: zhEn.nullable(),
 });
 
 const timelineStep = z.object({

@@ -1,5 +1,7 @@
 // The regulation as data (a rule pack) and pure lookups over it: no I/O, no clock.
 
+export type { CitingLaw } from './cite-basis.ts';
+export { citeBasis, citeProcedure, citingLaw, documentsCite, refersToProcedure } from './cite-basis.ts';
 export { isIsoDate } from './dates.ts';
 export { JINCHENG_2021, MIN_SUPERVISORS_PER_MEASURE } from './jincheng-2021.ts';
 export type { CitedArticle, LawGoverning } from './law.ts';

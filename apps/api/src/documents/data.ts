@@ -34,6 +34,8 @@ export interface DocumentData {
   } | null;
   facts: CaseFacts;
   pack: RulePack;
+  /** the recorded basis for applying `pack` further that is valid on the issue day (第十九条), if any */
+  basisReference: string | null;
   /** user id → name, for supervisors, drafters and approvers */
   names: Readonly<Record<string, string>>;
   /** the step that issues the document */

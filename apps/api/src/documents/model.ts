@@ -33,6 +33,8 @@ export interface FormRow {
   lines?: number;
   /** a signature line printed under the value: who and on which day */
   signedBy?: { name: string; date: string | null } | null;
+  /** the row stays on the page of the next (a proposal with the approval signed under it) */
+  keepWithNext?: boolean;
 }
 
 export interface OfficialDocument {

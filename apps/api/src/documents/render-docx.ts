@@ -146,9 +146,10 @@ function formCell(children: Paragraph[], width: number, span = 1) {
 function formTable(rows: FormRow[]): Table {
   const labelWidth = Math.round(TEXT_WIDTH * 0.24);
   const valueWidth = TEXT_WIDTH - labelWidth;
-  const p = (text: string, align: 'left' | 'center' | 'right' = 'left') =>
+  const p = (text: string, align: 'left' | 'center' | 'right' = 'left', keepNext?: boolean) =>
     new Paragraph({
       spacing: exact(formLine),
+      keepNext,
       alignment:
         align === 'center'
           ? AlignmentType.CENTER
@@ -161,16 +162,17 @@ function formTable(rows: FormRow[]): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [labelWidth, valueWidth],
     rows: rows.map((row) => {
-      const lines = row.value.split('\n').map((l) => p(l));
-      for (let i = lines.length; i < (row.lines ?? 1); i++) lines.push(p(''));
+      const keep = row.keepWithNext || undefined;
+      const lines = row.value.split('\n').map((l) => p(l, 'left', keep));
+      for (let i = lines.length; i < (row.lines ?? 1); i++) lines.push(p('', 'left', keep));
       if (row.signedBy !== undefined) {
         const who = row.signedBy ? row.signedBy.name : '';
         const when = row.signedBy?.date ?? '      年    月    日';
-        lines.push(p(`签名：${who || '            '}    ${when}`, 'right'));
+        lines.push(p(`签名：${who || '            '}    ${when}`, 'right', keep));
       }
       return new TableRow({
         cantSplit: true,
-        children: [formCell([p(row.label, 'center')], labelWidth), formCell(lines, valueWidth)],
+        children: [formCell([p(row.label, 'center', keep)], labelWidth), formCell(lines, valueWidth)],
       });
     }),
   });

@@ -83,7 +83,7 @@ export function investigated(facts: CaseFacts): Refusal | null {
 }
 
 /** 第十九条: the basis valid today among those recorded for the case's region, if any. */
-export function governingBasis(env: ProcedureEnv): PackBasisRef | null {
+export function governingBasis(env: Pick<ProcedureEnv, 'today' | 'bases'>): PackBasisRef | null {
   return (
     env.bases.find((b) => b.validFrom <= env.today && (b.validUntil === null || env.today <= b.validUntil)) ??
     null

@@ -1,6 +1,6 @@
 // 协助函 (第十一条): another department or organ is asked to assist, and answers.
 import type { DocumentData } from '../data.ts';
-import { outgoing, packTitle } from './common.ts';
+import { basisCited, outgoing } from './common.ts';
 
 export function assistanceLetter(d: DocumentData) {
   const a = d.step?.action.type === 'request_assistance' ? d.step.action : null;
@@ -13,7 +13,7 @@ export function assistanceLetter(d: DocumentData) {
       { type: 'p', text: a?.matter ?? '' },
       {
         type: 'p',
-        text: `根据${packTitle(d.pack)}第十一条的规定，请予协助，并将有关情况函告本机关。`,
+        text: `根据${basisCited(d, '第十一条')}的规定，请予协助，并将有关情况函告本机关。`,
       },
       { type: 'p', text: '特此函告。' },
     ],

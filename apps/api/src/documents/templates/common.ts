@@ -1,6 +1,16 @@
 // Phrases every template uses, so that one wording of the law appears once.
 import { PETITION_KIND_LABELS } from '@jiandu/contracts';
-import { bareText, cite, getProvision, type ProvisionId, type RulePack } from '@jiandu/regulation';
+import {
+  bareText,
+  cite,
+  citeBasis,
+  citeProcedure,
+  citingLaw,
+  getProvision,
+  type ProvisionId,
+  type RulePack,
+  refersToProcedure,
+} from '@jiandu/regulation';
 import type { DocumentData, StepRecord } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { OfficialDocument } from '../model.ts';
@@ -27,6 +37,22 @@ export const groundText = (pack: RulePack, id: ProvisionId) =>
 
 /** 《晋城市行政执法监督暂行办法》 */
 export const packTitle = (pack: RulePack) => `《${pack.titleZh}》`;
+
+/** the law the case's documents cite: by its registration date, with the basis recorded (第十九条) */
+const citing = (d: DocumentData) => citingLaw(d.registeredOn, d.pack, d.basisReference);
+
+/**
+ * what a step rests on, before 的规定: 《办法》第九条第（三）项; for a case registered from 2026-02-01,
+ * 《行政执法监督条例》第二条、第六条第一款，参照《办法》（依“…”继续适用）第九条第（三）项
+ */
+export const basisCited = (d: DocumentData, refs: string) => citeBasis(citing(d), refs);
+
+/** the national regulation governs the case and the pack its steps follow is only referred to (参照) */
+export const procedureReferred = (d: DocumentData) => refersToProcedure(citing(d));
+
+/** a provision cited on its own (a ground, a time limit), 参照 where the national regulation governs */
+export const provisionCited = (d: DocumentData, refs: string, titled = true) =>
+  citeProcedure(citing(d), refs, titled);
 
 export const names = (d: DocumentData, ids: readonly string[]) =>
   ids.map((id) => d.names[id] ?? id).join('、');

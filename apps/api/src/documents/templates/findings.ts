@@ -7,7 +7,7 @@ import { getMeasure } from '@jiandu/regulation';
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { Block } from '../model.ts';
-import { article, groundText, names } from './common.ts';
+import { articleShort, groundText, names, provisionCited } from './common.ts';
 
 /** a statement ends as a sentence does */
 export const sentence = (s: string) =>
@@ -47,7 +47,7 @@ export function findingBlocks(d: DocumentData, ids: readonly string[]): Block[] 
   const correct = d.facts.act?.provisionCorrect;
   return ids.map((id, i) => ({
     type: 'p' as const,
-    text: `${zh[i] ?? i + 1}、${groundText(d.pack, id)}（${article(d.pack, id)}）${
+    text: `${zh[i] ?? i + 1}、${groundText(d.pack, id)}（${provisionCited(d, articleShort(d.pack, id))}）${
       id === WRONG_LAW && correct ? `，应当适用${correct}` : ''
     }。`,
   }));

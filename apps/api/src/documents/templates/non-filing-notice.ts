@@ -1,6 +1,6 @@
 // 不予立案告知书 (第九条（一）): the petitioner is told the matter is not filed, and why.
 import type { DocumentData } from '../data.ts';
-import { outgoing, petitionPhrase } from './common.ts';
+import { basisCited, outgoing, petitionPhrase } from './common.ts';
 
 export function nonFilingNotice(d: DocumentData) {
   const reason = d.facts.filing?.reason ?? '';
@@ -11,7 +11,7 @@ export function nonFilingNotice(d: DocumentData) {
     },
     {
       type: 'p',
-      text: `经审查，${reason.replace(/。?$/, '。')}根据${'《'}${d.pack.titleZh}》第九条第（一）项的规定，本机关决定不予立案。`,
+      text: `经审查，${reason.replace(/。?$/, '。')}根据${basisCited(d, '第九条第（一）项')}的规定，本机关决定不予立案。`,
     },
     { type: 'p', text: '特此告知。' },
   ]);

@@ -2,7 +2,7 @@
 // ends. An anonymous report has nobody to write to, so neither is made for it.
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
-import { outgoing, packTitle, petitionKindZh, petitionPhrase } from './common.ts';
+import { basisCited, outgoing, petitionKindZh, petitionPhrase } from './common.ts';
 
 export function petitionReceipt(d: DocumentData) {
   const kind = d.petition ? petitionKindZh(d.petition.kind) : '';
@@ -13,7 +13,7 @@ export function petitionReceipt(d: DocumentData) {
     },
     {
       type: 'p',
-      text: `本机关将依照${packTitle(d.pack)}第九条规定的程序办理，并将处理结果告知你（单位）。你（单位）可凭登记时取得的查询码在网上查询办理进度。`,
+      text: `本机关将依照${basisCited(d, '第九条')}规定的程序办理，并将处理结果告知你（单位）。你（单位）可凭登记时取得的查询码在网上查询办理进度。`,
     },
   ]);
 }

@@ -3,7 +3,7 @@ import { getDecisionKind } from '@jiandu/regulation';
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { Block } from '../model.ts';
-import { outgoing, packTitle } from './common.ts';
+import { basisCited, outgoing } from './common.ts';
 import { findingBlocks } from './findings.ts';
 
 export function reviewDecision(d: DocumentData, caseOrgan: string) {
@@ -34,7 +34,7 @@ export function reviewDecision(d: DocumentData, caseOrgan: string) {
   }
   body.push({
     type: 'p',
-    text: `本决定根据${packTitle(d.pack)}第十条第二款作出。复查期间原决定不停止执行。`,
+    text: `本决定根据${basisCited(d, '第十条第二款')}作出。复查期间原决定不停止执行。`,
   });
   return outgoing(d, '行政执法监督复查决定书', d.agency.name, body, { cc: caseOrgan });
 }

@@ -6,7 +6,7 @@
 import { SERVICE_METHOD_LABELS } from '@jiandu/contracts';
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
-import { internal } from './common.ts';
+import { internal, provisionCited } from './common.ts';
 
 const PLACE: Record<string, string> = { electronic: '行政执法监督信息系统' };
 
@@ -20,7 +20,7 @@ export function serviceReceipt(d: DocumentData) {
       ? `据送达记录（${SERVICE_METHOD_LABELS[method].zh}），受送达人于${cnDate(a.receivedOn)}收到。`
       : '',
     d.facts.decision?.reviewDeadline
-      ? `申请复查的期限至${cnDate(d.facts.decision.reviewDeadline)}（自收到之日起五个工作日，第十条第二款）。`
+      ? `申请复查的期限至${cnDate(d.facts.decision.reviewDeadline)}（自收到之日起五个工作日，${provisionCited(d, '第十条第二款', false)}）。`
       : '',
   ].join('');
   return internal(d, '送达回证', [

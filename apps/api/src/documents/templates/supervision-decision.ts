@@ -6,7 +6,7 @@ import { getDecisionKind } from '@jiandu/regulation';
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
 import type { Block } from '../model.ts';
-import { articleShort, caseOpening, lastStep, outgoing, packTitle } from './common.ts';
+import { articleShort, basisCited, caseOpening, lastStep, outgoing, provisionCited } from './common.ts';
 import { factsFound, findingBlocks, investigation, theAct } from './findings.ts';
 
 /** 补正 or 改正, as the supervisor chose; a decision drafted before the choice was recorded says both */
@@ -69,12 +69,12 @@ export function supervisionDecision(d: DocumentData) {
   const named = [...new Set(['art9.1.4', ...kind.namedIn])].map((id) => articleShort(d.pack, id));
   body.push({
     type: 'p',
-    text: `根据${packTitle(d.pack)}${named.join('、')}和第十条第一款的规定，本机关决定如下：`,
+    text: `根据${basisCited(d, `${named.join('、')}和第十条第一款`)}的规定，本机关决定如下：`,
   });
   body.push({ type: 'p', text: DECIDED[dec.kind](dec.deadline ? cnDate(dec.deadline) : '', dec.remedy) });
   body.push({
     type: 'p',
-    text: `你单位如对本决定不服，可以自收到本决定书之日起五个工作日内，向${d.reviewOrgan}申请复查。复查期间，本决定不停止执行（${packTitle(d.pack)}第十条第二款）。`,
+    text: `你单位如对本决定不服，可以自收到本决定书之日起五个工作日内，向${d.reviewOrgan}申请复查。复查期间，本决定不停止执行（${provisionCited(d, '第十条第二款')}）。`,
   });
   return outgoing(d, '行政执法监督决定书', d.agency.name, body, { cc: null });
 }

@@ -2,7 +2,7 @@
 // found, and what is wrong with it article by article, and is ordered to handle it by a deadline and report in writing.
 import type { DocumentData } from '../data.ts';
 import { cnDate } from '../layout.ts';
-import { caseOpening, outgoing, packTitle } from './common.ts';
+import { basisCited, caseOpening, outgoing } from './common.ts';
 import { factsFound, findingBlocks, investigation, theAct } from './findings.ts';
 
 export function supervisionNotice(d: DocumentData) {
@@ -16,7 +16,7 @@ export function supervisionNotice(d: DocumentData) {
       ...findingBlocks(d, d.facts.findings),
       {
         type: 'p' as const,
-        text: `根据${packTitle(d.pack)}第九条第（三）项的规定，请你单位于${n ? cnDate(n.deadline) : ''}前自行纠正或者依法处理，并将处理结果书面报告本机关。逾期不处理或者处理不符合要求的，本机关将依法作出行政执法监督决定。`,
+        text: `根据${basisCited(d, '第九条第（三）项')}的规定，请你单位于${n ? cnDate(n.deadline) : ''}前自行纠正或者依法处理，并将处理结果书面报告本机关。逾期不处理或者处理不符合要求的，本机关将依法作出行政执法监督决定。`,
       },
       { type: 'p' as const, text: '特此通知。' },
     ],

@@ -1,6 +1,6 @@
 // 移送函 (第十二条): a matter outside the organ's competence goes to the competent authority.
 import type { DocumentData } from '../data.ts';
-import { outgoing, packTitle, petitionPhrase } from './common.ts';
+import { basisCited, outgoing, petitionPhrase } from './common.ts';
 
 export function transferLetter(d: DocumentData) {
   const to = d.facts.filing?.transferTo ?? '';
@@ -16,7 +16,7 @@ export function transferLetter(d: DocumentData) {
       },
       {
         type: 'p',
-        text: `经审查，${(d.facts.filing?.reason ?? '').replace(/。?$/, '。')}该事项不属于本机关管辖。根据${packTitle(d.pack)}第十二条的规定，现将该事项及有关材料移送你单位依法处理，请将处理结果告知${d.petition?.petitioner ? '当事人' : '本机关'}。`,
+        text: `经审查，${(d.facts.filing?.reason ?? '').replace(/。?$/, '。')}该事项不属于本机关管辖。根据${basisCited(d, '第十二条')}的规定，现将该事项及有关材料移送你单位依法处理，请将处理结果告知${d.petition?.petitioner ? '当事人' : '本机关'}。`,
       },
       { type: 'p', text: '特此函告。' },
     ],

@@ -2,10 +2,12 @@
 // regulation from 2026-02-01, where a recovered article applies) and the pack its steps run under.
 // Where the national procedure articles are not loaded the block says so, and no Jincheng article
 // is presented as the national rule.
-import { lawGoverning, PACKS, RANKS, type RulePack } from '@jiandu/regulation';
+import { citingLaw, documentsCite, RANKS, type RulePack } from '@jiandu/regulation';
 
-export function caseLaw(registeredOn: string, procedure: RulePack) {
-  const law = lawGoverning(registeredOn, PACKS);
+/** `appliedBy`: the recorded basis for applying `procedure` further that is valid today (第十九条), if any */
+export function caseLaw(registeredOn: string, procedure: RulePack, appliedBy: string | null) {
+  const citing = citingLaw(registeredOn, procedure, appliedBy);
+  const law = citing.law;
   const text = law.text;
   return {
     date: registeredOn,
@@ -31,5 +33,7 @@ export function caseLaw(registeredOn: string, procedure: RulePack) {
     procedure: { id: procedure.id, title: procedure.titleZh, titleEn: procedure.titleEn },
     procedureNotLoaded: law.procedureNotLoaded,
     note: law.note,
+    // how the case's documents cite it (cite-basis.ts), the same sentence as theirs
+    documents: documentsCite(citing),
   };
 }

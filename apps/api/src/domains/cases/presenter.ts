@@ -206,7 +206,7 @@ export function presentCase(
       blocked: blocked && { article: blocked.article, reason: blocked.reason, reasonEn: blocked.reasonEn },
     },
     // which law governs by the registration date: the text cited, the procedure followed
-    law: caseLaw(row.registered_on, pack),
+    law: caseLaw(row.registered_on, pack, basis?.reference ?? null),
     registeredOn: row.registered_on,
     filedOn: row.filed_on,
     version: row.version,

@@ -1,11 +1,12 @@
 // Gathers what a template needs (documents/data.ts) from the case as it stands in the
 // issuing transaction: names of people and bodies, the petition, earlier documents' numbers.
 import type { IsoDate } from '@jiandu/calendar';
-import type { CaseAction, CaseFacts } from '@jiandu/procedure';
+import { type CaseAction, type CaseFacts, governingBasis } from '@jiandu/procedure';
 import { getPack } from '@jiandu/regulation';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import type { DocumentData, StepRecord } from '../../documents/data.ts';
+import { basesGoverning } from '../regulation/service.ts';
 
 interface CaseForDocs {
   id: string;
@@ -91,6 +92,8 @@ export async function documentData(
       }>(sql`SELECT * FROM petitions WHERE id = ${c.petition_id}`)
     : [];
   const caseOrgan = await issuerOf(q, c.organ_id);
+  // 第十九条: the basis the documents name where the case's pack is applied further, as on the case page
+  const basis = governingBasis({ today: issuedOn, bases: await basesGoverning(q, c.pack_id, c.region_code) });
   return {
     issuedOn,
     number,
@@ -112,6 +115,7 @@ export async function documentData(
       : null,
     facts: c.facts,
     pack: getPack(c.pack_id),
+    basisReference: basis?.reference ?? null,
     names: Object.fromEntries(people.map((u) => [u.id, u.display_name])),
     step: stepN === null ? null : (records.find((s) => s.n === stepN) ?? null),
     steps: records,

@@ -24,6 +24,7 @@ export interface CaseLawView {
   }[];
   procedure: { id: string; title: string; titleEn: string };
   note: { zh: string; en: string } | null;
+  documents: { zh: string; en: string } | null;
 }
 
 export function CaseLaw({ law }: { law: CaseLawView }) {
@@ -52,6 +53,12 @@ export function CaseLaw({ law }: { law: CaseLawView }) {
             </div>
           ))}
           {law.note && <div style={{ marginTop: 4 }}>{pick(law.note.zh, law.note.en)}</div>}
+          {law.documents && (
+            <div style={{ marginTop: 4 }} data-testid="case-law-documents">
+              {pick('本案文书引用：', 'The case’s documents cite: ')}
+              {pick(law.documents.zh, law.documents.en)}
+            </div>
+          )}
         </div>
       }
     />
