@@ -76,3 +76,5 @@ export const annualAssessment = z.object({
   governments: z.array(assessedUnit),
   agencies: z.array(assessedUnit.extend({ governmentId: z.uuid().nullable(), governmentName: z.string() })),
 });
+
+export type AnnualAssessment = z.infer<typeof annualAssessment>;

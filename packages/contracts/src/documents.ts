@@ -127,3 +127,4 @@ export const documentVerified = z.discriminatedUnion('match', [
     auditEvent: z.object({ seq: z.number().int(), intact: z.boolean() }).nullable(),
   }),
 ]);
+export type DocumentVerified = z.infer<typeof documentVerified>;

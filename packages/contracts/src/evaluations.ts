@@ -270,3 +270,13 @@ export const evaluationPublished = z.object({
 export const sheetSubmitted = z.object({ fileId: uuid, submitted: z.literal(true) });
 export const fileSettled = z.object({ fileId: uuid, settled: z.literal(true) });
 export const fileCaseOpened = z.object({ fileId: uuid, caseId: uuid });
+
+export type RubricView = z.infer<typeof rubricView>;
+export type EvaluationCampaign = z.infer<typeof campaignView>;
+export type EvaluationCandidates = z.infer<typeof evaluationCandidates>;
+export type EvaluatedAct = z.infer<typeof evaluatedAct>;
+export type EvaluatedFile = z.infer<typeof evaluatedFile>;
+export type EvaluationSummary = z.infer<typeof evaluationSummary>;
+export type EvaluationDetail = z.infer<typeof campaignDetail>;
+export type EvaluationFileDetail = z.infer<typeof evaluationFileDetail>;
+export type MySheets = z.infer<typeof mySheets>;

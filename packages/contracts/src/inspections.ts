@@ -215,3 +215,9 @@ export const campaignReport = z.object({
 
 /** the report issued as an official document, with its number */
 export const campaignReportIssued = z.object({ documentId: uuid, number: z.string() });
+
+export type VisitSummary = z.infer<typeof visitSummary>;
+export type VisitView = z.infer<typeof visitView>;
+export type SpecialCampaign = z.infer<typeof specialCampaign>;
+export type SpecialCampaignDetail = z.infer<typeof specialCampaignDetail>;
+export type CampaignReport = z.infer<typeof campaignReport>;

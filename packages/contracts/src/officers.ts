@@ -170,3 +170,4 @@ export const publicCertificateView = z.object({
   validUntil: dateOut,
   status: certificateStatus,
 });
+export type PublicCertificateView = z.infer<typeof publicCertificateView>;

@@ -109,3 +109,6 @@ export const packBasisRecorded = z.object({
   validFrom: dateOut,
   validUntil: dateOut.nullable(),
 });
+
+export type RulePacks = z.infer<typeof rulePacks>;
+export type RulePackText = z.infer<typeof rulePackText>;
