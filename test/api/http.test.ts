@@ -54,6 +54,37 @@ describe('HTTP conventions', () => {
     expect(doc.paths['/api/v1/cases/{id}'].get.operationId).toBe('getCasesId');
   });
 
+  it('every operation states its success answer: a 2xx (or a 3xx redirect) with a schema or a file, an operationId and tags', async () => {
+    const doc = (await t.anonymous.get('/api/docs/json')).json();
+    type Answer = { content?: Record<string, { schema?: unknown }> };
+    const lacking: string[] = [];
+    let operations = 0;
+    for (const [url, ops] of Object.entries(
+      doc.paths as Record<
+        string,
+        Record<string, { operationId?: string; tags?: string[]; responses: Record<string, Answer> }>
+      >,
+    ))
+      for (const [method, op] of Object.entries(ops)) {
+        operations++;
+        const name = `${method.toUpperCase()} ${url}`;
+        if (!op.operationId) lacking.push(`${name}: operationId`);
+        if (!op.tags?.length) lacking.push(`${name}: tags`);
+        const stated = Object.entries(op.responses).some(
+          ([status, answer]) =>
+            (/^2\d\d$/.test(status) &&
+              (status === '204' ||
+                Object.values(answer.content ?? {}).some(
+                  (c) => c.schema && (typeof c.schema !== 'object' || Object.keys(c.schema).length > 0),
+                ))) ||
+            /^3\d\d$/.test(status),
+        );
+        if (!stated) lacking.push(`${name}: success answer`);
+      }
+    expect(operations).toBeGreaterThan(100);
+    expect(lacking).toEqual([]);
+  });
+
   it('malformed JSON is a 400, not a 500', async () => {
     const c = await t.login('city-admin');
     const res = await c.request({

@@ -157,3 +157,9 @@ export const matterView = matterSummary.extend({
     draft: z.boolean(),
   }),
 });
+
+/** a run of the automatic proposals: how many candidates it examined and the matters it proposed anew */
+export const proposalsRun = z.object({
+  examined: z.number().int(),
+  proposed: z.array(z.object({ id: uuid, subjectKind: accountabilitySubject })),
+});

@@ -171,3 +171,39 @@ export const warningSummary = z.object({
 export const warningDismissed = z.object({ id: uuid, state: z.literal('dismissed') });
 /** the warning taken up: the supervision case opened from it */
 export const warningCaseOpened = z.object({ id: uuid, state: z.literal('case'), caseId: uuid });
+
+/** a batch taken: how many acts were stored, unchanged, rejected and warned about, and each row */
+export const actsIngested = actsUploaded.omit({ refused: true, rows: true }).extend({
+  rows: z.array(actRowResult.omit({ line: true })),
+});
+
+/** one act as exported for the provincial system (docs/acts-format.md): as reported, with its agency and hash */
+export const actExported = z.object({
+  caseNumber: z.string(),
+  kind: actKind,
+  area: z.string(),
+  decisionDate: dateOut,
+  agency: z.string(),
+  regionCode: z.string(),
+  parties: z.array(z.object({ name: z.string(), kind: z.enum(['person', 'organisation']) })),
+  facts: z.string(),
+  legalBasis: z.array(z.string()),
+  sealPresent: z.boolean(),
+  discretionLevel: z.string().nullable(),
+  deadlines: z.array(z.object({ label: z.string(), due: dateOut, metOn: dateOut.nullable() })),
+  fullRecord: z.boolean(),
+  outcome: z.string().nullable(),
+  sha256: z.string(),
+  reportedAt: z.string(),
+  officers: z.array(certificateNumber),
+});
+
+/** the acts decided within a period, in the jiandu-acts/1 format */
+export const actsExported = z.object({
+  format: z.literal('jiandu-acts/1'),
+  from: dateOut,
+  to: dateOut,
+  exportedAt: z.string(),
+  count: z.number().int(),
+  acts: z.array(actExported),
+});

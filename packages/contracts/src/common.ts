@@ -98,6 +98,16 @@ export const fileResponse = (description: string, ...mediaTypes: string[]) => ({
   content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: binary }])),
 });
 
+/** a file stored with a visit or a case: its name, type, size and digest, never its bytes */
+export const storedFile = z.object({
+  id: uuid,
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+});
+
 /** an answer with no body (204) */
 export const noContent = z.undefined().meta({ description: '无内容 No content' });
 

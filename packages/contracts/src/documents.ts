@@ -93,3 +93,38 @@ export const sealOnFile = z.union([
 ]);
 /** a seal filed */
 export const sealFiled = z.object({ id: uuid, sha256: z.string() });
+
+/** the PDF's own signature, and whether its certificate is the one its organ keeps */
+const pdfSignature = z.discriminatedUnion('valid', [
+  z.object({
+    valid: z.literal(true),
+    signer: z.string(),
+    certificateSha256: z.string(),
+    signedAt: z.string().nullable(),
+    organCertificate: z.boolean(),
+  }),
+  z.object({
+    valid: z.literal(false),
+    reason: z.enum(['unsigned', 'not_whole_file', 'malformed', 'digest_mismatch', 'bad_signature']),
+    organCertificate: z.literal(false),
+  }),
+]);
+
+/** a PDF checked against the documents issued: no match tells nothing of what the system holds */
+export const documentVerified = z.discriminatedUnion('match', [
+  z.object({ match: z.literal(false), sha256: z.string(), signature: pdfSignature }),
+  z.object({
+    match: z.literal(true),
+    sha256: z.string(),
+    number: z.string().nullable(),
+    kind: z.object({ zh: z.string(), en: z.string() }),
+    issuer: z.string(),
+    seal: z.string(),
+    issuedOn: dateOut,
+    sealedAt: z.string(),
+    signature: pdfSignature,
+    /** the audit event that recorded the sealing, re-hashed from its neighbours */
+    auditEvent: z.object({ seq: z.number().int(), intact: z.boolean() }).nullable(),
+  }),
+]);
+export type DocumentVerified = z.infer<typeof documentVerified>;

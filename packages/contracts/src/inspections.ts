@@ -1,7 +1,7 @@
 // On-site visits (第八条（二）) and special campaigns (第七条): what the API accepts, shared
 // with the web forms.
 import { z } from 'zod';
-import { dateOut, isoDate, label, page, paging, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, page, paging, storedFile, uuid, version } from './common.ts';
 
 export const checklistResult = z.enum(['pending', 'compliant', 'problem', 'not_applicable']);
 
@@ -117,3 +117,107 @@ export const visitSummary = z.object({
   version: z.number().int(),
 });
 export const visitList = page(visitSummary);
+
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+/** a visit with its supervisors, checklist, findings, follow-ups, photos and the actions open to the reader */
+export const visitView = visitSummary.extend({
+  supervisors: z.array(z.object({ id: uuid, name: z.string() })),
+  checklist: z.array(
+    z.object({ id: z.string(), item: z.string(), result: checklistResult, note: z.string().nullable() }),
+  ),
+  findings: z.array(
+    z.object({ id: z.string(), text: z.string(), problem: z.boolean(), caseId: uuid.nullable() }),
+  ),
+  followUps: z.array(
+    z.object({
+      id: z.string(),
+      findingId: z.string().nullable(),
+      task: z.string(),
+      due: dateOut,
+      doneOn: dateOut.nullable(),
+      doneNote: z.string().nullable(),
+      overdue: z.boolean(),
+    }),
+  ),
+  conclusion: z.string().nullable(),
+  photos: z.array(storedFile),
+  actions: z.array(z.string()),
+});
+
+/** the case opened from a finding, and the visit as it now stands */
+export const findingCaseOpened = z.object({
+  caseId: uuid,
+  source: z.enum(['inspection', 'campaign']),
+  inspection: visitView,
+});
+
+/** the organ's supervisors holding a supervision credential valid today (第七条第二款) */
+export const credentialedSupervisors = z.object({
+  items: z.array(z.object({ id: uuid, name: z.string(), certificate: z.string() })),
+});
+
+const campaignState = z.enum(['draft', 'running', 'summarised']);
+
+/** a special campaign with its agencies and the actions open to the reader */
+export const specialCampaign = z.object({
+  id: uuid,
+  organId: uuid,
+  organName: z.string(),
+  regionCode: z.string(),
+  theme: z.string(),
+  scope: z.string(),
+  periodFrom: dateOut,
+  periodTo: dateOut,
+  state: campaignState,
+  stateLabel: bilingual,
+  summary: z.string().nullable(),
+  reportDocumentId: uuid.nullable(),
+  agencies: z.array(z.object({ id: uuid, name: z.string() })),
+  version: z.number().int(),
+  actions: z.array(z.string()),
+});
+export const specialCampaignList = page(specialCampaign);
+/** a campaign with the visits made under it */
+export const specialCampaignDetail = specialCampaign.extend({ visits: z.array(visitSummary) });
+
+const reportCounts = {
+  visits: z.number().int(),
+  visitsClosed: z.number().int(),
+  findings: z.number().int(),
+  problems: z.number().int(),
+  casesOpened: z.number().int(),
+  followUpsOpen: z.number().int(),
+};
+
+/** 第七条（七）: the campaign's summary report, computed when read */
+export const campaignReport = z.object({
+  campaignId: uuid,
+  theme: z.string(),
+  scope: z.string(),
+  periodFrom: dateOut,
+  periodTo: dateOut,
+  state: campaignState,
+  summary: z.string().nullable(),
+  totals: z.object({ agencies: z.number().int(), ...reportCounts }),
+  byAgency: z.array(z.object({ agencyId: uuid, agencyName: z.string(), ...reportCounts })),
+  problems: z.array(
+    z.object({
+      inspectionId: uuid,
+      agencyName: z.string(),
+      findingId: z.string(),
+      text: z.string(),
+      caseId: uuid.nullable(),
+    }),
+  ),
+  cases: z.array(z.object({ id: uuid, title: z.string(), state: z.string(), source: z.string() })),
+});
+
+/** the report issued as an official document, with its number */
+export const campaignReportIssued = z.object({ documentId: uuid, number: z.string() });
+
+export type VisitSummary = z.infer<typeof visitSummary>;
+export type VisitView = z.infer<typeof visitView>;
+export type SpecialCampaign = z.infer<typeof specialCampaign>;
+export type SpecialCampaignDetail = z.infer<typeof specialCampaignDetail>;
+export type CampaignReport = z.infer<typeof campaignReport>;

@@ -157,3 +157,17 @@ export const qualifiedAgencies = z.object({
     }),
   ),
 });
+
+/** a certificate as anyone may check it: the holder's public card and nothing more */
+export const publicCertificateView = z.object({
+  number: z.string(),
+  kind: z.enum(['enforcement', 'supervision']),
+  holder: z.string(),
+  organisation: z.string(),
+  issuingAuthority: z.string(),
+  areas: z.array(z.string()),
+  validFrom: dateOut,
+  validUntil: dateOut,
+  status: certificateStatus,
+});
+export type PublicCertificateView = z.infer<typeof publicCertificateView>;

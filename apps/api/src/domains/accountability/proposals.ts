@@ -155,10 +155,9 @@ export async function proposeMatters(uc: UseCase) {
 
   // one transaction: a run stores all its new proposals or none; a key seen before is skipped
   return uc.db.tx(async (tx) => {
-    const proposed: { id: string; subjectKind: string; key: string }[] = [];
+    const proposed: { id: string; subjectKind: NewMatter['subjectKind'] }[] = [];
     for (const m of candidates)
-      if (await insertMatter(tx, uc, m))
-        proposed.push({ id: m.id, subjectKind: m.subjectKind, key: m.proposalKey! });
+      if (await insertMatter(tx, uc, m)) proposed.push({ id: m.id, subjectKind: m.subjectKind });
     return { examined: candidates.length, proposed };
   });
 }

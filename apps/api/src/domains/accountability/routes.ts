@@ -8,6 +8,7 @@ import {
   matterQuery,
   matterView,
   openMatter as openMatterBody,
+  proposalsRun,
   recordCorrection,
   returnMeasure,
   uuid,
@@ -115,7 +116,13 @@ export function accountabilityRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/accountability/proposals/run',
-    { schema: { tags, summary: '运行追责自动提示 Run the automatic proposals' } },
+    {
+      schema: {
+        tags,
+        summary: '运行追责自动提示 Run the automatic proposals',
+        response: { 200: proposalsRun },
+      },
+    },
     async (req) => proposeMatters(useCaseFor(req, ctx, 'accountability.act')),
   );
 

@@ -1,4 +1,3 @@
-import { actsUploaded, actsUploadRefused, binary, fileResponse, MEDIA_TYPES } from '@jiandu/contracts';
 // HTTP for reported enforcement acts and their warnings (第八条（三）): the bulk API, the list,
 // the export for the provincial system, and the warnings with their two ways out.
 
@@ -9,8 +8,15 @@ import {
   actExportQuery,
   actList,
   actQuery,
+  actsExported,
+  actsIngested,
+  actsUploaded,
+  actsUploadRefused,
+  binary,
   dismissWarning as dismissBody,
+  fileResponse,
   isoDate,
+  MEDIA_TYPES,
   uuid,
   warningCaseOpened,
   warningDismissed,
@@ -71,6 +77,7 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
         tags,
         summary: '报送执法行为（批量，按案件编号幂等）Report enforcement acts in bulk',
         body: actBatch,
+        response: { 200: actsIngested },
       },
       bodyLimit: BATCH_BYTES,
     },
@@ -189,6 +196,7 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
         summary:
           '导出执法行为（报送省级系统的 JSON 格式，见 docs/acts-format.md）Export acts for the provincial system',
         querystring: z.object({ from: isoDate, to: isoDate, agencyId: uuid.optional() }),
+        response: { 200: actsExported },
       },
     },
     async (req, reply) => {
@@ -199,7 +207,7 @@ export function actRoutes(app: FastifyInstance, ctx: AppContext) {
       return reply
         .header('content-disposition', `attachment; filename="acts-${req.query.from}-${req.query.to}.json"`)
         .send({
-          format: 'jiandu-acts/1',
+          format: 'jiandu-acts/1' as const,
           from: req.query.from,
           to: req.query.to,
           exportedAt: ctx.now().toISOString(),

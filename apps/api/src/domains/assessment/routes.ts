@@ -1,6 +1,6 @@
 // HTTP for the annual assessment (第五条): thin — validate the year, call the use case, present
 // as JSON, as a workbook or as the organ's report.
-import { assessmentQuery, fileResponse, MEDIA_TYPES } from '@jiandu/contracts';
+import { annualAssessment, assessmentQuery, fileResponse, MEDIA_TYPES } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
@@ -19,7 +19,14 @@ export function assessmentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/assessment',
-    { schema: { tags, summary: '年度考核 Annual assessment (第五条)', querystring: assessmentQuery } },
+    {
+      schema: {
+        tags,
+        summary: '年度考核 Annual assessment (第五条)',
+        querystring: assessmentQuery,
+        response: { 200: annualAssessment },
+      },
+    },
     async (req) => assessYear(useCaseFor(req, ctx, 'assessment.read'), req.query.year),
   );
 

@@ -1,7 +1,15 @@
 // Uploads (multipart, one file per request) and downloads of case attachments. Downloads
 // are always `attachment` with the sniffed type, so a browser never renders them in place.
 import multipart from '@fastify/multipart';
-import { fileResponse, MEDIA_TYPES, trackingCode, uuid } from '@jiandu/contracts';
+import {
+  attachmentList,
+  attachmentView,
+  fileResponse,
+  MEDIA_TYPES,
+  petitionerFileAdded,
+  trackingCode,
+  uuid,
+} from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -32,6 +40,7 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
         tags,
         summary: '来件人补充附件 Add a file to a petition (tracking code)',
         params: z.object({ code: trackingCode }),
+        response: { 201: petitionerFileAdded },
       },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       bodyLimit: MAX_FILE_BYTES + 64 * 1024,
@@ -54,7 +63,7 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
     r.post(
       url,
       {
-        schema: { tags, summary, params: z.object({ id: uuid }) },
+        schema: { tags, summary, params: z.object({ id: uuid }), response: { 201: attachmentView } },
         bodyLimit: MAX_FILE_BYTES + 64 * 1024,
       },
       async (req, reply) => {
@@ -75,7 +84,14 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/cases/:id/attachments',
-    { schema: { tags, summary: '附件列表 Attachments', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '附件列表 Attachments',
+        params: z.object({ id: uuid }),
+        response: { 200: attachmentList },
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const c = await getCase(ctx.db, actor, req.params.id);

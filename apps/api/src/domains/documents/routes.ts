@@ -1,4 +1,3 @@
-import { fileResponse, MEDIA_TYPES } from '@jiandu/contracts';
 // HTTP for official documents: the case's documents, DOCX and PDF downloads, sealing, service,
 // cancelling, the organ's seal, and the public check that a PDF is the one issued.
 
@@ -11,7 +10,10 @@ import {
   documentNumber,
   documentSealed,
   documentService,
+  documentVerified,
   documentView,
+  fileResponse,
+  MEDIA_TYPES,
   sealFiled,
   sealOnFile,
   serviceRecorded,
@@ -337,6 +339,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
         tags,
         summary: '核验文书 Check that a PDF is the document issued (public)',
         querystring: z.object({ number: documentNumber.optional() }),
+        response: { 200: documentVerified },
       },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },

@@ -19,7 +19,7 @@ import { type PdfSignature, readPdfSignature } from '../../documents/signing/ver
  */
 function signatureOf(pdf: Uint8Array, organId: string | null) {
   const s: PdfSignature = readPdfSignature(pdf);
-  if (!s.valid) return { ...s, organCertificate: false };
+  if (!s.valid) return { ...s, organCertificate: false as const };
   const holder = organId ?? organOfCertificate(s.certificateSha256);
   return {
     ...s,
@@ -58,7 +58,7 @@ export async function verifyDocument(q: Queryable, pdf: Uint8Array, number: stri
     issuer: d.organ,
     seal: `${d.government}行政执法监督专用章`,
     issuedOn: d.issued_on,
-    sealedAt: d.sealed_at,
+    sealedAt: d.sealed_at.toISOString(),
     signature,
     auditEvent: d.sealed_audit_seq ? await eventIntact(q, d.sealed_audit_seq, hash) : null,
   };

@@ -85,7 +85,7 @@ export function presentResult(r: FileResult, opts: { sheets: boolean; viewerId: 
         reviewerName: s.reviewer_name,
         deductions: s.deductions,
         notes: s.notes,
-        submittedAt: s.submitted_at,
+        submittedAt: s.submitted_at?.toISOString() ?? null,
       })),
   };
 }

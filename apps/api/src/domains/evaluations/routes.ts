@@ -3,14 +3,24 @@
 
 import type { Permission } from '@jiandu/contracts';
 import {
+  campaignDetail,
   campaignList,
+  drawVerified,
+  evaluationCandidates,
   evaluationCreate,
+  evaluationCreated,
   evaluationDraw,
+  evaluationDrawn,
+  evaluationFileDetail,
   evaluationPublish,
+  evaluationPublished,
+  fileCaseOpened,
   fileSettle,
+  fileSettled,
   mySheets as mySheetsAnswer,
   paging,
   sheetSubmit,
+  sheetSubmitted,
   uuid,
 } from '@jiandu/contracts';
 import { DEFAULT_RUBRIC } from '@jiandu/procedure';
@@ -95,7 +105,14 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/evaluations',
-    { schema: { tags, summary: '设立评查活动 Set up an evaluation', body: evaluationCreate } },
+    {
+      schema: {
+        tags,
+        summary: '设立评查活动 Set up an evaluation',
+        body: evaluationCreate,
+        response: { 201: evaluationCreated },
+      },
+    },
     async (req, reply) => reply.code(201).send(await createCampaign(uc(req, 'case.act'), req.body)),
   );
 
@@ -105,6 +122,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: {
         tags,
         summary: '可选的被评查机关、评查人员和默认评查标准 Agencies, reviewers and the default rubric',
+        response: { 200: evaluationCandidates },
       },
     },
     async (req) => {
@@ -129,7 +147,14 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/evaluations/:id',
-    { schema: { tags, summary: '评查活动详情与结果 An evaluation and its results', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '评查活动详情与结果 An evaluation and its results',
+        params: idParams,
+        response: { 200: campaignDetail },
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const c = await getCampaign(ctx.db, actor, req.params.id);
@@ -180,6 +205,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: '随机抽取案卷并分配评查人员 Draw the files',
         params: idParams,
         body: evaluationDraw,
+        response: { 200: evaluationDrawn },
       },
     },
     async (req) => drawCampaign(uc(req, 'case.act'), req.params.id, req.body),
@@ -187,7 +213,14 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/evaluations/:id/draw/verify',
-    { schema: { tags, summary: '按记录的种子重做抽取并核对 Redo the draw from its seed', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '按记录的种子重做抽取并核对 Redo the draw from its seed',
+        params: idParams,
+        response: { 200: drawVerified },
+      },
+    },
     async (req) => verifyDraw(uc(req, 'case.read'), req.params.id),
   );
 
@@ -199,6 +232,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: '签发评查结果通报 Publish the results',
         params: idParams,
         body: evaluationPublish,
+        response: { 200: evaluationPublished },
       },
     },
     async (req) => publishCampaign(uc(req, 'case.act'), req.params.id, req.body),
@@ -224,7 +258,14 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/evaluation-files/:id',
-    { schema: { tags, summary: '评查案卷 A drawn file', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '评查案卷 A drawn file',
+        params: idParams,
+        response: { 200: evaluationFileDetail },
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const f = await getFile(ctx.db, actor, req.params.id);
@@ -258,19 +299,42 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.put(
     '/api/v1/evaluation-files/:id/sheet',
-    { schema: { tags, summary: '提交评分 Submit my score sheet', params: idParams, body: sheetSubmit } },
+    {
+      schema: {
+        tags,
+        summary: '提交评分 Submit my score sheet',
+        params: idParams,
+        body: sheetSubmit,
+        response: { 200: sheetSubmitted },
+      },
+    },
     async (req) => submitSheet(uc(req, 'case.act'), req.params.id, req.body),
   );
 
   r.post(
     '/api/v1/evaluation-files/:id/settle',
-    { schema: { tags, summary: '合议定分 Settle two far-apart scores', params: idParams, body: fileSettle } },
+    {
+      schema: {
+        tags,
+        summary: '合议定分 Settle two far-apart scores',
+        params: idParams,
+        body: fileSettle,
+        response: { 200: fileSettled },
+      },
+    },
     async (req) => settleFile(uc(req, 'case.act'), req.params.id, req.body),
   );
 
   r.post(
     '/api/v1/evaluation-files/:id/case',
-    { schema: { tags, summary: '不合格案卷转立案监督 Open a case from a failing file', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: '不合格案卷转立案监督 Open a case from a failing file',
+        params: idParams,
+        response: { 201: fileCaseOpened },
+      },
+    },
     async (req, reply) => reply.code(201).send(await fileToCase(uc(req, 'case.act'), req.params.id)),
   );
 }

@@ -201,7 +201,7 @@ export async function drawCampaign(uc: UseCase, id: string, input: { version: nu
       organisationId: c.organ_id,
       regionCode: c.region_code,
     });
-    return { id, state: 'scoring', seed, files: files.length, version: c.version + 1 };
+    return { id, state: 'scoring' as const, seed, files: files.length, version: c.version + 1 };
   });
 }
 
@@ -261,7 +261,7 @@ export async function submitSheet(uc: UseCase, fileId: string, input: z.infer<ty
       organisationId: c.organ_id,
       regionCode: f.region_code,
     });
-    return { fileId, submitted: true };
+    return { fileId, submitted: true as const };
   });
 }
 
@@ -299,7 +299,7 @@ export async function settleFile(uc: UseCase, fileId: string, input: z.infer<typ
       organisationId: c.organ_id,
       regionCode: f.region_code,
     });
-    return { fileId, settled: true };
+    return { fileId, settled: true as const };
   });
 }
 
@@ -379,7 +379,13 @@ export async function publishCampaign(uc: UseCase, id: string, input: { version:
       organisationId: c.organ_id,
       regionCode: c.region_code,
     });
-    return { id, state: 'published', documentId: doc.id, number: doc.number, version: c.version + 1 };
+    return {
+      id,
+      state: 'published' as const,
+      documentId: doc.id,
+      number: doc.number,
+      version: c.version + 1,
+    };
   });
 }
 

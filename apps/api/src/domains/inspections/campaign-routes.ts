@@ -1,5 +1,14 @@
 // HTTP for special campaigns (专项监督, 第七条): list, read, create, act, and the summary report.
-import { campaignActionBody, campaignQuery, createCampaign as createBody, uuid } from '@jiandu/contracts';
+import {
+  campaignActionBody,
+  campaignQuery,
+  campaignReport as campaignReportAnswer,
+  campaignReportIssued,
+  createCampaign as createBody,
+  specialCampaignDetail,
+  specialCampaignList,
+  uuid,
+} from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,7 +42,14 @@ export function campaignRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/campaigns',
-    { schema: { tags, summary: '专项监督 Special campaigns', querystring: campaignQuery } },
+    {
+      schema: {
+        tags,
+        summary: '专项监督 Special campaigns',
+        querystring: campaignQuery,
+        response: { 200: specialCampaignList },
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const { rows, total } = await listCampaigns(ctx.db, actor, req.query);
@@ -52,13 +68,27 @@ export function campaignRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/campaigns/:id',
-    { schema: { tags, summary: '专项监督详情 A campaign', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '专项监督详情 A campaign',
+        params: z.object({ id: uuid }),
+        response: { 200: specialCampaignDetail },
+      },
+    },
     async (req) => detail(requirePermission(req, 'case.read'), req.params.id),
   );
 
   r.get(
     '/api/v1/campaigns/:id/report',
-    { schema: { tags, summary: '专项监督总结报告 Summary report', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '专项监督总结报告 Summary report',
+        params: z.object({ id: uuid }),
+        response: { 200: campaignReportAnswer },
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       return campaignReport(ctx.db, actor, await load(actor, req.params.id));
@@ -67,7 +97,14 @@ export function campaignRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     '/api/v1/campaigns',
-    { schema: { tags, summary: '部署专项监督 Create a campaign (第七条)', body: createBody } },
+    {
+      schema: {
+        tags,
+        summary: '部署专项监督 Create a campaign (第七条)',
+        body: createBody,
+        response: { 201: specialCampaignDetail },
+      },
+    },
     async (req, reply) => {
       const actor = requirePermission(req, 'case.act');
       const { id } = await createCampaign(
@@ -87,6 +124,7 @@ export function campaignRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: '办理专项监督 Add agencies, start, attach a visit, summarise',
         params: z.object({ id: uuid }),
         body: campaignActionBody,
+        response: { 200: specialCampaignDetail },
       },
     },
     async (req) => {
@@ -108,6 +146,7 @@ export function campaignRoutes(app: FastifyInstance, ctx: AppContext) {
         tags,
         summary: '印发专项监督情况报告 Issue the report as an official document (第七条（七）)',
         params: z.object({ id: uuid }),
+        response: { 201: campaignReportIssued },
       },
     },
     async (req, reply) => {

@@ -2,14 +2,18 @@
 // photos. Thin: validation by the shared contracts, the rest in the use cases.
 import multipart from '@fastify/multipart';
 import {
+  credentialedSupervisors,
   fileResponse,
+  findingCaseOpened,
   inspectionActionBody,
   inspectionQuery,
   MEDIA_TYPES,
   openCaseFromFinding as openCaseBody,
   planInspection,
+  storedFile,
   uuid,
   visitList,
+  visitView,
 } from '@jiandu/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -69,7 +73,13 @@ export async function inspectionRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/inspections/supervisors',
-    { schema: { tags, summary: '本机关持有效监督证件的监督人员 Credentialed supervisors (第七条)' } },
+    {
+      schema: {
+        tags,
+        summary: '本机关持有效监督证件的监督人员 Credentialed supervisors (第七条)',
+        response: { 200: credentialedSupervisors },
+      },
+    },
     async (req) => {
       const actor = requirePermission(req, 'case.act');
       return { items: await credentialedSupervisorList(ctx.db, actor.organisationId, today()) };
@@ -78,13 +88,27 @@ export async function inspectionRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/v1/inspections/:id',
-    { schema: { tags, summary: '现场监督详情 A visit', params: z.object({ id: uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: '现场监督详情 A visit',
+        params: z.object({ id: uuid }),
+        response: { 200: visitView },
+      },
+    },
     async (req) => detail(requirePermission(req, 'case.read'), req.params.id),
   );
 
   r.post(
     '/api/v1/inspections',
-    { schema: { tags, summary: '计划现场监督 Plan a visit (第八条（二）)', body: planInspection } },
+    {
+      schema: {
+        tags,
+        summary: '计划现场监督 Plan a visit (第八条（二）)',
+        body: planInspection,
+        response: { 201: visitView },
+      },
+    },
     async (req, reply) => {
       const actor = requirePermission(req, 'case.act');
       const { id } = await plan(uc(req, actor), req.body);
@@ -101,6 +125,7 @@ export async function inspectionRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: '办理现场监督 Start, record, follow up or close a visit',
         params: z.object({ id: uuid }),
         body: inspectionActionBody,
+        response: { 200: visitView },
       },
     },
     async (req) => {
@@ -118,6 +143,7 @@ export async function inspectionRoutes(app: FastifyInstance, ctx: AppContext) {
         summary: '依监督发现立案 Open a case from a finding (第八条)',
         params: z.object({ id: uuid, findingId: z.string().min(1).max(40) }),
         body: openCaseBody,
+        response: { 201: findingCaseOpened },
       },
     },
     async (req, reply) => {
@@ -136,7 +162,12 @@ export async function inspectionRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post(
     '/api/v1/inspections/:id/photos',
     {
-      schema: { tags, summary: '上传现场照片 Add a photo (第七条（四）)', params: z.object({ id: uuid }) },
+      schema: {
+        tags,
+        summary: '上传现场照片 Add a photo (第七条（四）)',
+        params: z.object({ id: uuid }),
+        response: { 201: storedFile },
+      },
       bodyLimit: MAX_FILE_BYTES + 64 * 1024,
     },
     async (req, reply) => {

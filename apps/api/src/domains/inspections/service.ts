@@ -174,7 +174,7 @@ export async function openCaseFromFinding(uc: UseCase, id: string, findingId: st
     const check = decideVisit(facts, { type: 'open_case', findingId, caseId: 'pending' }, env);
     if (!check.ok) throw lawRefusal(check, '');
     const finding = facts.findings.find((f) => f.id === findingId)!;
-    const source = row.campaign_id ? 'campaign' : 'inspection';
+    const source = row.campaign_id ? ('campaign' as const) : ('inspection' as const);
     const caseId = await registerProactiveCase(tx, uc.audit, uc.actor, {
       source,
       agencyId: row.agency_id,

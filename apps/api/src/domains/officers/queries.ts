@@ -108,14 +108,14 @@ export async function certificateForUpdate(q: Queryable, actor: Actor, id: strin
 export async function publicCertificate(q: Queryable, number: string, today: string) {
   const [row] = await q.query<{
     number: string;
-    kind: string;
+    kind: CertificateRow['kind'];
     name: string;
     organisation: string;
     issuing_authority: string;
     areas: string[];
     valid_from: string;
     valid_until: string;
-    status: string;
+    status: 'valid' | 'seized' | 'revoked' | 'expired';
   }>(sql`SELECT c.number, c.kind, o.name, org.name AS organisation, c.issuing_authority, c.areas, c.valid_from,
       c.valid_until, ${shownStatus(today)} AS status
     FROM certificates c JOIN officers o ON o.id = c.officer_id JOIN organisations org ON org.id = o.organisation_id

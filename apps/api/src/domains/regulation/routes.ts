@@ -1,6 +1,6 @@
 // The regulation as the system holds it: text, validity, and what the system does with each article.
 
-import { isoDate, label, packBasisRecorded, regionCode, rulePacks } from '@jiandu/contracts';
+import { isoDate, label, packBasisRecorded, regionCode, rulePacks, rulePackText } from '@jiandu/contracts';
 import {
   articleNumberZh,
   DEFAULT_PACK,
@@ -70,6 +70,7 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
         tags,
         summary: '规则包全文及系统执行情况 A rule pack with what the system does',
         params: packParams,
+        response: { 200: rulePackText },
       },
       config: { public: true },
     },
@@ -87,7 +88,13 @@ export function regulationRoutes(app: FastifyInstance, ctx: AppContext) {
         status: packStatus(pack, shanghaiDate(ctx.now())),
         lapseNote: pack.lapseNote ?? null,
         ...packSummary(pack),
-        provenance: pack.provenance,
+        // each source as the type states it (a pack's data may carry more)
+        provenance: pack.provenance.map(({ code, title, coversZh, coversEn }) => ({
+          code,
+          title,
+          coversZh,
+          coversEn,
+        })),
         caseArticles: pack.caseArticles,
         // listed by number only: no text is served for an article that was not loaded
         notLoaded: pack.completeness.missingArticles.map((n) => ({

@@ -13,7 +13,7 @@ const byNumber = (a: number | null, b: number | null) =>
 
 export function AssessmentTable(props: {
   rows: AssessedUnit[];
-  indicators: IndicatorDef[];
+  indicators: readonly IndicatorDef[];
   level: 'government' | 'agency';
   loading: boolean;
 }) {

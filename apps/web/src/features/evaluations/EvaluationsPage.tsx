@@ -1,4 +1,5 @@
 // 案卷评查 (第八条（一）): the campaigns of the organ, and each reviewer's own list of files to score.
+import type { MySheets } from '@jiandu/contracts';
 import { Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -12,15 +13,7 @@ import { useLoad } from '../../lib/useLoad';
 import { NewEvaluation } from './NewEvaluation';
 import type { Campaign } from './types';
 
-interface MySheet {
-  fileId: string;
-  campaignId: string;
-  campaignTitle: string;
-  campaignState: string;
-  agencyName: string;
-  caseNumber: string;
-  submittedAt: string | null;
-}
+type MySheet = MySheets[number];
 
 const STATE_COLOR = { draft: 'default', scoring: 'processing', published: 'success' } as const;
 

@@ -1,5 +1,6 @@
 // Setting up a case-file evaluation: the agencies, the period, how many files each, and who
 // reviews, and the rubric (the default, or edited here); the draw comes next.
+import type { EvaluationCandidates as Candidates } from '@jiandu/contracts';
 import { Collapse, DatePicker, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -10,12 +11,6 @@ import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { RubricEditor, rubricInput } from './RubricEditor';
 import type { Rubric } from './types';
-
-interface Candidates {
-  agencies: { id: string; name: string; acts: number }[];
-  reviewers: { id: string; name: string; role: string; organisation: string }[];
-  rubric: Rubric;
-}
 
 export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id: string): void }) {
   const { pick, paren } = useI18n();

@@ -1,6 +1,6 @@
 // The public certificate check: a certificate number (typed, or from the QR code on the card)
 // shows the holder's public card — name, body, areas, validity and status — nothing more.
-import { CERTIFICATE_STATUS_LABELS } from '@jiandu/contracts';
+import { CERTIFICATE_STATUS_LABELS, type PublicCertificateView } from '@jiandu/contracts';
 import { Button, Descriptions, Form, Input, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -9,17 +9,7 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { PublicFrame } from './PublicFrame';
 
-interface Card {
-  number: string;
-  kind: 'enforcement' | 'supervision';
-  holder: string;
-  organisation: string;
-  issuingAuthority: string;
-  areas: string[];
-  validFrom: string;
-  validUntil: string;
-  status: keyof typeof CERTIFICATE_STATUS_LABELS;
-}
+type Card = PublicCertificateView;
 
 export const STATUS_COLOR = { valid: 'green', seized: 'orange', revoked: 'red', expired: 'default' } as const;
 

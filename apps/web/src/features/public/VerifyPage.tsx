@@ -1,6 +1,7 @@
 // The public check of a document: give its number and the PDF received, and learn whether it
 // is exactly the one the organ sealed: signed with the organ's key (kept outside the database)
 // and its SHA-256 the one recorded at sealing.
+import type { DocumentVerified } from '@jiandu/contracts';
 import { Alert, Button, Descriptions, Form, Input, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -8,29 +9,7 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { PublicFrame } from './PublicFrame';
 
-type Signature =
-  | {
-      valid: true;
-      signer: string;
-      certificateSha256: string;
-      signedAt: string | null;
-      organCertificate: boolean;
-    }
-  | { valid: false; reason: string; organCertificate: false };
-
-type Result =
-  | { match: false; sha256: string; signature: Signature }
-  | {
-      match: true;
-      sha256: string;
-      signature: Signature;
-      number: string | null;
-      kind: { zh: string; en: string };
-      issuer: string;
-      issuedOn: string;
-      sealedAt: string;
-      auditEvent: { seq: number; intact: boolean } | null;
-    };
+type Result = DocumentVerified;
 
 export default function VerifyPage() {
   const { pick } = useI18n();
