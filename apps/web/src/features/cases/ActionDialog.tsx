@@ -194,6 +194,17 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
       <Input.TextArea rows={3} />
     </Form.Item>
   );
+  // 经调查核实查明的事实, as the notice or the letter to the higher department states it
+  const found = (zh: string, en: string) => (
+    <Form.Item
+      name="found"
+      label={pick('调查核实查明的事实', 'What the investigation found')}
+      extra={pick(zh, en)}
+      rules={[{ required: true, whitespace: true }, { max: 2000 }]}
+    >
+      <Input.TextArea rows={4} maxLength={2000} showCount />
+    </Form.Item>
+  );
   switch (type) {
     case 'draft_filing':
       return (
@@ -295,17 +306,10 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
             />
           </Form.Item>
           <SupervisedActFields groundsField="findings" />
-          <Form.Item
-            name="found"
-            label={pick('调查核实查明的事实', 'What the investigation found')}
-            extra={pick(
-              '以本机关的语言写明，称被监督机关为“你单位”；不照录来件原文',
-              'In the organ’s words, addressing the agency directly; not the petitioner’s words',
-            )}
-            rules={[{ required: true, whitespace: true }, { max: 2000 }]}
-          >
-            <Input.TextArea rows={4} maxLength={2000} showCount />
-          </Form.Item>
+          {found(
+            '以本机关的语言写明，称被监督机关为“你单位”；不照录来件原文',
+            'In the organ’s words, addressing the agency directly; not the petitioner’s words',
+          )}
           {date('deadline', '处理期限', 'Deadline')}
           <StepPreview caseId={caseId} type="issue_notice" kind="supervision_notice" />
         </>
@@ -314,17 +318,7 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
       return (
         <>
           <SupervisedActFields groundsField="findings" />
-          <Form.Item
-            name="found"
-            label={pick('调查核实查明的事实', 'What the investigation found')}
-            extra={pick(
-              '以本机关的语言写明；不照录来件原文',
-              'In the organ’s words; not the petitioner’s words',
-            )}
-            rules={[{ required: true, whitespace: true }, { max: 2000 }]}
-          >
-            <Input.TextArea rows={4} maxLength={2000} showCount />
-          </Form.Item>
+          {found('以本机关的语言写明；不照录来件原文', 'In the organ’s words; not the petitioner’s words')}
           <Form.Item
             name="problems"
             label={pick('发现的问题（每行一项）', 'Problems found (one a line)')}
