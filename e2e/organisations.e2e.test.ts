@@ -68,4 +68,36 @@ describe('第二条 organisation tree in the browser', () => {
       .toContain('国务院办公厅关于2031年部分节假日安排的通知（测试）');
     await h.shot(page, '06-calendar-year-loaded');
   });
+
+  it('行政执法监督条例第二条、第四十二条第二款: an administrator records an agency as dual-led under its higher department', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'zezhou-admin');
+    await page.goto(`${h.url}/organisations`);
+    const tree = page.getByTestId('org-tree');
+    await tree.waitFor();
+    // the demo's tax bureau shows its management and higher department
+    await page.getByPlaceholder(/搜索/).fill('税务局');
+    await expect.poll(() => tree.textContent()).toContain('国家税务总局泽州县税务局');
+    await page.getByText('国家税务总局泽州县税务局').first().click();
+    await expect
+      .poll(async () => (await page.textContent('body')) ?? '')
+      .toContain('垂直管理，上一级主管部门：国家税务总局晋城市税务局');
+    await page.getByPlaceholder(/搜索/).fill('交通运输局');
+    await expect.poll(() => tree.textContent()).toContain('泽州县交通运输局');
+    await page.getByText('泽州县交通运输局').first().click();
+    await expect.poll(async () => (await page.textContent('body')) ?? '').toContain('本级管理');
+    await page.getByRole('button', { name: /编\s*辑/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('双重领导，以上级部门领导为主').click();
+    // saving without the higher department is refused on the form
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(async () => (await dialog.textContent()) ?? '').toContain('上一级主管部门');
+    await dialog.locator('#organisation_higherDepartment').fill('山西省交通运输厅');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect
+      .poll(async () => (await page.textContent('body')) ?? '')
+      .toContain('双重领导，以上级部门领导为主，上一级主管部门：山西省交通运输厅');
+    await h.shot(page, '05a-agency-dual-led');
+  });
 });

@@ -63,6 +63,14 @@ const facts: CaseFacts = {
   },
   unmetOrder: null,
   review: { appliedOn: '2024-10-08', external: false },
+  // 行政执法监督条例第四十二条第二款: read only by the letter to the higher department
+  higherDepartmentLetter: {
+    department: '国家税务总局晋城市税务局',
+    management: 'vertical',
+    on: '2024-09-09',
+    found: NOTICE_ACT.found,
+    problems: ['作出行政处罚决定前未告知当事人陈述、申辩的权利', '送达的处罚决定书未加盖印章'],
+  },
 };
 
 const step = (n: number, action: StepRecord['action'], on: string, actorName = '张明'): StepRecord => ({
@@ -103,6 +111,15 @@ export const STEPS: Record<string, StepRecord> = {
   issue_notice: step(
     5,
     { type: 'issue_notice', ...NOTICE_ACT, findings: ['art13.1.3'], deadline: '2024-09-20' },
+    '2024-09-09',
+  ),
+  inform_higher_department: step(
+    5,
+    {
+      type: 'inform_higher_department',
+      ...NOTICE_ACT,
+      problems: ['作出行政处罚决定前未告知当事人陈述、申辩的权利', '送达的处罚决定书未加盖印章'],
+    },
     '2024-09-09',
   ),
   approve_decision: step(8, { type: 'approve_decision' }, '2024-09-25', '赵主任'),
@@ -172,6 +189,7 @@ export const STEP_OF: Record<DocumentKind, keyof typeof STEPS | null> = {
   site_record: 'record_measure',
   supervision_notice: 'issue_notice',
   supervision_decision: 'approve_decision',
+  higher_department_letter: 'inform_higher_department',
   service_receipt: 'serve_decision',
   review_decision: 'decide_review',
   petition_receipt: null,

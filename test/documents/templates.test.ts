@@ -117,6 +117,34 @@ describe('official documents (第九条, 第十条)', () => {
     }
   });
 
+  it('行政执法监督条例第四十二条第二款: the letter tells the higher department the act and the problems, citing the article, without the petitioner', () => {
+    const base = sampleData();
+    const d = build('higher_department_letter', {
+      number: '泽执监函〔2026〕1号',
+      agency: { name: '国家税务总局泽州县税务局' },
+      facts: { ...base.facts, state: 'investigating', notice: null, decision: null },
+    });
+    const t = text(d);
+    expect(d.title).toBe('行政执法监督问题告知函');
+    expect(d.issuerHead).toBe('泽州县司法局');
+    expect(d.signature?.name).toBe('泽州县司法局');
+    expect(d.addressee).toBe('国家税务总局晋城市税务局');
+    expect(t).toContain('泽执监函〔2026〕1号');
+    expect(t).toContain('本机关于2024年9月2日收到对国家税务总局泽州县税务局的投诉。');
+    expect(t).toContain(
+      '经查：国家税务总局泽州县税务局于2024年8月12日对泽州县南村镇便民超市作出罚款2000元的行政处罚决定（泽市监罚〔2024〕12号）',
+    );
+    expect(t).toContain('一、作出行政处罚决定前未告知当事人陈述、申辩的权利。');
+    expect(t).toContain('二、送达的处罚决定书未加盖印章。');
+    expect(t).toContain('实行垂直管理的行政执法机关');
+    expect(t).toContain('根据《行政执法监督条例》第四十二条第二款的规定，现将上述问题告知你单位');
+    // the petitioner's name, address and own words stay with the organ
+    expect(t).not.toContain('王建国');
+    expect(t).not.toContain(base.petition!.summary);
+    expect(t).not.toContain('泽州县南村镇。');
+    expect(t).not.toContain('行政执法监督通知书');
+  });
+
   it('第九条（三）: the notice lists the findings article by article and sets the deadline to report', () => {
     const t = text(build('supervision_notice', { number: '泽执监通〔2024〕5号' }));
     expect(t).toContain('一、违反法定程序（《晋城市行政执法监督暂行办法》第十三条第一款第（三）项）');

@@ -78,7 +78,7 @@ export async function fileReport(
   if (opts.at) t.clock.now = opts.at;
   try {
     const [agency] = await t.ctx.db.query<{ id: string }>(
-      sql`SELECT id FROM organisations WHERE region_code = ${region} AND kind = 'agency' ORDER BY name LIMIT 1`,
+      sql`SELECT id FROM organisations WHERE region_code = ${region} AND kind = 'agency' AND management = 'local' ORDER BY name LIMIT 1`,
     );
     const r = await t.anonymous.post('/api/v1/public/petitions', {
       kind: 'report',

@@ -130,6 +130,13 @@ export const caseAction = z.discriminatedUnion('type', [
     act: supervisedAct,
     found: reason,
   }),
+  // 行政执法监督条例第四十二条第二款: the problems found, told to the higher competent department
+  z.object({
+    type: z.literal('inform_higher_department'),
+    act: supervisedAct,
+    found: reason,
+    problems: z.array(z.string().trim().max(500)).min(1).max(20),
+  }),
   z.object({ type: z.literal('report_handling'), receivedOn: isoDate, written: z.boolean() }),
   z.object({ type: z.literal('accept_handling') }),
   z.object({ type: z.literal('reject_handling'), reason }),
@@ -365,6 +372,15 @@ export const caseFactsStaff = z.object({
   unmetOrder: z.object({ kind: decisionKind, grounds: z.array(z.string()).readonly() }).nullable(),
   review: caseReview.nullable(),
   duplicateOf: z.string().nullish(),
+  higherDepartmentLetter: z
+    .object({
+      department: z.string(),
+      management: z.enum(['vertical', 'dual_led']),
+      on: dateOut,
+      found: z.string(),
+      problems: z.array(z.string()).readonly(),
+    })
+    .nullish(),
 });
 
 /**

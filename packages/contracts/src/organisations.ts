@@ -3,7 +3,12 @@ import { label, regionCode, uuid, version } from './common.ts';
 
 export const ORG_KINDS = ['government', 'supervision_organ', 'agency'] as const;
 export const orgKind = z.enum(ORG_KINDS);
-export const agencyKind = z.enum(['organ', 'authorized_org']);
+/** 行政执法监督条例第二条: 所属部门, 派出机关, 法律法规授权的组织 */
+export const agencyKind = z.enum(['organ', 'dispatched_organ', 'authorized_org']);
+/** 行政执法监督条例第二条: an organisation is authorised by a 法律, 行政法规 or 地方性法规 */
+export const authorizationLevel = z.enum(['law', 'administrative_regulation', 'local_regulation']);
+/** 行政执法监督条例第四十二条第二款: 本级管理, 垂直管理, 双重领导并且以上级部门领导为主 */
+export const agencyManagement = z.enum(['local', 'vertical', 'dual_led']);
 
 export const region = z.object({
   code: regionCode,
@@ -20,6 +25,12 @@ export const organisation = z.object({
   id: uuid,
   kind: orgKind,
   agencyKind: agencyKind.nullable(),
+  /** an authorised organisation's authorisation; null for others, and where not yet recorded */
+  authorizationLevel: authorizationLevel.nullable(),
+  authorizationInstrument: z.string().nullable(),
+  management: agencyManagement,
+  /** 上一级主管部门 of a vertically managed or dual-led agency */
+  higherDepartment: z.string().nullable(),
   name: z.string(),
   nameEn: z.string(),
   shortName: z.string(),
@@ -70,9 +81,15 @@ const docPrefix = z
   .trim()
   .regex(/^[\u4e00-\u9fa5]{1,8}$/, { error: '必须是1至8个汉字¦must be 1 to 8 Chinese characters' });
 
+const instrument = z.string().trim().max(120);
+
 export const createOrganisation = z.object({
   kind: orgKind,
   agencyKind: agencyKind.optional(),
+  authorizationLevel: authorizationLevel.optional(),
+  authorizationInstrument: instrument.optional(),
+  management: agencyManagement.optional(),
+  higherDepartment: z.string().trim().max(80).optional(),
   name: label(80),
   nameEn: z.string().trim().max(160).default(''),
   shortName: z.string().trim().max(40).default(''),
@@ -84,6 +101,10 @@ export const updateOrganisation = z.object({
   nameEn: z.string().trim().max(160).optional(),
   shortName: z.string().trim().max(40).optional(),
   agencyKind: agencyKind.optional(),
+  authorizationLevel: authorizationLevel.optional(),
+  authorizationInstrument: instrument.optional(),
+  management: agencyManagement.optional(),
+  higherDepartment: z.string().trim().max(80).optional(),
   docPrefix: docPrefix.optional(),
   active: z.boolean().optional(),
   version,

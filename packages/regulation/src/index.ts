@@ -25,6 +25,8 @@ export {
   packStatus,
   parseId,
   provisionIndex,
+  qualifiedId,
+  splitQualified,
 } from './lookup.ts';
 export { NATIONAL_2025 } from './national-2025.ts';
 export { articleNumberZh, romanNumeral, zhNumeral } from './numbering.ts';

@@ -12,8 +12,10 @@ import {
   JINCHENG_2021 as pack,
   packInForce,
   packStatus,
+  qualifiedId,
   type RulePack,
   romanNumeral,
+  splitQualified,
   zhNumeral,
 } from './index.ts';
 
@@ -183,5 +185,14 @@ describe('第十三条至第十五条 checking a decision against its grounds', 
       'revoke',
     ]);
     expect(decisionKindsForGround(pack, 'art14.1.2').map((d) => d.code)).toEqual(['confirm_illegal']);
+  });
+});
+
+describe('qualified ids: a provision of another pack than the one at hand', () => {
+  it('行政执法监督条例第四十二条第二款 is cited from its own pack by a qualified id', () => {
+    expect(cite(qualifiedId('national-2025', 'art42.2')).zh).toBe('《行政执法监督条例》第四十二条第二款');
+    expect(splitQualified('national-2025:art2')).toEqual({ packId: 'national-2025', id: 'art2' });
+    expect(splitQualified('art2')).toBeUndefined();
+    expect(() => cite('national-2025:art99')).toThrow(RangeError);
   });
 });

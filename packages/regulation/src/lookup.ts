@@ -2,7 +2,7 @@
 // and the decision and accountability tables. Pure; packs are passed in (or the registry default).
 import { assertIsoDate, nextDay } from './dates.ts';
 import { articleNumberZh, itemNumberZh, paragraphNumberZh, romanNumeral } from './numbering.ts';
-import { DEFAULT_PACK } from './registry.ts';
+import { DEFAULT_PACK, getPack } from './registry.ts';
 import type {
   AccountabilityMeasure,
   AccountabilityRule,
@@ -121,9 +121,26 @@ export function getProvision(pack: RulePack, id: ProvisionId): Provision {
   return p;
 }
 
-/** The citation of `id` ('《…》第十三条第一款第（二）项'); throws on an unknown id. */
+/**
+ * A provision of a pack other than the one a case follows, named with its pack: a step or refusal
+ * resting on the national regulation while the case's procedure is the Jincheng pack's
+ * ('national-2025:art42.2').
+ */
+export const qualifiedId = (packId: string, id: ProvisionId) => `${packId}:${id}`;
+
+/** The pack and provision a qualified id names; undefined for a plain id. */
+export function splitQualified(id: string): { packId: string; id: ProvisionId } | undefined {
+  const at = id.indexOf(':');
+  return at > 0 ? { packId: id.slice(0, at), id: id.slice(at + 1) } : undefined;
+}
+
+/**
+ * The citation of `id` ('《…》第十三条第一款第（二）项'), in `pack` or, for a qualified id, in the pack
+ * it names; throws on an unknown id.
+ */
 export function cite(id: ProvisionId, pack: RulePack = DEFAULT_PACK): Citation {
-  return getProvision(pack, id).citation;
+  const q = splitQualified(id);
+  return q ? getProvision(getPack(q.packId), q.id).citation : getProvision(pack, id).citation;
 }
 
 /** Item text without its closing ；or 。, for quoting a ground inside a sentence. */

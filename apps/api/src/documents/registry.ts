@@ -6,6 +6,7 @@ import type { DocumentData } from './data.ts';
 import type { OfficialDocument } from './model.ts';
 import { assistanceLetter } from './templates/assistance-letter.ts';
 import { filingApprovalForm } from './templates/filing-approval-form.ts';
+import { higherDepartmentLetter } from './templates/higher-department-letter.ts';
 import { inquiryRecord, siteRecord } from './templates/measure-records.ts';
 import { nonFilingNotice } from './templates/non-filing-notice.ts';
 import { petitionReceipt, petitionReply } from './templates/petition-letters.ts';
@@ -90,6 +91,13 @@ const SPECS: Record<DocumentKind, Omit<DocumentKindSpec, 'zh' | 'article' | 'del
     sealable: true,
     applies: always,
     build: supervisionDecision,
+  },
+  higher_department_letter: {
+    en: 'Letter telling the higher competent department the problems found',
+    numberCode: '函',
+    sealable: false,
+    applies: always,
+    build: higherDepartmentLetter,
   },
   service_receipt: {
     en: 'Proof of service',

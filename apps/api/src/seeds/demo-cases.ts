@@ -377,6 +377,34 @@ export const DEMO_CASES: DemoCase[] = [
       ['2026-07-15', 'zezhou-sup1', { type: 'archive' }],
     ],
   },
+  // 行政执法监督条例第四十二条第二款: a vertically managed tax bureau gets no notice; the problems
+  // found go to its higher competent department, and the case waits to be closed
+  {
+    day: '2026-11-09',
+    agency: '国家税务总局泽州县税务局',
+    kind: 'report',
+    petitioner: null,
+    summary: '税务检查时未出示检查通知书即调取账簿。',
+    steps: [
+      ...filing('zezhou', '2026-11-10'),
+      measure('zezhou', '2026-11-13'),
+      [
+        '2026-11-18',
+        'zezhou-sup1',
+        {
+          type: 'inform_higher_department',
+          act: {
+            name: '实施税务检查并调取账簿资料',
+            number: '泽税检通〔2026〕18号',
+            madeOn: '2026-10-27',
+            party: '泽州县恒通建材有限公司',
+          },
+          found: '该局检查人员调取纳税人账簿时未出示税务检查通知书，调取账簿资料清单未经纳税人签字确认。',
+          problems: ['实施税务检查未出示税务检查通知书', '调取账簿资料未开具清单交纳税人核对签字'],
+        },
+      ],
+    ],
+  },
 ];
 
 /** 案由 as a supervisor would state it: the agency and the act in question */
@@ -428,6 +456,8 @@ export async function seedDemoCases(db: Db, now: Date): Promise<number> {
         unsealed++;
         break;
       }
+      // 行政执法监督条例第四十二条第二款 governs cases registered from its day: a demo loaded earlier stops before
+      if (action.type === 'inform_higher_department' && c.day < '2026-02-01') break;
       const actor = (await actorByUsername(db, username))!;
       const resolved =
         action.type === 'record_measure'

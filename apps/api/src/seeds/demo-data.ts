@@ -92,7 +92,20 @@ export const COUNTIES: DemoRegion[] = [
   },
 ];
 
-type AgencySpec = [suffix: string, nameEn: string, kind: 'organ' | 'authorized_org'];
+/** how an agency stands under 《行政执法监督条例》第二条 and 第四十二条第二款, where it is not a locally managed department */
+export interface AgencyStanding {
+  authorizationLevel?: 'law' | 'administrative_regulation' | 'local_regulation';
+  authorizationInstrument?: string;
+  management?: 'vertical' | 'dual_led';
+  higherDepartment?: string;
+}
+
+type AgencySpec = [
+  suffix: string,
+  nameEn: string,
+  kind: 'organ' | 'dispatched_organ' | 'authorized_org',
+  standing?: AgencyStanding,
+];
 
 export const CITY_AGENCIES: AgencySpec[] = [
   ['市场监督管理局', 'Market Regulation Administration', 'organ'],
@@ -108,7 +121,12 @@ export const CITY_AGENCIES: AgencySpec[] = [
   ['人力资源和社会保障局', 'Human Resources and Social Security Bureau', 'organ'],
   ['水务局', 'Water Affairs Bureau', 'organ'],
   ['医疗保障局', 'Healthcare Security Administration', 'organ'],
-  ['住房公积金管理中心', 'Housing Provident Fund Management Centre', 'authorized_org'],
+  [
+    '住房公积金管理中心',
+    'Housing Provident Fund Management Centre',
+    'authorized_org',
+    { authorizationLevel: 'administrative_regulation', authorizationInstrument: '《住房公积金管理条例》' },
+  ],
 ];
 
 export const COUNTY_AGENCIES: AgencySpec[] = [
@@ -121,8 +139,33 @@ export const COUNTY_AGENCIES: AgencySpec[] = [
   ['住房和城乡建设局', 'Housing and Urban-Rural Development Bureau', 'organ'],
   ['文化和旅游局', 'Culture and Tourism Bureau', 'organ'],
   ['自然资源局', 'Natural Resources Bureau', 'organ'],
-  ['水利事业发展中心', 'Water Conservancy Development Centre', 'authorized_org'],
+  [
+    '水利事业发展中心',
+    'Water Conservancy Development Centre',
+    'authorized_org',
+    { authorizationLevel: 'local_regulation' },
+  ],
 ];
+
+/**
+ * Agencies of one region only, named in full: a tax bureau set up in 泽州县 under the national tax
+ * administration's vertical management (行政执法监督条例第四十二条第二款), and a 街道办事处, the
+ * dispatched organ of the 城区 government (第二条).
+ */
+export const REGION_AGENCIES: Record<
+  string,
+  [name: string, nameEn: string, kind: AgencySpec[2], standing?: AgencyStanding][]
+> = {
+  '140525': [
+    [
+      '国家税务总局泽州县税务局',
+      'Zezhou County Tax Service, State Taxation Administration',
+      'organ',
+      { management: 'vertical', higherDepartment: '国家税务总局晋城市税务局' },
+    ],
+  ],
+  '140502': [['城区东街街道办事处', 'Dongjie Subdistrict Office, Chengqu', 'dispatched_organ']],
+};
 
 export interface DemoUser {
   username: string;

@@ -17,6 +17,7 @@ import {
   DEMO_USERS,
   type DemoRegion,
   PROVINCE,
+  REGION_AGENCIES,
 } from './demo-data.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
 import { fileDemoSeals } from './demo-seals.ts';
@@ -57,13 +58,24 @@ export async function seedDemo(db: Db, now: Date, password: string): Promise<boo
       regionCode: region.code,
       docPrefix: region.docPrefix,
     });
-    for (const [suffix, en, kind] of agencies)
+    for (const [suffix, en, kind, standing] of agencies)
       await mk({
         kind: 'agency',
         agencyKind: kind,
+        ...standing,
         name: `${region.prefix}${suffix}`,
         nameEn: `${region.nameEn} ${en}`,
         shortName: suffix,
+        regionCode: region.code,
+      });
+    for (const [name, nameEn, kind, standing] of REGION_AGENCIES[region.code] ?? [])
+      await mk({
+        kind: 'agency',
+        agencyKind: kind,
+        ...standing,
+        name,
+        nameEn,
+        shortName: '',
         regionCode: region.code,
       });
   };

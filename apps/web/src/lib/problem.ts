@@ -77,9 +77,19 @@ export function chineseNumber(n: number): string {
   return String(n);
 }
 
+/** the packs an article id may name besides the one a case follows ('national-2025:art42.2') */
+const PACK_TITLES: Record<string, [zh: string, en: string]> = {
+  'national-2025': ['《行政执法监督条例》', 'of the Supervision Regulation'],
+};
+
 /** 'art10.2' → 第十条第二款 (zh) or Art. 10(2) (en); item numbers as （三） / (3). */
 export function articleLabel(id: string | null | undefined, lang: Lang): string {
   if (!id) return '';
+  const q = /^([a-z0-9-]+):(art[\d.]+)$/.exec(id);
+  if (q) {
+    const [zh, en] = PACK_TITLES[q[1]] ?? [q[1], q[1]];
+    return lang === 'en' ? `${articleLabel(q[2], lang)} ${en}` : `${zh}${articleLabel(q[2], lang)}`;
+  }
   const m = /^art(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(id);
   if (!m) return id;
   const [, art, para, item] = m;

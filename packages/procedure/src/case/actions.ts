@@ -42,6 +42,15 @@ export type CaseAction =
       /** what the investigation found (经调查核实查明的事实), in the organ's words */
       found: string;
     }
+  | {
+      /** 行政执法监督条例第四十二条第二款: 将发现的问题及时告知其上一级主管部门 */
+      type: 'inform_higher_department';
+      act: SupervisedAct;
+      /** what the investigation found (经调查核实查明的事实), in the organ's words */
+      found: string;
+      /** the problems found, one a line */
+      problems: readonly string[];
+    }
   | { type: 'report_handling'; receivedOn: IsoDate; written: boolean }
   | { type: 'accept_handling' }
   | { type: 'reject_handling'; reason: string }
@@ -96,6 +105,10 @@ export const ACTION_LABELS: Record<ActionType, { zh: string; en: string }> = {
   record_assistance_answer: { zh: '登记协助答复', en: 'Record the assistance answer' },
   conclude_lawful: { zh: '认定合法并结案', en: 'Find lawful and close' },
   issue_notice: { zh: '发出行政执法监督通知书', en: 'Issue a supervision notice' },
+  inform_higher_department: {
+    zh: '将发现的问题告知上一级主管部门',
+    en: 'Tell the problems found to the higher competent department',
+  },
   report_handling: { zh: '报告处理情况', en: 'Report the handling' },
   accept_handling: { zh: '认可处理情况并结案', en: 'Accept the handling and close' },
   reject_handling: { zh: '不认可处理情况', en: 'Reject the handling' },

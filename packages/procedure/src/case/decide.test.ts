@@ -26,12 +26,22 @@ const otherSup: CaseActor = { userId: 'g1', role: 'supervisor', organisationId: 
 
 /** 第十九条: the measures lapsed on 2023-12-01; these tests decide under a recorded basis */
 const BASIS = { id: 'b1', reference: '继续参照执行的通知', validFrom: '2023-12-01', validUntil: null };
-const env = (today: string, bases: ProcedureEnv['bases'] = [BASIS]): ProcedureEnv => ({
+/** 行政执法监督条例第四十二条第二款: a case the national regulation governs, against a vertically managed agency */
+const VERTICAL: Pick<ProcedureEnv, 'governingText' | 'agency'> = {
+  governingText: 'national-2025',
+  agency: { management: 'vertical', higherDepartment: '国家税务总局晋城市税务局' },
+};
+const env = (
+  today: string,
+  bases: ProcedureEnv['bases'] = [BASIS],
+  routing: Pick<ProcedureEnv, 'governingText' | 'agency'> = {},
+): ProcedureEnv => ({
   today,
   calendar,
   pack: JINCHENG_2021,
   bases,
   validSupervisorIds: new Set(['s1', 's2']),
+  ...routing,
 });
 
 type Step = [CaseAction, CaseActor, string?];
@@ -685,10 +695,13 @@ describe('第十六条（十） 执行并报告；结案，归档 (art16.1.10)',
 });
 
 describe('the table itself', () => {
-  it('every row names an article of the pack and only known states', async () => {
-    const { isValidId } = await import('@jiandu/regulation');
+  it('every row names an article of the pack, or of the pack it qualifies, and only known states', async () => {
+    const { getPack, isValidId, splitQualified } = await import('@jiandu/regulation');
     for (const t of TRANSITIONS) {
-      expect(isValidId(t.article, JINCHENG_2021), t.action).toBe(true);
+      const q = splitQualified(t.article);
+      expect(q ? isValidId(q.id, getPack(q.packId)) : isValidId(t.article, JINCHENG_2021), t.action).toBe(
+        true,
+      );
       for (const s of [...t.from, ...t.to]) expect(CASE_STATES).toContain(s);
     }
   });
@@ -923,6 +936,12 @@ describe('properties', () => {
       deadline: fc.constantFrom('2024-09-20', '2024-08-01'),
     }),
     fc.record({
+      type: fc.constant('inform_higher_department' as const),
+      act: fc.constantFrom(NAMED.act, { ...NAMED.act, party: '' }),
+      found: fc.constantFrom(NAMED.found, ''),
+      problems: fc.constantFrom(['未告知陈述、申辩的权利'], [' ']),
+    }),
+    fc.record({
       type: fc.constant('report_handling' as const),
       receivedOn: fc.constant('2024-09-02'),
       written: fc.boolean(),
@@ -985,11 +1004,12 @@ describe('properties', () => {
         fc.array(fc.tuple(actionArb, fc.constantFrom(...actors), days), { maxLength: 30 }),
         days,
         fc.constantFrom(...bases),
-        (steps, today, b) => {
+        fc.constantFrom({}, VERTICAL),
+        (steps, today, b, routing) => {
           let facts = fresh();
           const check = () => {
             for (const actor of actors) {
-              const e = env(today, b);
+              const e = env(today, b, routing);
               const offered = new Set(allowedActions(facts, actor, e));
               for (const type of types) {
                 const r = decide(facts, validInput(type, facts, actor, e), actor, e);
@@ -1002,7 +1022,7 @@ describe('properties', () => {
           };
           check();
           for (const [action, actor, day] of steps) {
-            const r = decide(facts, action, actor, env(day));
+            const r = decide(facts, action, actor, env(day, [BASIS], routing));
             if (!r.ok) continue;
             facts = r.facts;
             check();
@@ -1020,7 +1040,7 @@ describe('properties', () => {
           const copy = structuredClone(start);
           const r = decide(start, action, actor, env('2024-09-02'));
           expect(start).toEqual(copy);
-          if (!r.ok) expect(r.refusal.article).toMatch(/^art\d+/);
+          if (!r.ok) expect(r.refusal.article).toMatch(/^(national-2025:)?art\d+/);
         }
       }),
       { numRuns: 200 },
@@ -1038,5 +1058,100 @@ describe('预览: what a draft awaiting approval will issue', () => {
       'non_filing_notice',
     ]);
     expect(documentsAwaitingApproval(fresh(), env('2024-09-02'))).toEqual([]);
+  });
+});
+
+describe('行政执法监督条例第四十二条第二款 垂直管理、双重领导以上级为主的执法机关：问题告知其上一级主管部门', () => {
+  const ART = 'national-2025:art42.2';
+  const vertical = (today = '2024-09-02', routing = VERTICAL) => env(today, [BASIS], routing);
+  const INFORM: CaseAction = {
+    type: 'inform_higher_department',
+    ...NAMED,
+    problems: ['作出处罚决定前未告知当事人陈述、申辩的权利', ' '],
+  };
+  const decideV = (facts: CaseFacts, action: CaseAction, actor: CaseActor, routing = VERTICAL) =>
+    decide(facts, action, actor, vertical('2024-09-02', routing));
+
+  it('行政执法监督条例第四十二条第二款: no notice to a vertically managed agency — refused with 422 citing the article, and not offered', () => {
+    const r = decideV(
+      measured(),
+      { type: 'issue_notice', ...NAMED, findings: ['art13.1.3'], deadline: '2024-09-20' },
+      sup1,
+    );
+    expect(r).toMatchObject({ ok: false, status: 422, refusal: { article: ART } });
+    if (!r.ok) expect(r.refusal.reason).toContain('国家税务总局晋城市税务局');
+    const offered = allowedActions(measured(), sup1, vertical());
+    expect(offered).not.toContain('issue_notice');
+    expect(offered).toContain('inform_higher_department');
+  });
+
+  it('行政执法监督条例第四十二条第二款: no decision to a dual-led agency led by the higher department either', () => {
+    const dual = { ...VERTICAL, agency: { management: 'dual_led' as const, higherDepartment: '山西省某厅' } };
+    const r = decideV(pending(), ORDER, sup1, dual);
+    expect(r).toMatchObject({ ok: false, status: 422, refusal: { article: ART } });
+    expect(allowedActions(pending(), sup1, vertical('2024-09-02', dual))).not.toContain('draft_decision');
+  });
+
+  it('行政执法监督条例第四十二条第二款: after investigation a supervisor tells the higher department, with the letter; then the case is closed', () => {
+    expect(decideV(filed(), INFORM, sup1)).toMatchObject({
+      ok: false,
+      status: 409,
+      refusal: { article: 'art9.1.2' },
+    });
+    const r = decideV(measured(), INFORM, sup1);
+    if (!r.ok) throw new Error(r.refusal.reason);
+    expect(r.article).toBe(ART);
+    expect(r.documents).toEqual(['higher_department_letter']);
+    expect(r.facts.state).toBe('investigating');
+    expect(r.facts.higherDepartmentLetter).toEqual({
+      department: '国家税务总局晋城市税务局',
+      management: 'vertical',
+      on: '2024-09-02',
+      found: NAMED.found,
+      problems: ['作出处罚决定前未告知当事人陈述、申辩的权利'],
+    });
+    expect(r.facts.act).toMatchObject({ party: '某餐饮店', number: '泽市监罚〔2024〕15号' });
+    // told once; not then found lawful; closed by a supervisor
+    expect(decideV(r.facts, INFORM, sup1)).toMatchObject({ ok: false, status: 409 });
+    expect(allowedActions(r.facts, sup1, vertical())).toContain('close');
+    expect(allowedActions(r.facts, sup1, vertical())).not.toContain('conclude_lawful');
+    const closed = decideV(r.facts, { type: 'close', note: '已告知' }, sup1);
+    expect(closed).toMatchObject({ ok: true, article: ART, facts: { state: 'closed' } });
+  });
+
+  it('行政执法监督条例第四十二条第二款: the letter names the act, the facts and at least one problem, each refused naming its field', () => {
+    for (const [action, field] of [
+      [{ ...INFORM, act: { ...NAMED.act, party: ' ' } }, 'act'],
+      [{ ...INFORM, found: ' ' }, 'found'],
+      [{ ...INFORM, problems: [' '] }, 'problems'],
+    ] as const)
+      expect(decideV(measured(), action, sup1)).toMatchObject({
+        ok: false,
+        status: 422,
+        refusal: { article: ART, field },
+      });
+    expect(decideV(measured(), INFORM, head)).toMatchObject({ ok: false, status: 403 });
+  });
+
+  it('行政执法监督条例第四十二条第二款: a case the national regulation does not govern, or a locally managed agency, keeps the notice and has no letter', () => {
+    for (const routing of [
+      {},
+      { agency: VERTICAL.agency },
+      { governingText: 'national-2025', agency: { management: 'local' as const, higherDepartment: null } },
+    ]) {
+      const offered = allowedActions(measured(), sup1, vertical('2024-09-02', routing));
+      expect(offered).toContain('issue_notice');
+      expect(offered).not.toContain('inform_higher_department');
+      expect(decideV(measured(), INFORM, sup1, routing)).toMatchObject({
+        ok: false,
+        status: 422,
+        refusal: { article: ART },
+      });
+    }
+    // and no case is closed at investigation without the letter
+    expect(decide(measured(), { type: 'close', note: '' }, sup1, env('2024-09-02'))).toMatchObject({
+      ok: false,
+      status: 409,
+    });
   });
 });

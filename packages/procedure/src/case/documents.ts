@@ -8,6 +8,7 @@ export const DOCUMENT_KINDS = {
   site_record: { zh: '现场检查记录', article: 'art7.1.4' },
   supervision_notice: { zh: '行政执法监督通知书', article: 'art9.1.3' },
   supervision_decision: { zh: '行政执法监督决定书', article: 'art9.1.4' },
+  higher_department_letter: { zh: '行政执法监督问题告知函', article: 'national-2025:art42.2' },
   service_receipt: { zh: '送达回证', article: 'art10.2' },
   review_decision: { zh: '复查决定书', article: 'art10.2' },
   petition_receipt: { zh: '来件登记回执', article: 'art9' },

@@ -110,6 +110,17 @@ export interface CaseFacts {
   review: Review | null;
   /** a duplicate petition handled in another case */
   duplicateOf?: string | null;
+  /** 行政执法监督条例第四十二条第二款: the problems found, told to the agency's higher competent department */
+  higherDepartmentLetter?: {
+    department: string;
+    /** how the agency is managed, as the letter says */
+    management: 'vertical' | 'dual_led';
+    on: IsoDate;
+    /** what the investigation found, in the organ's words */
+    found: string;
+    /** the problems, one a line */
+    problems: readonly string[];
+  } | null;
 }
 
 export interface CaseActor {
@@ -139,6 +150,10 @@ export interface ProcedureEnv {
   bases: readonly PackBasisRef[];
   /** supervisors of the case's organ holding a valid supervision credential today (第七条第二款) */
   validSupervisorIds: ReadonlySet<string>;
+  /** the pack whose text governs the case on its registration date (lawGoverning), if any */
+  governingText?: string | null;
+  /** how the agency supervised is managed (行政执法监督条例第四十二条第二款); absent: by its own government */
+  agency?: { management: 'local' | 'vertical' | 'dual_led'; higherDepartment: string | null };
 }
 
 export const NEW_CASE = (organId: string, agencyId: string, reviewingOrganId: string | null): CaseFacts => ({

@@ -23,6 +23,7 @@ import {
 import { type Refusal, refusal } from './refusal.ts';
 import type { CaseState } from './states.ts';
 import { checkSupervisedAct, normaliseAct } from './supervised-act.ts';
+import { ART42_2, higherDepartment, notRoutedToHigher, routedToHigher } from './vertical.ts';
 
 type Role = CaseActor['role'];
 type ActionOf<T extends ActionType> = Extract<CaseAction, { type: T }>;
@@ -65,6 +66,14 @@ export interface Transition<T extends ActionType = ActionType> {
 const row = <T extends ActionType>(t: Transition<T>) => t as unknown as Transition;
 const first = firstRefusal;
 const ORDERS = ['order_performance', 'order_correction'] as const;
+const informed = (facts: CaseFacts) =>
+  facts.higherDepartmentLetter
+    ? refusal(
+        ART42_2,
+        '发现的问题已告知上一级主管部门',
+        'the problems found were told to the higher department',
+      )
+    : null;
 
 export const TRANSITIONS: readonly Transition[] = [
   // 第九条（一）: 具体承办人员填写立案审批表
@@ -290,7 +299,7 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9.1.2',
     to: ['closed'],
-    needs: investigated,
+    needs: (facts) => investigated(facts) ?? informed(facts),
     guard: ({ action }) =>
       action.finding.trim()
         ? null
@@ -306,6 +315,8 @@ export const TRANSITIONS: readonly Transition[] = [
     article: 'art9.1.3',
     to: ['notice_issued'],
     needs: investigated,
+    // 行政执法监督条例第四十二条第二款: not to a vertically managed or dual-led agency
+    ready: ({ env }) => notRoutedToHigher(env),
     guard: ({ action, env }) =>
       first(
         () =>
@@ -333,6 +344,44 @@ export const TRANSITIONS: readonly Transition[] = [
         act: normaliseAct(action.act),
       },
       documents: ['supervision_notice'],
+    }),
+  }),
+  // 行政执法监督条例第四十二条第二款: 将发现的问题及时告知其上一级主管部门 — in place of a notice,
+  // issued by a supervisor as a notice is
+  row({
+    action: 'inform_higher_department',
+    from: ['investigating'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: ART42_2,
+    to: ['investigating'],
+    needs: (facts) => investigated(facts) ?? informed(facts),
+    ready: ({ env }) => routedToHigher(env),
+    guard: ({ action, env }) =>
+      first(
+        () => checkSupervisedAct(action.act, [], env.today, ART42_2),
+        () =>
+          action.found?.trim()
+            ? null
+            : refusal(ART42_2, '须写明调查核实查明的事实', 'state what the investigation found', 'found'),
+        () =>
+          action.problems?.some((p) => p.trim())
+            ? null
+            : refusal(ART42_2, '须写明发现的问题', 'state the problems found', 'problems'),
+      ),
+    apply: ({ action, env }) => ({
+      state: 'investigating',
+      facts: {
+        act: normaliseAct(action.act),
+        higherDepartmentLetter: {
+          department: higherDepartment(env) ?? '',
+          management: env.agency?.management === 'dual_led' ? 'dual_led' : 'vertical',
+          on: env.today,
+          found: action.found.trim(),
+          problems: action.problems.map((p) => p.trim()).filter(Boolean),
+        },
+      },
+      documents: ['higher_department_letter'],
     }),
   }),
   // 第九条（三） 报告处理情况; 第十三条第二款 补正、改正应当采取书面方式
@@ -430,6 +479,8 @@ export const TRANSITIONS: readonly Transition[] = [
     actorIn: 'organ',
     article: 'art9.1.4',
     to: ['decision_pending'],
+    // 行政执法监督条例第四十二条第二款: not to a vertically managed or dual-led agency
+    ready: ({ env }) => notRoutedToHigher(env),
     // a decision approved is issued with its number: it is not redrafted, the organ decides anew by review
     needs: (facts) =>
       facts.decision?.approvedBy
@@ -737,6 +788,24 @@ export const TRANSITIONS: readonly Transition[] = [
             'a review is pending: the case cannot be closed yet',
           )
         : null,
+    apply: () => ({ state: 'closed', documents: ['petition_reply'] }),
+  }),
+  // 行政执法监督条例第四十二条第二款: once the higher department has been told, the organ's part is done
+  row({
+    action: 'close',
+    from: ['investigating'],
+    roles: ['supervisor'],
+    actorIn: 'organ',
+    article: ART42_2,
+    to: ['closed'],
+    needs: (facts) =>
+      facts.higherDepartmentLetter
+        ? null
+        : refusal(
+            ART42_2,
+            '尚未将发现的问题告知上一级主管部门',
+            'the higher department has not been told yet',
+          ),
     apply: () => ({ state: 'closed', documents: ['petition_reply'] }),
   }),
   row({

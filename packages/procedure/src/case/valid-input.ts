@@ -50,6 +50,18 @@ export function validInput(
         act: { name: '作出行政处罚决定', number: '泽市监罚〔2024〕15号', madeOn: today, party: '某餐饮店' },
         found: '该局作出处罚决定前未告知当事人陈述、申辩的权利。',
       };
+    case 'inform_higher_department':
+      return {
+        type,
+        act: {
+          name: '作出税务行政处罚决定',
+          number: '泽税罚〔2026〕3号',
+          madeOn: today,
+          party: '某商贸公司',
+        },
+        found: '该局作出处罚决定前未告知当事人陈述、申辩的权利。',
+        problems: ['未告知当事人陈述、申辩的权利'],
+      };
     case 'report_handling':
       return { type, receivedOn: today, written: true };
     case 'reject_handling':

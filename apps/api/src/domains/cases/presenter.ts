@@ -14,7 +14,7 @@ import {
   type ProcedureEnv,
   STATE_LABELS,
 } from '@jiandu/procedure';
-import { cite, packStatus } from '@jiandu/regulation';
+import { cite, packStatus, splitQualified } from '@jiandu/regulation';
 import type { Actor } from '../../access/actor.ts';
 import { identityView, shownIdentity } from '../../access/personal-data.ts';
 import { documentSpec } from '../../documents/registry.ts';
@@ -255,7 +255,8 @@ export function presentCase(
         from: s.from_state,
         to: s.to_state,
         article: s.article,
-        articleText: cite(s.article, pack).short,
+        // a step resting on another pack than the case's names that pack (行政执法监督条例第四十二条第二款)
+        articleText: splitQualified(s.article) ? cite(s.article).zh : cite(s.article, pack).short,
         actorName: s.actor_name,
         onDay: s.on_day,
         at: s.at.toISOString(),

@@ -25,6 +25,9 @@ export interface CaseRow {
   state: string;
   facts: CaseFacts;
   registered_on: string;
+  /** how the agency is managed (行政执法监督条例第四十二条第二款), read with the case */
+  agency_management: 'local' | 'vertical' | 'dual_led';
+  agency_higher_department: string | null;
   filed_on: string | null;
   version: number;
   created_at: Date;
@@ -47,7 +50,8 @@ function reviewingFrom(actor: Actor, region: SqlFragment): SqlFragment {
   return sql`c.reviewing_organ_id = ${actor.organisationId} AND c.region_code = ${region}`;
 }
 
-const SELECT = sql`SELECT c.*, o.name AS organ_name, a.name AS agency_name, r.name AS region_name
+const SELECT = sql`SELECT c.*, o.name AS organ_name, a.name AS agency_name, r.name AS region_name,
+    a.management AS agency_management, a.higher_department AS agency_higher_department
   FROM supervision_cases c
   JOIN organisations o ON o.id = c.organ_id
   JOIN organisations a ON a.id = c.agency_id

@@ -11,7 +11,7 @@ import {
   type ProcedureEnv,
   reviewingRegion,
 } from '@jiandu/procedure';
-import { getPack, lastLapsedPack, PACKS, packInForce, type RulePack } from '@jiandu/regulation';
+import { getPack, lastLapsedPack, lawGoverning, PACKS, packInForce, type RulePack } from '@jiandu/regulation';
 import type { z } from 'zod';
 import type { Actor } from '../../access/actor.ts';
 import { type AuditContext, recordAudit } from '../../audit/record.ts';
@@ -181,10 +181,27 @@ export async function registerProactiveCase(
   return caseId;
 }
 
+/** What the procedure is told of a case's own law and agency, from the case row. */
+export interface RoutingRow {
+  registered_on: string;
+  agency_management: 'local' | 'vertical' | 'dual_led';
+  agency_higher_department: string | null;
+}
+
+/**
+ * 行政执法监督条例第四十二条第二款: the text governing the case on its registration date, and how its
+ * agency is managed today — the procedure decides from these whether the problems go to the agency's
+ * higher competent department.
+ */
+export const caseRouting = (row: RoutingRow): Pick<ProcedureEnv, 'governingText' | 'agency'> => ({
+  governingText: lawGoverning(row.registered_on, PACKS).text?.id ?? null,
+  agency: { management: row.agency_management, higherDepartment: row.agency_higher_department },
+});
+
 /** The world a step of this case is decided in (第七条第二款, 第十九条): today, calendar, pack and its bases. */
 export async function procedureEnv(
   tx: Queryable,
-  row: { organ_id: string; pack_id: string; region_code: string },
+  row: { organ_id: string; pack_id: string; region_code: string } & RoutingRow,
   now: Date,
   calendar?: CalendarData,
 ): Promise<ProcedureEnv> {
@@ -196,6 +213,7 @@ export async function procedureEnv(
     bases: await basesGoverning(tx, row.pack_id, row.region_code),
     // 第七条第二款: only supervisors holding a supervision credential valid today take part in measures
     validSupervisorIds: await credentialedSupervisors(tx, row.organ_id, today),
+    ...caseRouting(row),
   };
 }
 

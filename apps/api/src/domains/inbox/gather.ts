@@ -7,7 +7,7 @@ import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { readCalendar } from '../calendar/queries.ts';
 import { caseScope } from '../cases/queries.ts';
-import { procedureEnv } from '../cases/service.ts';
+import { caseRouting, procedureEnv, type RoutingRow } from '../cases/service.ts';
 import { shanghaiDate } from '../cases/today.ts';
 import { type CampaignRow, campaignFiles, campaignSheets, mySheets } from '../evaluations/queries.ts';
 import { fileResults } from '../evaluations/results.ts';
@@ -52,9 +52,10 @@ export async function gatherInbox(
   const cal = await readCalendar(db);
   const soon = soonUntil(cal.data, today, remindWorkingDays);
   const rows = await db.query<
-    Omit<InboxCase, 'env'> & { organ_id: string; pack_id: string; region_code: string }
+    Omit<InboxCase, 'env'> & { organ_id: string; pack_id: string; region_code: string } & RoutingRow
   >(sql`
-    SELECT c.id, c.title, a.name AS agency_name, c.registered_on::text AS registered_on, c.facts, c.organ_id, c.pack_id, c.region_code
+    SELECT c.id, c.title, a.name AS agency_name, c.registered_on::text AS registered_on, c.facts, c.organ_id, c.pack_id, c.region_code,
+      a.management AS agency_management, a.higher_department AS agency_higher_department
     FROM supervision_cases c JOIN organisations a ON a.id = c.agency_id
     WHERE ${caseScope(actor)} AND c.state NOT IN ('not_filed', 'transferred', 'archived')
     ORDER BY c.updated_at DESC LIMIT ${CASE_CAP}`);
@@ -64,7 +65,8 @@ export async function gatherInbox(
   for (const r of rows) {
     const key = `${r.organ_id}|${r.pack_id}|${r.region_code}`;
     if (!envs.has(key)) envs.set(key, await procedureEnv(db, r, now, cal.data));
-    cases.push({ ...r, env: envs.get(key)! });
+    // the law and the agency differ from case to case (行政执法监督条例第四十二条第二款)
+    cases.push({ ...r, env: { ...envs.get(key)!, ...caseRouting(r) } });
   }
   const sheets = (await mySheets(db, actor)).filter((s) => !s.submitted_at && s.campaign_state === 'scoring');
   const disputed: { file_id: string; campaign_title: string; case_number: string; scores: string }[] = [];

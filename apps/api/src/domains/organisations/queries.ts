@@ -43,6 +43,10 @@ interface OrgRow {
   id: string;
   kind: Organisation['kind'];
   agency_kind: Organisation['agencyKind'];
+  authorization_level: Organisation['authorizationLevel'];
+  authorization_instrument: string | null;
+  management: Organisation['management'];
+  higher_department: string | null;
   name: string;
   name_en: string;
   short_name: string;
@@ -58,6 +62,10 @@ export const toOrganisation = (r: OrgRow): Organisation => ({
   id: r.id,
   kind: r.kind,
   agencyKind: r.agency_kind,
+  authorizationLevel: r.authorization_level,
+  authorizationInstrument: r.authorization_instrument,
+  management: r.management,
+  higherDepartment: r.higher_department,
   name: r.name,
   nameEn: r.name_en,
   shortName: r.short_name,
@@ -127,9 +135,10 @@ export async function insertOrganisation(
   o: Omit<Organisation, 'regionName' | 'version' | 'active'>,
 ): Promise<void> {
   await q.query(sql`
-    INSERT INTO organisations (id, kind, agency_kind, name, name_en, short_name, region_code, parent_id, doc_prefix)
-    VALUES (${o.id}, ${o.kind}, ${o.agencyKind}, ${o.name}, ${o.nameEn}, ${o.shortName}, ${o.regionCode},
-            ${o.parentId}, ${o.docPrefix})`);
+    INSERT INTO organisations (id, kind, agency_kind, authorization_level, authorization_instrument, management,
+      higher_department, name, name_en, short_name, region_code, parent_id, doc_prefix)
+    VALUES (${o.id}, ${o.kind}, ${o.agencyKind}, ${o.authorizationLevel}, ${o.authorizationInstrument}, ${o.management},
+            ${o.higherDepartment}, ${o.name}, ${o.nameEn}, ${o.shortName}, ${o.regionCode}, ${o.parentId}, ${o.docPrefix})`);
 }
 
 /** Updates when the version still matches; false means someone changed it first. */
@@ -141,7 +150,9 @@ export async function updateOrganisationRow(
 ): Promise<boolean> {
   const rows = await q.query(sql`
     UPDATE organisations SET name = ${o.name}, name_en = ${o.nameEn}, short_name = ${o.shortName},
-      agency_kind = ${o.agencyKind}, doc_prefix = ${o.docPrefix}, active = ${o.active},
+      agency_kind = ${o.agencyKind}, authorization_level = ${o.authorizationLevel},
+      authorization_instrument = ${o.authorizationInstrument}, management = ${o.management},
+      higher_department = ${o.higherDepartment}, doc_prefix = ${o.docPrefix}, active = ${o.active},
       version = version + 1, updated_at = ${now}
     WHERE id = ${o.id} AND version = ${expectedVersion} RETURNING id`);
   return rows.length === 1;

@@ -28,6 +28,7 @@ import {
   referencesTo,
   updateOrganisationRow,
 } from './queries.ts';
+import { NATIONAL_ART42_2, nextStanding } from './standing.ts';
 
 export async function createRegion(uc: UseCase, input: z.infer<typeof CreateRegionSchema>): Promise<Region> {
   return uc.db.tx(async (tx) => {
@@ -132,14 +133,7 @@ export async function createOrganisation(
       );
     if (!region.inSystem)
       throw refuse.field('regionCode', '该区划不在本系统管理范围内', 'this region is outside the system');
-    if (input.kind === 'agency' && !input.agencyKind)
-      throw refuse.field(
-        'agencyKind',
-        '执法机关须注明是行政机关还是授权组织',
-        'say whether the agency is an organ or an authorised organisation',
-      );
-    if (input.kind !== 'agency' && input.agencyKind)
-      throw refuse.field('agencyKind', '只有执法机关有此属性', 'only agencies have an agency kind');
+    const standing = nextStanding(input.kind, input, null);
     if (input.kind !== 'supervision_organ' && input.docPrefix)
       throw refuse.field('docPrefix', '只有监督机关有文号代字', 'only supervision organs number documents');
     const government = await findGovernment(tx, input.regionCode);
@@ -175,8 +169,7 @@ export async function createOrganisation(
     }
     const org: Organisation = {
       id: randomUUID(),
-      kind: input.kind,
-      agencyKind: input.agencyKind ?? null,
+      ...standing,
       name: input.name,
       nameEn: input.nameEn,
       shortName: input.shortName,
@@ -203,7 +196,7 @@ export async function createOrganisation(
       entityType: 'organisation',
       entityId: org.id,
       after: org,
-      article: org.kind === 'agency' ? 'art2' : 'art4.2',
+      article: org.kind !== 'agency' ? 'art4.2' : org.management !== 'local' ? NATIONAL_ART42_2 : 'art2',
       organisationId: org.id,
       regionCode: org.regionCode,
     });
@@ -220,8 +213,7 @@ export async function updateOrganisation(
     const before = await getOrganisation(tx, uc.actor.scope, id, true);
     if (!before) throw refuse.notFound('单位', 'Organisation');
     if (before.version !== input.version) throw refuse.stale();
-    if (input.agencyKind && before.kind !== 'agency')
-      throw refuse.field('agencyKind', '只有执法机关有此属性', 'only agencies have an agency kind');
+    const standing = nextStanding(before.kind, input, before);
     if (input.docPrefix && before.kind !== 'supervision_organ')
       throw refuse.field('docPrefix', '只有监督机关有文号代字', 'only supervision organs number documents');
     if (input.active === false && id === uc.actor.organisationId)
@@ -231,7 +223,7 @@ export async function updateOrganisation(
       name: input.name ?? before.name,
       nameEn: input.nameEn ?? before.nameEn,
       shortName: input.shortName ?? before.shortName,
-      agencyKind: input.agencyKind ?? before.agencyKind,
+      ...standing,
       docPrefix: input.docPrefix ?? before.docPrefix,
       active: input.active ?? before.active,
       version: before.version + 1,

@@ -67,7 +67,14 @@ export function toAction(type: string, values: Record<string, unknown>): Record<
     }
     return v;
   };
-  return { ...(clean(values) as Record<string, unknown>), type };
+  const out = clean(values) as Record<string, unknown>;
+  // 行政执法监督条例第四十二条第二款: the problems are written one a line
+  if (typeof out.problems === 'string')
+    out.problems = out.problems
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean);
+  return { ...out, type };
 }
 
 /** the values a dialog opens with: a returned form's draft, the act the notice named */
@@ -187,6 +194,17 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
       <Input.TextArea rows={3} />
     </Form.Item>
   );
+  // 经调查核实查明的事实, as the notice or the letter to the higher department states it
+  const found = (zh: string, en: string) => (
+    <Form.Item
+      name="found"
+      label={pick('调查核实查明的事实', 'What the investigation found')}
+      extra={pick(zh, en)}
+      rules={[{ required: true, whitespace: true }, { max: 2000 }]}
+    >
+      <Input.TextArea rows={4} maxLength={2000} showCount />
+    </Form.Item>
+  );
   switch (type) {
     case 'draft_filing':
       return (
@@ -288,19 +306,31 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
             />
           </Form.Item>
           <SupervisedActFields groundsField="findings" />
-          <Form.Item
-            name="found"
-            label={pick('调查核实查明的事实', 'What the investigation found')}
-            extra={pick(
-              '以本机关的语言写明，称被监督机关为“你单位”；不照录来件原文',
-              'In the organ’s words, addressing the agency directly; not the petitioner’s words',
-            )}
-            rules={[{ required: true, whitespace: true }, { max: 2000 }]}
-          >
-            <Input.TextArea rows={4} maxLength={2000} showCount />
-          </Form.Item>
+          {found(
+            '以本机关的语言写明，称被监督机关为“你单位”；不照录来件原文',
+            'In the organ’s words, addressing the agency directly; not the petitioner’s words',
+          )}
           {date('deadline', '处理期限', 'Deadline')}
           <StepPreview caseId={caseId} type="issue_notice" kind="supervision_notice" />
+        </>
+      );
+    case 'inform_higher_department':
+      return (
+        <>
+          <SupervisedActFields groundsField="findings" />
+          {found('以本机关的语言写明；不照录来件原文', 'In the organ’s words; not the petitioner’s words')}
+          <Form.Item
+            name="problems"
+            label={pick('发现的问题（每行一项）', 'Problems found (one a line)')}
+            extra={pick(
+              '依《行政执法监督条例》第四十二条第二款告知其上一级主管部门',
+              'Told to its higher competent department under Art. 42(2) of the Supervision Regulation',
+            )}
+            rules={[{ required: true, whitespace: true }]}
+          >
+            <Input.TextArea rows={4} />
+          </Form.Item>
+          <StepPreview caseId={caseId} type="inform_higher_department" kind="higher_department_letter" />
         </>
       );
     case 'report_handling':
@@ -473,7 +503,7 @@ export function ActionDialog(props: {
       width={
         props.action.type === 'approve_filing'
           ? 820
-          : ['issue_notice', 'draft_decision'].includes(props.action.type)
+          : ['issue_notice', 'draft_decision', 'inform_higher_department'].includes(props.action.type)
             ? 680
             : undefined
       }

@@ -160,6 +160,26 @@ export function OrgDetails({
         </Space>
       ),
     },
+    ...(o.agencyKind === 'authorized_org'
+      ? [
+          {
+            key: 'authorization',
+            label: t('org.authorizationLevel'),
+            children: o.authorizationLevel
+              ? `${t(`authorizationLevel.${o.authorizationLevel}` as MsgKey)}${o.authorizationInstrument ? paren(o.authorizationInstrument) : ''}`
+              : t('org.authorizationUnrecorded'),
+          },
+        ]
+      : []),
+    ...(o.kind === 'agency'
+      ? [
+          {
+            key: 'management',
+            label: t('org.management'),
+            children: `${t(`management.${o.management}` as MsgKey)}${o.higherDepartment ? `${pick('，上一级主管部门：', '; higher competent department: ')}${o.higherDepartment}` : ''}`,
+          },
+        ]
+      : []),
     { key: 'region', label: t('org.region'), children: `${o.regionName}${paren(o.regionCode)}` },
     { key: 'parent', label: t('org.parentOrg'), children: parent ? pick(parent.name, parent.nameEn) : '—' },
     ...(o.kind === 'supervision_organ'

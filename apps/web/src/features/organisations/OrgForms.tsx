@@ -159,6 +159,23 @@ export function RegionModal({
 
 // ---- organisations ----
 
+const AGENCY_KINDS = ['organ', 'dispatched_organ', 'authorized_org'] as const;
+const AUTH_LEVELS = ['law', 'administrative_regulation', 'local_regulation'] as const;
+const MANAGEMENTS = ['local', 'vertical', 'dual_led'] as const;
+
+/** 行政执法监督条例第二条, 第四十二条第二款: what the form says of the agency, only the fields its kind and management have */
+function agencyStanding(v: OrgValues) {
+  const authorised = v.agencyKind === 'authorized_org';
+  const managed = v.management && v.management !== 'local';
+  return {
+    ...(v.agencyKind ? { agencyKind: v.agencyKind } : {}),
+    ...(authorised && v.authorizationLevel ? { authorizationLevel: v.authorizationLevel } : {}),
+    ...(authorised ? { authorizationInstrument: v.authorizationInstrument?.trim() ?? '' } : {}),
+    ...(v.management ? { management: v.management } : {}),
+    ...(managed ? { higherDepartment: v.higherDepartment?.trim() ?? '' } : {}),
+  };
+}
+
 export type OrgModalState =
   | { mode: 'create'; regionCode?: string }
   | { mode: 'edit'; org: Organisation }
@@ -166,14 +183,30 @@ export type OrgModalState =
 
 interface OrgValues {
   kind?: Organisation['kind'];
-  agencyKind?: 'organ' | 'authorized_org';
+  agencyKind?: Organisation['agencyKind'];
+  authorizationLevel?: Organisation['authorizationLevel'];
+  authorizationInstrument?: string;
+  management?: Organisation['management'];
+  higherDepartment?: string;
   name: string;
   nameEn?: string;
   shortName?: string;
   regionCode?: string;
   docPrefix?: string;
 }
-const ORG_FIELDS = ['kind', 'agencyKind', 'name', 'nameEn', 'shortName', 'regionCode', 'docPrefix'] as const;
+const ORG_FIELDS = [
+  'kind',
+  'agencyKind',
+  'authorizationLevel',
+  'authorizationInstrument',
+  'management',
+  'higherDepartment',
+  'name',
+  'nameEn',
+  'shortName',
+  'regionCode',
+  'docPrefix',
+] as const;
 
 export function OrganisationModal({
   state,
@@ -196,6 +229,8 @@ export function OrganisationModal({
   const editing = state?.mode === 'edit' ? state.org : null;
   const watchedKind = Form.useWatch('kind', form);
   const kind = editing?.kind ?? watchedKind;
+  const agencyKind = Form.useWatch('agencyKind', form);
+  const management = Form.useWatch('management', form);
 
   useEffect(() => {
     if (!state) return;
@@ -208,10 +243,19 @@ export function OrganisationModal({
         nameEn: o.nameEn,
         shortName: o.shortName,
         agencyKind: o.agencyKind ?? undefined,
+        authorizationLevel: o.authorizationLevel ?? undefined,
+        authorizationInstrument: o.authorizationInstrument ?? undefined,
+        management: o.management,
+        higherDepartment: o.higherDepartment ?? undefined,
         docPrefix: o.docPrefix ?? undefined,
       });
     } else {
-      form.setFieldsValue({ kind: 'agency', agencyKind: 'organ', regionCode: state.regionCode });
+      form.setFieldsValue({
+        kind: 'agency',
+        agencyKind: 'organ',
+        management: 'local',
+        regionCode: state.regionCode,
+      });
     }
   }, [state, form]);
 
@@ -222,7 +266,7 @@ export function OrganisationModal({
       name: v.name,
       nameEn: v.nameEn ?? '',
       shortName: v.shortName ?? '',
-      ...(kind === 'agency' && v.agencyKind ? { agencyKind: v.agencyKind } : {}),
+      ...(kind === 'agency' ? agencyStanding(v) : {}),
       ...(kind === 'supervision_organ' && v.docPrefix ? { docPrefix: v.docPrefix.trim() } : {}),
     };
     try {
@@ -279,14 +323,50 @@ export function OrganisationModal({
           </>
         )}
         {kind === 'agency' && (
-          <Form.Item name="agencyKind" label={t('org.agencyKind')} rules={[{ required: true }]}>
-            <Radio.Group
-              options={[
-                { value: 'organ', label: t('agencyKind.organ') },
-                { value: 'authorized_org', label: t('agencyKind.authorized_org') },
-              ]}
-            />
-          </Form.Item>
+          <>
+            <Form.Item name="agencyKind" label={t('org.agencyKind')} rules={[{ required: true }]}>
+              <Radio.Group
+                options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`agencyKind.${k}` as MsgKey) }))}
+              />
+            </Form.Item>
+            {agencyKind === 'authorized_org' && (
+              <>
+                <Form.Item
+                  name="authorizationLevel"
+                  label={t('org.authorizationLevel')}
+                  rules={[choice('授权层级', 'the level of authorisation')]}
+                >
+                  <Radio.Group
+                    options={AUTH_LEVELS.map((k) => ({
+                      value: k,
+                      label: t(`authorizationLevel.${k}` as MsgKey),
+                    }))}
+                  />
+                </Form.Item>
+                <Form.Item
+                  name="authorizationInstrument"
+                  label={t('org.authorizationInstrument')}
+                  rules={[{ max: 120 }]}
+                >
+                  <Input maxLength={120} placeholder="《住房公积金管理条例》" />
+                </Form.Item>
+              </>
+            )}
+            <Form.Item name="management" label={t('org.management')} extra={t('org.managementHelp')}>
+              <Radio.Group
+                options={MANAGEMENTS.map((k) => ({ value: k, label: t(`management.${k}` as MsgKey) }))}
+              />
+            </Form.Item>
+            {management && management !== 'local' && (
+              <Form.Item
+                name="higherDepartment"
+                label={t('org.higherDepartment')}
+                rules={[{ required: true, whitespace: true, max: 80 }]}
+              >
+                <Input maxLength={80} placeholder="国家税务总局晋城市税务局" />
+              </Form.Item>
+            )}
+          </>
         )}
         <Form.Item name="name" label={t('org.name')} rules={[{ required: true, whitespace: true, max: 80 }]}>
           <Input maxLength={80} />
