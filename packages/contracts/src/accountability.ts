@@ -34,6 +34,7 @@ export const SUBJECT_LABELS = {
 } as const;
 
 export const SOURCE_KINDS = ['case', 'warning', 'evaluation', 'inspection'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** an item id such as art16.1.10 */
 const groundId = z.string().regex(/^art1[678]\.1\.\d{1,2}$/, {
@@ -103,6 +104,8 @@ export const matterSummary = z.object({
   updatedAt: z.string(),
 });
 export const matterList = page(matterSummary);
+export type MatterSummary = z.infer<typeof matterSummary>;
+export type MatterList = z.infer<typeof matterList>;
 
 /**
  * a matter as its reader sees it: the grounds with their text, the ladder with each next measure
@@ -148,7 +151,7 @@ export const matterView = matterSummary.extend({
       actions: z.object({ approve: z.boolean(), return: z.boolean() }),
     }),
   ),
-  sources: z.array(z.object({ kind: z.string(), id: uuid, note: z.string().nullable() })),
+  sources: z.array(z.object({ kind: z.enum(SOURCE_KINDS), id: uuid, note: z.string().nullable() })),
   actions: z.object({
     confirm: z.boolean(),
     dismiss: z.boolean(),
@@ -163,3 +166,5 @@ export const proposalsRun = z.object({
   examined: z.number().int(),
   proposed: z.array(z.object({ id: uuid, subjectKind: accountabilitySubject })),
 });
+export type MatterView = z.infer<typeof matterView>;
+export type ProposalsRun = z.infer<typeof proposalsRun>;
