@@ -207,3 +207,12 @@ export const actsExported = z.object({
   count: z.number().int(),
   acts: z.array(actExported),
 });
+
+export type ActRowResult = z.infer<typeof actRowResult>;
+export type ActsUploaded = z.infer<typeof actsUploaded>;
+export type ActsIngested = z.infer<typeof actsIngested>;
+export type ActList = z.infer<typeof actList>;
+export type WarningView = z.infer<typeof warningView>;
+export type WarningList = z.infer<typeof warningList>;
+export type WarningSummary = z.infer<typeof warningSummary>;
+export type WarningCaseOpened = z.infer<typeof warningCaseOpened>;

@@ -567,3 +567,4 @@ export const searchAnswer = z.object({
     })
     .nullable(),
 });
+export type SearchAnswer = z.infer<typeof searchAnswer>;

@@ -101,6 +101,8 @@ export const officerView = z.object({
   certificates: z.array(certificateView),
 });
 export const officerList = page(officerView);
+export type CertificateView = z.infer<typeof certificateView>;
+export type OfficerList = z.infer<typeof officerList>;
 
 /** a certificate seized, returned or revoked, and the acts checked again for it (第十七条) */
 export const certificateActed = z.object({
@@ -171,3 +173,4 @@ export const publicCertificateView = z.object({
   status: certificateStatus,
 });
 export type PublicCertificateView = z.infer<typeof publicCertificateView>;
+export type AnnouncementIssued = z.infer<typeof announcementIssued>;
