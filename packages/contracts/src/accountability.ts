@@ -1,7 +1,7 @@
 // Accountability (责任追究, 第十六条 to 第十八条): the requests the API validates and the web forms
 // use. Which measure may follow which is the procedure's business, not the schema's.
 import { z } from 'zod';
-import { dateOut, isoDate, label, page, paging, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, page, paging, uuid, version, zhEn } from './common.ts';
 
 export const ACCOUNTABILITY_SUBJECTS = ['agency', 'officer', 'supervisor'] as const;
 export const accountabilitySubject = z.enum(ACCOUNTABILITY_SUBJECTS);
@@ -77,8 +77,6 @@ export const draftMeasure = z.object({
 export const approveMeasure = z.object({ version });
 export const returnMeasure = z.object({ version, reason: label(1000) });
 export const recordCorrection = z.object({ version, reportedOn: isoDate });
-
-const zhEn = z.object({ zh: z.string(), en: z.string() });
 
 /** a matter in the list: who, on which grounds, where it stands */
 export const matterSummary = z.object({

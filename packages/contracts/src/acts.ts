@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateOut, isoDate, label, page, paging, problem, uuid } from './common.ts';
+import { dateOut, isoDate, label, page, paging, problem, uuid, zhEn } from './common.ts';
 import { certificateNumber } from './officers.ts';
 
 export const actKind = z.enum([
@@ -138,7 +138,7 @@ export const warningView = z.object({
   id: uuid,
   actId: uuid,
   caseNumber: z.string(),
-  actKind: z.object({ zh: z.string(), en: z.string() }),
+  actKind: zhEn,
   decisionDate: dateOut,
   agencyId: uuid,
   agencyName: z.string(),

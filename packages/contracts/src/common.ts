@@ -21,6 +21,9 @@ export const dateOut = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** an instant as answered: ISO 8601 in UTC (Date.toISOString), never the database's text form */
 export const isoTime = z.iso.datetime();
 
+/** a label in Chinese and English, side by side */
+export const zhEn = z.object({ zh: z.string(), en: z.string() });
+
 /** YYYY-MM-DD names a real day (arithmetic, not Date: bulk reports check thousands at once) */
 function isCalendarDate(s: string): boolean {
   const y = Number(s.slice(0, 4));
