@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { serviceMethod } from './cases.ts';
-import { dateOut, isoDate, label, uuid, zhEn } from './common.ts';
+import { dateOut, isoDate, isoTime, label, uuid, zhEn } from './common.ts';
 
 /** 送达: recorded for a notice or review decision (a decision is served as a case step) */
 export const documentService = z.object({
@@ -84,7 +84,7 @@ export const sealOnFile = z.union([
     id: uuid,
     name: z.string(),
     sha256: z.string(),
-    uploadedAt: z.string(),
+    uploadedAt: isoTime,
     size: z.number().int(),
   }),
   z.object({ id: z.null() }),
