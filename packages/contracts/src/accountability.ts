@@ -1,7 +1,7 @@
 // Accountability (责任追究, 第十六条 to 第十八条): the requests the API validates and the web forms
 // use. Which measure may follow which is the procedure's business, not the schema's.
 import { z } from 'zod';
-import { dateOut, isoDate, label, page, paging, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, page, paging, uuid, version, zhEn } from './common.ts';
 
 export const ACCOUNTABILITY_SUBJECTS = ['agency', 'officer', 'supervisor'] as const;
 export const accountabilitySubject = z.enum(ACCOUNTABILITY_SUBJECTS);
@@ -34,6 +34,7 @@ export const SUBJECT_LABELS = {
 } as const;
 
 export const SOURCE_KINDS = ['case', 'warning', 'evaluation', 'inspection'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** an item id such as art16.1.10 */
 const groundId = z.string().regex(/^art1[678]\.1\.\d{1,2}$/, {
@@ -77,8 +78,6 @@ export const approveMeasure = z.object({ version });
 export const returnMeasure = z.object({ version, reason: label(1000) });
 export const recordCorrection = z.object({ version, reportedOn: isoDate });
 
-const zhEn = z.object({ zh: z.string(), en: z.string() });
-
 /** a matter in the list: who, on which grounds, where it stands */
 export const matterSummary = z.object({
   id: uuid,
@@ -103,6 +102,8 @@ export const matterSummary = z.object({
   updatedAt: z.string(),
 });
 export const matterList = page(matterSummary);
+export type MatterSummary = z.infer<typeof matterSummary>;
+export type MatterList = z.infer<typeof matterList>;
 
 /**
  * a matter as its reader sees it: the grounds with their text, the ladder with each next measure
@@ -148,7 +149,7 @@ export const matterView = matterSummary.extend({
       actions: z.object({ approve: z.boolean(), return: z.boolean() }),
     }),
   ),
-  sources: z.array(z.object({ kind: z.string(), id: uuid, note: z.string().nullable() })),
+  sources: z.array(z.object({ kind: z.enum(SOURCE_KINDS), id: uuid, note: z.string().nullable() })),
   actions: z.object({
     confirm: z.boolean(),
     dismiss: z.boolean(),
@@ -163,3 +164,5 @@ export const proposalsRun = z.object({
   examined: z.number().int(),
   proposed: z.array(z.object({ id: uuid, subjectKind: accountabilitySubject })),
 });
+export type MatterView = z.infer<typeof matterView>;
+export type ProposalsRun = z.infer<typeof proposalsRun>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateOut, isoDate, label, page, paging, problem, uuid } from './common.ts';
+import { dateOut, isoDate, label, page, paging, problem, uuid, zhEn } from './common.ts';
 import { certificateNumber } from './officers.ts';
 
 export const actKind = z.enum([
@@ -138,7 +138,7 @@ export const warningView = z.object({
   id: uuid,
   actId: uuid,
   caseNumber: z.string(),
-  actKind: z.object({ zh: z.string(), en: z.string() }),
+  actKind: zhEn,
   decisionDate: dateOut,
   agencyId: uuid,
   agencyName: z.string(),
@@ -207,3 +207,12 @@ export const actsExported = z.object({
   count: z.number().int(),
   acts: z.array(actExported),
 });
+
+export type ActRowResult = z.infer<typeof actRowResult>;
+export type ActsUploaded = z.infer<typeof actsUploaded>;
+export type ActsIngested = z.infer<typeof actsIngested>;
+export type ActList = z.infer<typeof actList>;
+export type WarningView = z.infer<typeof warningView>;
+export type WarningList = z.infer<typeof warningList>;
+export type WarningSummary = z.infer<typeof warningSummary>;
+export type WarningCaseOpened = z.infer<typeof warningCaseOpened>;

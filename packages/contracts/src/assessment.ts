@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zhEn } from './common.ts';
 
 // 第五条: the annual assessment is asked for one calendar year; the measures apply from 2021-12-01
 // (第十九条), so earlier years hold nothing to assess.
@@ -62,7 +63,7 @@ export const annualAssessment = z.object({
         zh: z.string(),
         en: z.string(),
         articles: z.array(z.string()).readonly(),
-        formula: z.object({ zh: z.string(), en: z.string() }),
+        formula: zhEn,
         unit: z.enum(['percent', 'points', 'per_thousand']),
         direction: z.enum(['higher', 'lower']),
         weight: z.number(),

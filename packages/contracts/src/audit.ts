@@ -57,9 +57,11 @@ export const auditEventPage = z.object({
   items: z.array(auditEvent),
   nextBeforeSeq: z.number().int().nullable(),
 });
+export type AuditEventPage = z.infer<typeof auditEventPage>;
 
 const auditName = z.object({ code: z.string(), zh: z.string(), en: z.string() });
 export const auditNames = z.object({ actions: z.array(auditName), entities: z.array(auditName) });
+export type AuditNames = z.infer<typeof auditNames>;
 
 const checkpointFinding = z.object({
   problem: z.enum([
@@ -86,6 +88,7 @@ export const auditVerification = verifyResult.extend({
     findings: z.array(checkpointFinding),
   }),
 });
+export type AuditVerification = z.infer<typeof auditVerification>;
 
 /** the signed checkpoints, for anyone to hold the log to: each body as signed, and its signature */
 export const auditCheckpoints = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateOut, isoDate, label, queryInt } from './common.ts';
+import { dateOut, isoDate, label, queryInt, zhEn } from './common.ts';
 
 /** Years a State Council notice may be loaded for (calendar_years). */
 export const CALENDAR_YEAR_MIN = 1990;
@@ -39,7 +39,7 @@ export const deadline = z.object({
   provisionalYears: z.array(z.number().int()),
   skipped: z.array(z.object({ date: dateOut, reason: z.string(), name: z.string().optional() })),
   counted: z.array(dateOut),
-  basis: z.object({ zh: z.string(), en: z.string() }),
+  basis: zhEn,
   calendarYears: z.array(z.object({ year: z.number().int(), notice: z.string() })),
 });
 export type Deadline = z.infer<typeof deadline>;

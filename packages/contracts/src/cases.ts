@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateOut, isoDate, label, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, uuid, version, zhEn } from './common.ts';
 
 export const petitionKind = z.enum(['application', 'complaint', 'report']);
 export const PETITION_KIND_LABELS = {
@@ -233,7 +233,6 @@ export const publicAgencies = z.object({
 /** the petition is registered: this code, given once, is how its status is asked for */
 export const petitionFiled = z.object({ trackingCode: z.string() });
 
-const zhEn = z.object({ zh: z.string(), en: z.string() });
 /** a petition's progress in the public's words: nothing of jurisdictions or people */
 export const publicPetitionStatus = z.object({
   kind: z.string(),
@@ -583,3 +582,4 @@ export const searchAnswer = z.object({
     })
     .nullable(),
 });
+export type SearchAnswer = z.infer<typeof searchAnswer>;

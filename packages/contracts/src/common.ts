@@ -18,6 +18,12 @@ export const isoDate = z
 /** a date as answered (YYYY-MM-DD): its form only; what a request may ask for is isoDate's to say */
 export const dateOut = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** an instant as answered: ISO 8601 in UTC (Date.toISOString), never the database's text form */
+export const isoTime = z.iso.datetime();
+
+/** a label in Chinese and English, side by side */
+export const zhEn = z.object({ zh: z.string(), en: z.string() });
+
 /** YYYY-MM-DD names a real day (arithmetic, not Date: bulk reports check thousands at once) */
 function isCalendarDate(s: string): boolean {
   const y = Number(s.slice(0, 4));
@@ -105,7 +111,7 @@ export const storedFile = z.object({
   mediaType: z.string(),
   size: z.number().int(),
   sha256: z.string(),
-  uploadedAt: z.string(),
+  uploadedAt: isoTime,
 });
 
 /** an answer with no body (204) */

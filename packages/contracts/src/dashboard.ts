@@ -49,3 +49,4 @@ export const dashboard = z.object({
   }),
   accountability: z.array(z.object({ state: z.string(), subjectKind: z.string(), n })),
 });
+export type Dashboard = z.infer<typeof dashboard>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { serviceMethod } from './cases.ts';
-import { dateOut, isoDate, label, uuid } from './common.ts';
+import { dateOut, isoDate, isoTime, label, uuid, zhEn } from './common.ts';
 
 /** 送达: recorded for a notice or review decision (a decision is served as a case step) */
 export const documentService = z.object({
@@ -30,8 +30,6 @@ export const SERVICE_METHOD_LABELS = {
   electronic: { zh: '电子送达', en: 'Electronically' },
   entrusted: { zh: '委托送达', en: 'Through another body' },
 } as const;
-
-const zhEn = z.object({ zh: z.string(), en: z.string() });
 
 /** an official document as its reader sees it: number, seal, service, and what the reader may do now */
 export const documentView = z.object({
@@ -86,7 +84,7 @@ export const sealOnFile = z.union([
     id: uuid,
     name: z.string(),
     sha256: z.string(),
-    uploadedAt: z.string(),
+    uploadedAt: isoTime,
     size: z.number().int(),
   }),
   z.object({ id: z.null() }),
@@ -117,7 +115,7 @@ export const documentVerified = z.discriminatedUnion('match', [
     match: z.literal(true),
     sha256: z.string(),
     number: z.string().nullable(),
-    kind: z.object({ zh: z.string(), en: z.string() }),
+    kind: zhEn,
     issuer: z.string(),
     seal: z.string(),
     issuedOn: dateOut,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateOut, isoDate, label, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, uuid, version, zhEn } from './common.ts';
 
 const points = z.number().min(0).max(100);
 
@@ -86,7 +86,7 @@ export const campaignView = z.object({
   filesPerAgency: z.number().int(),
   reviewersPerFile: z.number().int(),
   state: z.enum(['draft', 'scoring', 'published']),
-  stateLabel: z.object({ zh: z.string(), en: z.string() }),
+  stateLabel: zhEn,
   /** the seed of the draw, recorded so that anyone can redo it */
   seed: z.string().nullable(),
   drawAlgorithm: z.string().nullable(),
@@ -118,7 +118,6 @@ export const mySheets = z.array(
   }),
 );
 
-const bilingual = z.object({ zh: z.string(), en: z.string() });
 const deductionsOut = z.record(z.string(), z.number());
 
 /** the rubric as read: each item with the text of the article it cites */
@@ -157,7 +156,7 @@ export const evaluatedAct = z.object({
   agencyName: z.string(),
   caseNumber: z.string(),
   kind: z.string(),
-  kindLabel: bilingual,
+  kindLabel: zhEn,
   decisionDate: dateOut,
   facts: z.string(),
   legalBasis: z.array(z.string()),
@@ -178,7 +177,7 @@ export const evaluatedFile = evaluatedAct.extend({
   deductions: deductionsOut.nullable(),
   scores: z.array(z.number()).nullable(),
   grade: z.enum(['excellent', 'good', 'pass', 'fail']).nullable(),
-  gradeLabel: bilingual.nullable(),
+  gradeLabel: zhEn.nullable(),
   settledReason: z.string().nullable(),
   caseId: uuid.nullable(),
   submitted: z.number().int(),

@@ -26,3 +26,4 @@ export const inbox = z.object({
   counts: z.object({ overdue: z.number().int(), dueSoon: z.number().int(), todo: z.number().int() }),
   items: z.array(inboxItem),
 });
+export type Inbox = z.infer<typeof inbox>;

@@ -1,7 +1,7 @@
 // On-site visits (第八条（二）) and special campaigns (第七条): what the API accepts, shared
 // with the web forms.
 import { z } from 'zod';
-import { dateOut, isoDate, label, page, paging, storedFile, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, page, paging, storedFile, uuid, version, zhEn } from './common.ts';
 
 export const checklistResult = z.enum(['pending', 'compliant', 'problem', 'not_applicable']);
 
@@ -112,13 +112,11 @@ export const visitSummary = z.object({
   startedOn: dateOut.nullable(),
   closedOn: dateOut.nullable(),
   state: z.enum(['planned', 'under_way', 'findings_recorded', 'follow_up', 'closed']),
-  stateLabel: z.object({ zh: z.string(), en: z.string() }),
+  stateLabel: zhEn,
   problems: z.number().int(),
   version: z.number().int(),
 });
 export const visitList = page(visitSummary);
-
-const bilingual = z.object({ zh: z.string(), en: z.string() });
 
 /** a visit with its supervisors, checklist, findings, follow-ups, photos and the actions open to the reader */
 export const visitView = visitSummary.extend({
@@ -170,7 +168,7 @@ export const specialCampaign = z.object({
   periodFrom: dateOut,
   periodTo: dateOut,
   state: campaignState,
-  stateLabel: bilingual,
+  stateLabel: zhEn,
   summary: z.string().nullable(),
   reportDocumentId: uuid.nullable(),
   agencies: z.array(z.object({ id: uuid, name: z.string() })),

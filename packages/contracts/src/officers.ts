@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateOut, isoDate, label, page, paging, uuid, version } from './common.ts';
+import { dateOut, isoDate, label, page, paging, uuid, version, zhEn } from './common.ts';
 
 /** 行政执法证 or 行政执法监督证 number: letters, digits and hyphens as printed on the card */
 export const certificateNumber = z
@@ -72,7 +72,7 @@ export const certificateView = z.object({
   validFrom: dateOut,
   validUntil: dateOut,
   status: certificateStatus,
-  statusLabel: z.object({ zh: z.string(), en: z.string() }),
+  statusLabel: zhEn,
   version: z.number().int(),
   history: z.array(
     z.object({
@@ -101,6 +101,8 @@ export const officerView = z.object({
   certificates: z.array(certificateView),
 });
 export const officerList = page(officerView);
+export type CertificateView = z.infer<typeof certificateView>;
+export type OfficerList = z.infer<typeof officerList>;
 
 /** a certificate seized, returned or revoked, and the acts checked again for it (第十七条) */
 export const certificateActed = z.object({
@@ -171,3 +173,4 @@ export const publicCertificateView = z.object({
   status: certificateStatus,
 });
 export type PublicCertificateView = z.infer<typeof publicCertificateView>;
+export type AnnouncementIssued = z.infer<typeof announcementIssued>;

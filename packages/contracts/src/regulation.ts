@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { dateOut, uuid } from './common.ts';
-
-const zhEn = z.object({ zh: z.string(), en: z.string() });
+import { dateOut, uuid, zhEn } from './common.ts';
 
 /** where a pack stands today: in force, lapsed since a day, or not yet in force */
 const packStatus = z.object({

@@ -83,6 +83,7 @@ export const totpCode = z.object({
 });
 
 export const userPage = page(user);
+export type UserPage = z.infer<typeof userPage>;
 
 /** who is logged in, as the session knows them (the organisation beside it) */
 export const sessionUser = user.pick({ id: true, username: true, displayName: true, role: true });
@@ -100,6 +101,8 @@ export const totpState = z.object({
   pending: z.boolean(),
 });
 export const totpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() });
+export type TotpState = z.infer<typeof totpState>;
+export type TotpEnrolment = z.infer<typeof totpEnrolment>;
 export const totpResetAnswer = z.object({ ok: z.literal(true), hadTotp: z.boolean() });
 
 export const me = z.object({

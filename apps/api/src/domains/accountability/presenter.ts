@@ -1,7 +1,7 @@
 // A matter as the person asking sees it: the grounds with their article text, the ladder with
 // each next measure allowed or refused (and by which article), the measures taken, what found
 // it, and the actions this user may take now — so the UI shows only buttons the server accepts.
-import { MATTER_STATE_LABELS, SUBJECT_LABELS } from '@jiandu/contracts';
+import { MATTER_STATE_LABELS, type SourceKind, SUBJECT_LABELS } from '@jiandu/contracts';
 import {
   type CertificateStatus,
   decideMatter,
@@ -42,7 +42,7 @@ export function presentMatterSummary(row: MatterRow) {
 export function presentMatter(
   row: MatterRow,
   measures: MeasureRow[],
-  sources: { source_kind: string; source_id: string; note: string | null }[],
+  sources: { source_kind: SourceKind; source_id: string; note: string | null }[],
   actor: Actor,
   today: string,
   certificateStatus: CertificateStatus | null,

@@ -1,5 +1,6 @@
 // SQL for accountability matters, scoped to the actor's jurisdiction by the subject's region
 // (第二条, 第四条): a county organ sees its county's matters, the city organ the whole city.
+import type { SourceKind } from '@jiandu/contracts';
 import type { MatterFacts, SubjectKind } from '@jiandu/procedure';
 import type { AccountabilityMeasureCode } from '@jiandu/regulation';
 import type { Actor } from '../../access/actor.ts';
@@ -112,7 +113,7 @@ export async function matterMeasures(q: Queryable, matterIds: string[]): Promise
 }
 
 export async function matterSources(q: Queryable, matterId: string) {
-  return q.query<{ source_kind: string; source_id: string; note: string | null }>(
+  return q.query<{ source_kind: SourceKind; source_id: string; note: string | null }>(
     sql`SELECT source_kind, source_id, note FROM accountability_sources WHERE matter_id = ${matterId}
       ORDER BY source_kind, source_id`,
   );

@@ -8,7 +8,7 @@ import { type AuditContext, recordAudit } from '../../audit/record.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { refuse } from '../../http/problem.ts';
-import { MAX_FILES_PER_CASE_FROM_PETITIONER, safeFileName, sniff } from './files.ts';
+import { MAX_FILES_PER_CASE_FROM_PETITIONER, safeFileName, sniff, storedFileOut } from './files.ts';
 import { trackingHash } from './tracking.ts';
 
 export interface AttachmentMeta {
@@ -126,9 +126,10 @@ export async function listAttachments(
   caseId: string,
   withPetitioner: boolean,
 ): Promise<AttachmentMeta[]> {
-  return q.query<AttachmentMeta>(sql`
-    SELECT id, source, file_name AS "fileName", media_type AS "mediaType", size, sha256, uploaded_at::text AS "uploadedAt"
+  const rows = await q.query<Omit<AttachmentMeta, 'uploadedAt'> & { uploadedAt: Date }>(sql`
+    SELECT id, source, file_name AS "fileName", media_type AS "mediaType", size, sha256, uploaded_at AS "uploadedAt"
     FROM attachments WHERE case_id = ${caseId} ${withPetitioner ? sql`` : sql`AND source <> 'petitioner'`} ORDER BY uploaded_at`);
+  return rows.map(storedFileOut);
 }
 
 export async function attachmentContent(q: Queryable, caseId: string, id: string) {

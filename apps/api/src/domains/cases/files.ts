@@ -4,6 +4,12 @@
 // the limits the forms state before an upload, enforced here
 export { MAX_FILE_BYTES, MAX_FILES_PER_CASE_FROM_PETITIONER } from '@jiandu/contracts';
 
+/** a stored file's row as answered: its upload time in ISO form, like every other time the API sends */
+export const storedFileOut = <T extends { uploadedAt: Date }>(r: T) => ({
+  ...r,
+  uploadedAt: r.uploadedAt.toISOString(),
+});
+
 export interface Sniffed {
   mediaType: string;
   ext: string;

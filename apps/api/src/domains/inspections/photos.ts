@@ -6,7 +6,7 @@ import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
-import { safeFileName, sniff } from '../cases/files.ts';
+import { safeFileName, sniff, storedFileOut } from '../cases/files.ts';
 import { requireOrganStaff } from './policy.ts';
 import { getVisit } from './queries.ts';
 
@@ -83,9 +83,10 @@ export async function addPhoto(uc: UseCase, visitId: string, file: { name: strin
 }
 
 export async function listPhotos(q: Queryable, visitId: string): Promise<PhotoMeta[]> {
-  return q.query<PhotoMeta>(sql`
-    SELECT id, file_name AS "fileName", media_type AS "mediaType", size, sha256, uploaded_at::text AS "uploadedAt"
+  const rows = await q.query<Omit<PhotoMeta, 'uploadedAt'> & { uploadedAt: Date }>(sql`
+    SELECT id, file_name AS "fileName", media_type AS "mediaType", size, sha256, uploaded_at AS "uploadedAt"
     FROM inspection_photos WHERE inspection_id = ${visitId} ORDER BY uploaded_at, id`);
+  return rows.map(storedFileOut);
 }
 
 export async function photoContent(q: Queryable, visitId: string, id: string) {

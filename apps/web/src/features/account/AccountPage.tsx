@@ -1,6 +1,7 @@
 // 账户与安全: the user's own account; 双因素认证 (TOTP) for organ heads and admins — scan the
 // QR code, confirm with a code before it takes effect, disable with a current code.
 import { SafetyCertificateOutlined } from '@ant-design/icons';
+import type { TotpEnrolment, TotpState } from '@jiandu/contracts';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
@@ -11,18 +12,6 @@ import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
-
-interface TotpStatus {
-  eligible: boolean;
-  enabled: boolean;
-  enabledAt: string | null;
-  pending: boolean;
-}
-interface Enrolment {
-  secret: string;
-  otpauthUri: string;
-  qrSvg: string;
-}
 
 const CODE_RULES = [{ required: true, pattern: /^\d{6}$/, message: '6 位数字 / 6 digits' }];
 
@@ -80,15 +69,15 @@ export default function AccountPage() {
   const { pick } = useI18n();
   const roleLabel = useRoleLabel();
   const { message } = App.useApp();
-  const status = useLoad(() => api.get<TotpStatus>('/account/totp'), []);
-  const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
+  const status = useLoad(() => api.get<TotpState>('/account/totp'), []);
+  const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [error, setError] = useState<unknown>(null);
   const s = status.data;
 
   const start = async () => {
     setError(null);
     try {
-      setEnrolment(await api.post<Enrolment>('/account/totp/enrol'));
+      setEnrolment(await api.post<TotpEnrolment>('/account/totp/enrol'));
     } catch (err) {
       setError(err);
     }

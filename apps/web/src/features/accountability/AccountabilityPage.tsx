@@ -1,5 +1,7 @@
 // 责任追究 (第十六条 to 第十八条): the matters in the user's jurisdiction, by tab — automatic
 // proposals awaiting a person, open matters, and the finished ones.
+
+import type { MatterList, ProposalsRun } from '@jiandu/contracts';
 import { SUBJECT_LABELS } from '@jiandu/contracts';
 import { App, Button, Card, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -41,7 +43,7 @@ export default function AccountabilityPage() {
   const [adding, setAdding] = useState(false);
   const list = useLoad(
     () =>
-      api.get<{ items: MatterSummary[]; total: number }>('/accountability', {
+      api.get<MatterList>('/accountability', {
         state: tab,
         subjectKind,
         q,
@@ -52,7 +54,7 @@ export default function AccountabilityPage() {
   );
   const run = async () => {
     try {
-      const r = await api.post<{ proposed: unknown[] }>('/accountability/proposals/run', {});
+      const r = await api.post<ProposalsRun>('/accountability/proposals/run', {});
       message.success(pick(`新增提示 ${r.proposed.length} 条`, `${r.proposed.length} new proposals`));
       setTab('proposed');
       list.reload();

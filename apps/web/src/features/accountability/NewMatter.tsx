@@ -1,6 +1,6 @@
 // A supervisor opens a matter: the subject in the jurisdiction, the grounds (items of the
 // subject's article) and the facts found. The server checks the same again.
-import { SUBJECT_LABELS } from '@jiandu/contracts';
+import { type OfficerList, type Organisation, SUBJECT_LABELS } from '@jiandu/contracts';
 import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -11,25 +11,17 @@ import { useLoad } from '../../lib/useLoad';
 import { type SUBJECT_ARTICLE, useGrounds } from './useGrounds';
 
 type Subject = keyof typeof SUBJECT_ARTICLE;
-interface OfficerItem {
-  id: string;
-  name: string;
-  userId: string | null;
-  organisationName: string;
-  certificates: { kind: 'enforcement' | 'supervision' }[];
-}
-
 function useSubjects(kind: Subject) {
   const { paren } = useI18n();
   const orgs = useLoad(
     () =>
-      api.get<{ items: { id: string; name: string }[] }>('/organisations', {
+      api.get<{ items: Organisation[] }>('/organisations', {
         kind: 'agency',
         active: 'true',
       }),
     [],
   );
-  const officers = useLoad(() => api.get<{ items: OfficerItem[] }>('/officers', { limit: 500 }), []);
+  const officers = useLoad(() => api.get<OfficerList>('/officers', { limit: 500 }), []);
   if (kind === 'agency') return (orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }));
   const want = kind === 'officer' ? 'enforcement' : 'supervision';
   return (officers.data?.items ?? [])

@@ -1,66 +1,13 @@
-// A matter as the API presents it (domains/accountability/presenter.ts).
+// A matter as the API states it (the contracts), and the labels the pages add to it.
+import type { MatterView } from '@jiandu/contracts';
+
+export type { MatterSummary, MatterView } from '@jiandu/contracts';
+export type Rung = MatterView['ladder'][number];
+export type MeasureView = MatterView['measures'][number];
+
 export interface Bilingual {
   zh: string;
   en: string;
-}
-
-export interface MatterSummary {
-  id: string;
-  subjectKind: 'agency' | 'officer' | 'supervisor';
-  subjectLabel: Bilingual;
-  subjectName: string;
-  subjectOrganisation: string;
-  organName: string;
-  article: string;
-  grounds: string[];
-  groundCitations: string[];
-  facts: string;
-  state: 'proposed' | 'open' | 'closed' | 'dismissed';
-  stateLabel: Bilingual;
-  origin: 'manual' | 'automatic';
-  version: number;
-  createdBy: string;
-  updatedAt: string;
-}
-
-export interface Rung {
-  code: string;
-  zh: string;
-  en: string;
-  level: number;
-  trigger: 'ground_found' | 'not_corrected_by_deadline' | 'serious' | 'crime';
-  article: string;
-  citation: string;
-  taken: boolean;
-  allowed: boolean;
-  refusal: { article: string; citation: string; zh: string; en: string } | null;
-}
-
-export interface MeasureView {
-  id: string;
-  kind: string;
-  status: 'drafted' | 'approved' | 'returned';
-  article: string;
-  citation: string;
-  deadline: string | null;
-  reasons: string | null;
-  documentRef: string | null;
-  draftedBy: string;
-  decidedBy: string | null;
-  effectiveOn: string | null;
-  returnReason: string | null;
-  actions: { approve: boolean; return: boolean };
-}
-
-export interface MatterView extends MatterSummary {
-  articleText: string;
-  groundsDetail: { id: string; citation: string; text: string }[];
-  correctionReportedOn: string | null;
-  decisionReason: string | null;
-  ladder: Rung[];
-  measures: MeasureView[];
-  sources: { kind: 'case' | 'warning' | 'evaluation' | 'inspection'; id: string; note: string | null }[];
-  actions: { confirm: boolean; dismiss: boolean; close: boolean; recordCorrection: boolean; draft: boolean };
 }
 
 export const TRIGGER: Record<Rung['trigger'], Bilingual> = {

@@ -1,6 +1,6 @@
 // 信息化监督 (第八条（三）): the warnings the rules raise, and the acts agencies report — by the
 // bulk API, by the Excel template (with a row-by-row report to fix and upload again).
-import { ACT_KIND_LABELS } from '@jiandu/contracts';
+import { ACT_KIND_LABELS, type ActList, type ActRowResult, type ActsUploaded } from '@jiandu/contracts';
 import { App, Button, Card, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
@@ -14,47 +14,28 @@ import { useLoad } from '../../lib/useLoad';
 import { ReportAct } from './ReportAct';
 import { WarningsTab } from './WarningsTab';
 
-interface ActRow {
-  id: string;
-  caseNumber: string;
-  kind: keyof typeof ACT_KIND_LABELS;
-  area: string;
-  decisionDate: string;
-  agencyName: string;
-  openWarnings: number;
-}
-interface UploadRow {
-  line: number;
-  caseNumber: string | null;
-  status: 'stored' | 'unchanged' | 'rejected' | 'held';
-  errors?: { field: string; reason: string }[];
-}
+type ActRow = ActList['items'][number];
 
 function ActsTab({ canReport, agencyId }: { canReport: boolean; agencyId: string }) {
   const { pick } = useI18n();
   const { message } = App.useApp();
   const [page, setPage] = useState(1);
-  const list = useLoad(
-    () => api.get<{ items: ActRow[]; total: number }>('/acts', { limit: 20, offset: (page - 1) * 20 }),
-    [page],
-  );
-  const [report, setReport] = useState<UploadRow[] | null>(null);
+  const list = useLoad(() => api.get<ActList>('/acts', { limit: 20, offset: (page - 1) * 20 }), [page]);
+  const [report, setReport] = useState<ActRowResult[] | null>(null);
   const [reporting, setReporting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const upload = async (file: File) => {
     setError(null);
     setReport(null);
     try {
-      const r = await api.upload<{ stored: number; rows: UploadRow[] }>(
-        `/acts/upload?agencyId=${agencyId}`,
-        file,
-      );
+      const r = await api.upload<ActsUploaded>(`/acts/upload?agencyId=${agencyId}`, file);
       message.success(pick(`已保存 ${r.stored} 件`, `${r.stored} stored`));
       setReport(r.rows);
       list.reload();
     } catch (e) {
       setError(e);
-      const rows = e instanceof ApiError ? (e.problem as unknown as { rows?: UploadRow[] }).rows : undefined;
+      const rows =
+        e instanceof ApiError ? (e.problem as unknown as { rows?: ActRowResult[] }).rows : undefined;
       if (rows) setReport(rows);
     }
   };
@@ -97,7 +78,7 @@ function ActsTab({ canReport, agencyId }: { canReport: boolean; agencyId: string
       )}
       <ProblemAlert error={error ?? list.error} />
       {report && (
-        <Table<UploadRow>
+        <Table<ActRowResult>
           size="small"
           rowKey="line"
           pagination={false}
@@ -125,7 +106,10 @@ function ActsTab({ canReport, agencyId }: { canReport: boolean; agencyId: string
           { title: pick('机关', 'Agency'), dataIndex: 'agencyName' },
           {
             title: pick('类别', 'Kind'),
-            render: (_, a) => pick(ACT_KIND_LABELS[a.kind].zh, ACT_KIND_LABELS[a.kind].en),
+            render: (_, a) => {
+              const l = ACT_KIND_LABELS[a.kind as keyof typeof ACT_KIND_LABELS];
+              return l ? pick(l.zh, l.en) : a.kind;
+            },
           },
           { title: pick('领域', 'Area'), dataIndex: 'area' },
           { title: pick('决定日期', 'Decided'), dataIndex: 'decisionDate' },

@@ -1,6 +1,6 @@
 // The third way in (第八条（三）): one act reported through a form, answered by the same
 // validation as the bulk API and the Excel upload — including the warnings it raises.
-import { ACT_KIND_LABELS } from '@jiandu/contracts';
+import { ACT_KIND_LABELS, type ActsIngested } from '@jiandu/contracts';
 import { App, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -43,7 +43,7 @@ export function ReportAct({
     const v = await form.validateFields();
     setError(null);
     try {
-      const r = await api.post<{ stored: number; warnings: number }>('/acts/batch', {
+      const r = await api.post<ActsIngested>('/acts/batch', {
         agencyId,
         atomic: true,
         acts: [

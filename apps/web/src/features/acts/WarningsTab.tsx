@@ -1,6 +1,12 @@
 // Warnings raised on reported acts (预警, 第十五条 to 第十七条): by agency and rule at a glance,
 // each clickable through to its list; dismissed with a reason or turned into a case at once.
-import { WARNING_RULE_LABELS } from '@jiandu/contracts';
+import {
+  WARNING_RULE_LABELS,
+  type WarningCaseOpened,
+  type WarningList,
+  type WarningSummary,
+  type WarningView,
+} from '@jiandu/contracts';
 import { App, Button, Card, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -12,34 +18,12 @@ import { useI18n } from '../../lib/i18n';
 import { paging } from '../../lib/paging';
 import { useLoad } from '../../lib/useLoad';
 
-interface WarningView {
-  id: string;
-  caseNumber: string;
-  actKind: { zh: string; en: string };
-  decisionDate: string;
-  agencyId: string;
-  agencyName: string;
-  rule: string;
-  articleText: string;
-  officerName: string | null;
-  message: string;
-  messageEn: string;
-  state: 'open' | 'dismissed' | 'case' | 'cleared';
-  reason: string | null;
-  caseId: string | null;
-}
-interface SummaryRow {
-  agencyId: string;
-  agencyName: string;
-  rule: string;
-  articleText: string;
-  count: number;
-}
+type SummaryRow = WarningSummary['items'][number];
 
 export const RULE_LABELS: Record<string, [string, string]> = Object.fromEntries(
   Object.entries(WARNING_RULE_LABELS).map(([rule, l]) => [rule, [l.zh, l.en]]),
 );
-const STATE: Record<WarningView['state'], [string, string, string]> = {
+const STATE: Record<string, [string, string, string]> = {
   open: ['待处理', 'Open', 'red'],
   dismissed: ['已排除', 'Dismissed', 'default'],
   case: ['已立案', 'Case opened', 'blue'],
@@ -62,10 +46,10 @@ export function WarningsTab({ canAct }: { canAct: boolean }) {
       : { state: 'open' },
   );
   const [page, setPage] = useState(1);
-  const summary = useLoad(() => api.get<{ items: SummaryRow[] }>('/warnings/summary'), []);
+  const summary = useLoad(() => api.get<WarningSummary>('/warnings/summary'), []);
   const list = useLoad(
     () =>
-      api.get<{ items: WarningView[]; total: number }>('/warnings', {
+      api.get<WarningList>('/warnings', {
         ...filter,
         limit: 20,
         offset: (page - 1) * 20,
@@ -82,7 +66,7 @@ export function WarningsTab({ canAct }: { canAct: boolean }) {
   const toCase = async (w: WarningView) => {
     setError(null);
     try {
-      const r = await api.post<{ caseId: string }>(`/warnings/${w.id}/case`);
+      const r = await api.post<WarningCaseOpened>(`/warnings/${w.id}/case`);
       message.success(pick('已立案', 'Case opened'));
       navigate(`/cases/${r.caseId}`);
     } catch (e) {
@@ -191,7 +175,9 @@ export function WarningsTab({ canAct }: { canAct: boolean }) {
             title: pick('状态', 'State'),
             width: 90,
             render: (_, w) => (
-              <Tag color={STATE[w.state][2]}>{pick(STATE[w.state][0], STATE[w.state][1])}</Tag>
+              <Tag color={STATE[w.state]?.[2]}>
+                {STATE[w.state] ? pick(STATE[w.state][0], STATE[w.state][1]) : w.state}
+              </Tag>
             ),
           },
           {

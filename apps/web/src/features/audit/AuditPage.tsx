@@ -1,7 +1,7 @@
 // 操作日志: the append-only, hash-chained audit log, newest first, with filters, keyset paging
 // ("加载更多") and a check of the whole chain.
 import { ReloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import type { AuditEvent, VerifyResult } from '@jiandu/contracts';
+import type { AuditEvent, AuditEventPage, AuditNames, AuditVerification } from '@jiandu/contracts';
 import {
   Alert,
   Button,
@@ -34,31 +34,11 @@ import { useLoad } from '../../lib/useLoad';
 
 const PAGE = 50;
 
-/** the chain, and the database held to the signed checkpoints (verify-checkpoints.ts) */
-type WithCheckpoints = VerifyResult & {
-  checkpoints?: {
-    ok: boolean;
-    checkpoints: number;
-    firstMismatch: { problem: string; detail: string } | null;
-  };
-};
-
 interface Filters {
   action?: string;
   entityType?: string;
   entityId?: string;
   dates?: [Dayjs | null, Dayjs | null] | null;
-}
-
-interface EventsPage {
-  items: AuditEvent[];
-  nextBeforeSeq: number | null;
-}
-
-/** the names of what the log records, from the server (audit/names.ts) */
-interface Names {
-  actions: { code: string; zh: string; en: string }[];
-  entities: { code: string; zh: string; en: string }[];
 }
 
 function Json({ value }: { value: unknown }) {
@@ -76,7 +56,7 @@ export default function AuditPage() {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [verifying, setVerifying] = useState(false);
-  const [verify, setVerify] = useState<WithCheckpoints | null>(null);
+  const [verify, setVerify] = useState<AuditVerification | null>(null);
   const [verifyError, setVerifyError] = useState<unknown>(null);
   const run = useRef(0);
 
@@ -86,7 +66,7 @@ export default function AuditPage() {
     setError(null);
     try {
       const [from, to] = f.dates ?? [];
-      const page = await api.get<EventsPage>('/audit-events', {
+      const page = await api.get<AuditEventPage>('/audit-events', {
         action: f.action?.trim(),
         entityType: f.entityType?.trim(),
         entityId: f.entityId?.trim(),
@@ -114,7 +94,7 @@ export default function AuditPage() {
     setVerifyError(null);
     setVerify(null);
     try {
-      setVerify(await api.get<WithCheckpoints>('/audit/verify'));
+      setVerify(await api.get<AuditVerification>('/audit/verify'));
     } catch (err) {
       setVerifyError(err);
     } finally {
@@ -122,12 +102,12 @@ export default function AuditPage() {
     }
   };
 
-  const names = useLoad(() => api.get<Names>('/audit/names'), []);
-  const named = (list: Names['actions'] | undefined, code: string) => {
+  const names = useLoad(() => api.get<AuditNames>('/audit/names'), []);
+  const named = (list: AuditNames['actions'] | undefined, code: string) => {
     const n = list?.find((x) => x.code === code);
     return n ? pick(n.zh, n.en) : code;
   };
-  const options = (list: Names['actions'] | undefined) =>
+  const options = (list: AuditNames['actions'] | undefined) =>
     (list ?? []).map((x) => ({ value: x.code, label: pick(x.zh, x.en) }));
 
   const columns: TableColumnsType<AuditEvent> = [

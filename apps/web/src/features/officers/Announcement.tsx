@@ -1,5 +1,6 @@
 // 第八条（四）"并向社会公告": the organ head issues the announcement of the government's
 // qualified agencies, reviews it as DOCX or PDF and seals it; sealed, it is public.
+import type { AnnouncementIssued } from '@jiandu/contracts';
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -9,7 +10,7 @@ import { useI18n } from '../../lib/i18n';
 export function Announcement() {
   const { pick } = useI18n();
   const { message } = App.useApp();
-  const [doc, setDoc] = useState<{ id: string; number: string; sealed?: boolean } | null>(null);
+  const [doc, setDoc] = useState<(AnnouncementIssued & { sealed?: boolean }) | null>(null);
   const [error, setError] = useState<unknown>(null);
   const run = async (fn: () => Promise<void>) => {
     setError(null);
@@ -24,9 +25,7 @@ export function Announcement() {
       <Space wrap>
         <Button
           onClick={() =>
-            run(async () =>
-              setDoc(await api.post<{ id: string; number: string }>('/qualifications/announcement')),
-            )
+            run(async () => setDoc(await api.post<AnnouncementIssued>('/qualifications/announcement')))
           }
         >
           {pick('制发主体资格公告', 'Issue the qualification announcement')}

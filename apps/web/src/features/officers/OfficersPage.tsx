@@ -1,7 +1,7 @@
 // Officers and supervisors with their certificates (第七条第二款, 第十六条（七）): status as of
 // today (expired follows from the date), each change with its reason and article; the organ's
 // head seizes, returns or revokes (第七条（八）, 第十七条); an administrator files new ones.
-import { CERTIFICATE_STATUS_LABELS } from '@jiandu/contracts';
+import { CERTIFICATE_STATUS_LABELS, type CertificateView, type OfficerList } from '@jiandu/contracts';
 import { App, Button, Card, Input, Modal, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -19,24 +19,7 @@ import { Announcement } from './Announcement';
 import { NewOfficer } from './NewOfficer';
 
 type Status = keyof typeof CERTIFICATE_STATUS_LABELS;
-export interface CertificateView {
-  id: string;
-  kind: 'enforcement' | 'supervision';
-  number: string;
-  areas: string[];
-  validFrom: string;
-  validUntil: string;
-  status: Status;
-  version: number;
-  history: { onDay: string; to: string; reason: string; articleText: string; actorName: string }[];
-  actions: { seize: boolean; return: boolean; revoke: boolean };
-}
-interface OfficerView {
-  id: string;
-  name: string;
-  organisationName: string;
-  certificates: CertificateView[];
-}
+type OfficerView = OfficerList['items'][number];
 
 const ACTIONS = {
   seize: ['暂扣', 'Seize'],
@@ -56,7 +39,7 @@ export default function OfficersPage() {
   const [page, setPage] = useState(1);
   const list = useLoad(
     () =>
-      api.get<{ items: OfficerView[]; total: number }>('/officers', {
+      api.get<OfficerList>('/officers', {
         q,
         status,
         organisationId,

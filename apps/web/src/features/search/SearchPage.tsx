@@ -1,4 +1,5 @@
 // 综合检索: what one search found among cases, documents and petitions, each linking to its case.
+import type { SearchAnswer } from '@jiandu/contracts';
 import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PageTitle } from '../../components/PageTitle';
@@ -8,26 +9,11 @@ import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { KINDS, STATE } from '../cases/labels';
 
-interface Found {
-  q: string;
-  cases: { id: string; caseNumber: string; title: string; state: string; agencyName: string }[];
-  documents: {
-    id: string;
-    caseId: string | null;
-    number: string;
-    title: string;
-    titleEn: string;
-    kind: string;
-    issuedOn: string;
-  }[];
-  petition: { caseId: string; caseNumber: string; title: string; kind: string; receivedAt: string } | null;
-}
-
 export default function SearchPage() {
   const { pick, paren, colon } = useI18n();
   const [params] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
-  const found = useLoad(() => api.get<Found>(`/search?q=${encodeURIComponent(q)}`), [q], q.length > 0);
+  const found = useLoad(() => api.get<SearchAnswer>(`/search?q=${encodeURIComponent(q)}`), [q], q.length > 0);
   const f = found.data;
   const nothing = f && !f.cases.length && !f.documents.length && !f.petition;
   const state = (s: string) => {

@@ -1,6 +1,13 @@
 // 用户管理: search and filter users, create and edit them, reset passwords, unlock, deactivate.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { type Organisation, ROLE_LABELS, ROLES, type Role, type User } from '@jiandu/contracts';
+import {
+  type Organisation,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+  type User,
+  type UserPage,
+} from '@jiandu/contracts';
 import {
   App,
   Button,
@@ -24,13 +31,6 @@ import { useI18n } from '../../lib/i18n';
 import { problemLine } from '../../lib/problem';
 import { useLoad } from '../../lib/useLoad';
 import { ResetPasswordModal, UserModal, type UserModalState } from './UserModals';
-
-interface UserPage {
-  items: User[];
-  total: number;
-  limit: number;
-  offset: number;
-}
 
 export default function UsersPage() {
   const { t, lang, pick } = useI18n();
