@@ -24,20 +24,15 @@ CREATE TRIGGER users_change_stamp
   ON users FOR EACH STATEMENT EXECUTE FUNCTION change_stamps_renew('people');
 CREATE TRIGGER users_change_stamp_truncate AFTER TRUNCATE ON users
   FOR EACH STATEMENT EXECUTE FUNCTION change_stamps_renew('people');
-CREATE TRIGGER organisations_change_stamp AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-  ON organisations FOR EACH STATEMENT EXECUTE FUNCTION change_stamps_renew('people');
-CREATE TRIGGER regions_change_stamp AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-  ON regions FOR EACH STATEMENT EXECUTE FUNCTION change_stamps_renew('people');
 
-CREATE TRIGGER calendar_years_change_stamp AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-  ON calendar_years FOR EACH STATEMENT EXECUTE FUNCTION change_stamps_renew('calendar');
-CREATE TRIGGER calendar_days_change_stamp AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-  ON calendar_days FOR EACH STATEMENT EXECUTE FUNCTION change_stamps_renew('calendar');
-
-CREATE TRIGGER pack_bases_change_stamp AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-  ON pack_bases FOR EACH STATEMENT EXECUTE FUNCTION change_stamps_renew('bases');
-
-CREATE TRIGGER officers_change_stamp AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-  ON officers FOR EACH STATEMENT EXECUTE FUNCTION change_stamps_renew('credentials');
-CREATE TRIGGER certificates_change_stamp AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-  ON certificates FOR EACH STATEMENT EXECUTE FUNCTION change_stamps_renew('credentials');
+-- every other table renews its topic on any write
+DO $$
+DECLARE t record;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES ('organisations', 'people'), ('regions', 'people'),
+      ('calendar_years', 'calendar'), ('calendar_days', 'calendar'), ('pack_bases', 'bases'),
+      ('officers', 'credentials'), ('certificates', 'credentials')) v (tbl, topic) LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I
+      FOR EACH STATEMENT EXECUTE FUNCTION change_stamps_renew(%L)', t.tbl || '_change_stamp', t.tbl, t.topic);
+  END LOOP;
+END $$;
