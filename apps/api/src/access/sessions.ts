@@ -1,6 +1,7 @@
 // Server-side sessions: the cookie carries a random token, the table only its SHA-256.
 // Idle and absolute expiry; a CSRF token per session for cookie-authenticated writes.
 import { createHash, randomBytes } from 'node:crypto';
+import { STAMPS_COLUMN, StampedCache, type Stamps } from '../db/change-stamps.ts';
 import type { Db, Queryable } from '../db/client.ts';
 import { sql } from '../db/sql.ts';
 import type { Actor } from './actor.ts';
@@ -37,14 +38,27 @@ export interface LoadedSession {
   csrfToken: string;
   expiresAt: Date;
   tokenHash: string;
+  /** the change stamps read with the session: what this request may take from memory */
+  stamps: Stamps;
 }
 
-interface Row extends ActorRow {
+interface SessionRow {
   token_hash: string;
   csrf_token: string;
   last_seen_at: Date;
   expires_at: Date;
+  user_id: string;
+  stamps: Stamps;
 }
+
+const SESSION_COLUMNS = sql`s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, s.user_id, ${STAMPS_COLUMN} AS stamps`;
+
+/**
+ * A user's actor with the jurisdiction's region subtree, kept per process while nobody changes
+ * users, organisations or regions (people stamp): a deactivated user or organisation, a role
+ * changed, fail the next request in every process, since the change renews the stamp.
+ */
+const actors = new StampedCache<Actor>(['people']);
 
 /** The session's actor, or null when unknown, revoked, idle too long or past its end. */
 export async function loadSession(
@@ -53,11 +67,25 @@ export async function loadSession(
   now: Date,
   times: SessionTimes,
 ): Promise<LoadedSession | null> {
-  const [row] = await db.query<Row>(sql`
-    SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, ${ACTOR_COLUMNS}
-    FROM sessions s JOIN users u ON u.id = s.user_id AND u.active ${ACTOR_JOINS}
-    WHERE s.token_hash = ${sha256(cookieToken)} AND s.revoked_at IS NULL`);
-  if (!row) return null;
+  // the session row itself is read on every request: a revocation or logout holds at once
+  const hash = sha256(cookieToken);
+  const [s] = await db.query<SessionRow>(
+    sql`SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.token_hash = ${hash} AND s.revoked_at IS NULL`,
+  );
+  if (!s) return null;
+  let actor = actors.peek(s.user_id, s.stamps);
+  let row: SessionRow = s;
+  if (!actor) {
+    // the stamps again in the same statement as the actor, so it is kept under its own
+    const [full] = await db.query<SessionRow & ActorRow>(sql`
+      SELECT ${SESSION_COLUMNS}, ${ACTOR_COLUMNS}
+      FROM sessions s JOIN users u ON u.id = s.user_id AND u.active ${ACTOR_JOINS}
+      WHERE s.token_hash = ${hash} AND s.revoked_at IS NULL`);
+    if (!full) return null;
+    actor = toActor(full);
+    actors.set(full.user_id, full.stamps, actor);
+    row = full;
+  }
   if (row.expires_at <= now) return null;
   if (now.getTime() - row.last_seen_at.getTime() > times.idleMinutes * 60_000) return null;
   // Touch at most once a minute: idle expiry needs no write on every request.
@@ -67,7 +95,8 @@ export async function loadSession(
     tokenHash: row.token_hash,
     csrfToken: row.csrf_token,
     expiresAt: row.expires_at,
-    actor: toActor(row),
+    actor,
+    stamps: row.stamps,
   };
 }
 

@@ -9,6 +9,7 @@ import { can } from '../access/roles.ts';
 import { type LoadedSession, loadSession, SESSION_COOKIE } from '../access/sessions.ts';
 import type { AuditContext } from '../audit/record.ts';
 import type { AppContext } from '../context.ts';
+import type { Stamps } from '../db/change-stamps.ts';
 import type { UseCase } from '../use-case.ts';
 import { refuse } from './problem.ts';
 
@@ -50,6 +51,12 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
         throw refuse.forbidden('缺少或错误的 CSRF 令牌', 'Missing or wrong CSRF token (X-CSRF-Token)');
     }
   });
+}
+
+/** the change stamps read with the request's session (a logged-in route has one) */
+export function stampsOf(req: FastifyRequest): Stamps {
+  if (!req.session) throw refuse.unauthenticated();
+  return req.session.stamps;
 }
 
 /** The logged-in actor, or a 401. */

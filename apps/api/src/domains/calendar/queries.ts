@@ -1,6 +1,7 @@
-// The calendar as stored: loaded years and their exception days. Read through a small
-// cache that reloads whenever any process has loaded or replaced a year.
+// The calendar as stored: loaded years and their exception days. Kept in memory under the
+// calendar's change stamp (0090): any process loading or replacing a year renews it.
 import { buildCalendar, type CalendarData, type CalendarException } from '@jiandu/calendar';
+import { readStamps, StampedCache, type Stamps } from '../../db/change-stamps.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 
@@ -9,14 +10,14 @@ export interface CalendarSnapshot {
   years: Map<number, { notice: string; source: string; loadedAt: string; days: number }>;
 }
 
-let cached: { stamp: string; snapshot: CalendarSnapshot } | null = null;
+const cache = new StampedCache<CalendarSnapshot>(['calendar'], 1);
 
-export async function readCalendar(q: Queryable): Promise<CalendarSnapshot> {
-  const [s] = await q.query<{ stamp: string }>(
-    sql`SELECT count(*)::text || '/' || coalesce(sum(revision), 0)::text || '/' || coalesce(max(loaded_at)::text, '') AS stamp
-      FROM calendar_years`,
-  );
-  if (cached?.stamp === s.stamp) return cached.snapshot;
+/** The calendar; `stamps` read with the request's session, or read here. */
+export async function readCalendar(q: Queryable, stamps?: Stamps): Promise<CalendarSnapshot> {
+  return cache.get('calendar', stamps ?? (await readStamps(q)), () => loadCalendar(q));
+}
+
+async function loadCalendar(q: Queryable): Promise<CalendarSnapshot> {
   const yearRows = await q.query<{
     year: number;
     notice: string;
@@ -52,7 +53,6 @@ export async function readCalendar(q: Queryable): Promise<CalendarSnapshot> {
       ]),
     ),
   };
-  cached = { stamp: s.stamp, snapshot };
   return snapshot;
 }
 

@@ -10,7 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
-import { auditContext, requirePermission } from '../../http/auth.ts';
+import { auditContext, requirePermission, stampsOf } from '../../http/auth.ts';
 import { refuse } from '../../http/problem.ts';
 import { readCalendar, yearDays } from './queries.ts';
 import { deadline, loadCalendarYear } from './service.ts';
@@ -32,7 +32,7 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       requirePermission(req, 'calendar.read');
-      return deadline(ctx.db, req.query);
+      return deadline(ctx.db, req.query, stampsOf(req));
     },
   );
 
@@ -41,7 +41,7 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags, summary: '已载入的年度 Loaded years', response: { 200: calendarYears } } },
     async (req) => {
       requirePermission(req, 'calendar.read');
-      const cal = await readCalendar(ctx.db);
+      const cal = await readCalendar(ctx.db, stampsOf(req));
       return { items: [...cal.years.entries()].map(([year, y]) => ({ year, ...y })) };
     },
   );
@@ -58,7 +58,7 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       requirePermission(req, 'calendar.read');
-      const cal = await readCalendar(ctx.db);
+      const cal = await readCalendar(ctx.db, stampsOf(req));
       const y = cal.years.get(req.params.year);
       if (!y)
         throw refuse.notFound(

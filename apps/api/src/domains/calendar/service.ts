@@ -3,14 +3,16 @@ import { computeDeadline, type DeadlineInput, noticeReaches, weekday } from '@ji
 import type { calendarDay, Deadline } from '@jiandu/contracts';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
+import type { Stamps } from '../../db/change-stamps.ts';
 import type { Db } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { type FieldProblem, refuse } from '../../http/problem.ts';
 import type { UseCase } from '../../use-case.ts';
 import { readCalendar, yearDays } from './queries.ts';
 
-export async function deadline(db: Db, input: DeadlineInput): Promise<Deadline> {
-  const cal = await readCalendar(db);
+/** `stamps` read with the request's session let the calendar come from memory (0090) */
+export async function deadline(db: Db, input: DeadlineInput, stamps?: Stamps): Promise<Deadline> {
+  const cal = await readCalendar(db, stamps);
   const r = computeDeadline(cal.data, input);
   const years = new Set<number>();
   for (let y = Number(r.from.slice(0, 4)); y <= Number(r.deadline.slice(0, 4)); y++) years.add(y);

@@ -23,7 +23,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC_ACTOR } from '../../audit/record.ts';
 import type { AppContext } from '../../context.ts';
-import { auditContext, requirePermission } from '../../http/auth.ts';
+import type { Stamps } from '../../db/change-stamps.ts';
+import { auditContext, requirePermission, stampsOf } from '../../http/auth.ts';
 import { listExportRoute } from '../../http/list-workbook.ts';
 import { Refusal, refuse } from '../../http/problem.ts';
 import { readCalendar } from '../calendar/queries.ts';
@@ -43,33 +44,27 @@ import {
 import { actOnCase, procedureEnv, registerPetition } from './service.ts';
 import { shanghaiDate } from './today.ts';
 import { trackingHash } from './tracking.ts';
-import { caseCandidates, presentWaiting } from './waiting.ts';
+import { caseCandidatesKept, presentWaiting } from './waiting.ts';
 
 const tags = ['cases'];
 
 export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  const view = async (actor: Parameters<typeof presentCase>[3], id: string) => {
+  /** the case page: `stamps` read with the session let the calendar, bases and people come from memory */
+  const view = async (actor: Parameters<typeof presentCase>[3], stamps: Stamps, id: string) => {
     const row = await getCase(ctx.db, actor, id);
     if (!row) throw refuse.notFound('案件', 'Case');
-    const cal = await readCalendar(ctx.db);
-    const env = await procedureEnv(ctx.db, row, ctx.now(), cal.data);
-    const seen = presentCase(
-      row,
-      await caseSteps(ctx.db, id),
-      row.petition_id ? await getPetition(ctx.db, row.petition_id) : null,
-      actor,
-      env,
-      cal,
-    );
+    const cal = await readCalendar(ctx.db, stamps);
+    const [env, steps, petition, candidates] = await Promise.all([
+      procedureEnv(ctx.db, row, ctx.now(), cal.data, stamps),
+      caseSteps(ctx.db, id),
+      row.petition_id ? getPetition(ctx.db, row.petition_id) : null,
+      caseCandidatesKept(ctx.db, stamps, row),
+    ]);
+    const seen = presentCase(row, steps, petition, actor, env, cal);
     const agency = actor.role === 'agency_liaison';
-    const waiting = presentWaiting(
-      row.facts,
-      env,
-      await caseCandidates(ctx.db, row),
-      agency ? 'agency' : 'staff',
-    );
+    const waiting = presentWaiting(row.facts, env, candidates, agency ? 'agency' : 'staff');
     return agency ? { ...agencyView(seen, row.registered_on), waiting } : { ...seen, waiting };
   };
 
@@ -151,7 +146,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'petition.register');
       const out = await registerPetition(ctx.db, auditContext(req, ctx, actor), req.body, actor);
       reply.status(201);
-      return { ...out, case: await view(actor, out.caseId) };
+      return { ...out, case: await view(actor, stampsOf(req), out.caseId) };
     },
   );
 
@@ -163,7 +158,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       const today = shanghaiDate(ctx.now());
       const [{ rows, total, totalCapped }, cal] = await Promise.all([
         listCases(ctx.db, actor, { ...req.query, today }),
-        readCalendar(ctx.db),
+        readCalendar(ctx.db, stampsOf(req)),
       ]);
       return {
         items: rows.map((c) => listItem(c, actor, today, cal)),
@@ -228,7 +223,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags, summary: '案件 Case', response: { 200: caseView }, params: z.object({ id: uuid }) } },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
-      return view(actor, req.params.id);
+      return view(actor, stampsOf(req), req.params.id);
     },
   );
 
@@ -270,7 +265,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         req.body.version,
         req.body.action as CaseAction,
       );
-      return view(actor, req.params.id);
+      return view(actor, stampsOf(req), req.params.id);
     },
   );
 }

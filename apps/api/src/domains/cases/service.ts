@@ -15,6 +15,7 @@ import { getPack, lastLapsedPack, lawGoverning, PACKS, packInForce, type RulePac
 import type { z } from 'zod';
 import type { Actor } from '../../access/actor.ts';
 import { type AuditContext, recordAudit } from '../../audit/record.ts';
+import { readStamps, type Stamps } from '../../db/change-stamps.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { refuse } from '../../http/problem.ts';
@@ -24,9 +25,9 @@ import { issueDocuments } from '../documents/issue.ts';
 import { currentDecisionDocument } from '../documents/queries.ts';
 import { applySeal, markSealEvent, type PreparedSeal, prepareSeal } from '../documents/seal.ts';
 import { recordDecisionService } from '../documents/service.ts';
-import { credentialedSupervisors } from '../officers/queries.ts';
+import { credentialedSupervisorsKept } from '../officers/queries.ts';
 import { findOrgan, getOrganisation, loadRegions } from '../organisations/queries.ts';
-import { basesGoverning } from '../regulation/service.ts';
+import { basesGoverningKept } from '../regulation/service.ts';
 import { allocateCaseNumber } from './case-number.ts';
 import { getCase } from './queries.ts';
 import { shanghaiDate } from './today.ts';
@@ -204,15 +205,18 @@ export async function procedureEnv(
   row: { organ_id: string; pack_id: string; region_code: string } & RoutingRow,
   now: Date,
   calendar?: CalendarData,
+  /** the change stamps read with the request's session; read here when not given */
+  stamps?: Stamps,
 ): Promise<ProcedureEnv> {
   const today = shanghaiDate(now);
+  const s = stamps ?? (await readStamps(tx));
   return {
     today,
-    calendar: calendar ?? (await readCalendar(tx)).data,
+    calendar: calendar ?? (await readCalendar(tx, s)).data,
     pack: getPack(row.pack_id),
-    bases: await basesGoverning(tx, row.pack_id, row.region_code),
+    bases: await basesGoverningKept(tx, s, row.pack_id, row.region_code),
     // 第七条第二款: only supervisors holding a supervision credential valid today take part in measures
-    validSupervisorIds: await credentialedSupervisors(tx, row.organ_id, today),
+    validSupervisorIds: await credentialedSupervisorsKept(tx, s, row.organ_id, today),
     ...caseRouting(row),
   };
 }

@@ -9,6 +9,7 @@ import {
   type ProcedureEnv,
   whoMayAct,
 } from '@jiandu/procedure';
+import { StampedCache, type Stamps } from '../../db/change-stamps.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 
@@ -37,6 +38,19 @@ export async function caseCandidates(
     UNION ALL
     SELECT '', 'agency_liaison', a.id, a.name, a.name, a.name_en, a.kind FROM organisations a WHERE a.id = ${row.agency_id}
     ORDER BY 1`);
+}
+
+// the people of the organs and the agency: kept while no user, organisation or region changes
+const candidates = new StampedCache<Candidate[]>(['people']);
+
+/** caseCandidates, kept per process under the change stamps (0090) */
+export function caseCandidatesKept(
+  q: Queryable,
+  stamps: Stamps,
+  row: { organ_id: string; agency_id: string; reviewing_organ_id: string | null },
+): Promise<Candidate[]> {
+  const key = `${row.organ_id} ${row.reviewing_organ_id} ${row.agency_id}`;
+  return candidates.get(key, stamps, () => caseCandidates(q, row));
 }
 
 /** names shown before "等" */

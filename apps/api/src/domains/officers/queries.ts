@@ -1,6 +1,7 @@
 // SQL for officers and their certificates, scoped to the actor's jurisdiction (第二条): organ
 // staff see the officers of their region and below; a liaison those of the own agency.
 import type { Actor } from '../../access/actor.ts';
+import { StampedCache, type Stamps } from '../../db/change-stamps.ts';
 import type { Queryable } from '../../db/client.ts';
 import { type SqlFragment, sql } from '../../db/sql.ts';
 
@@ -134,4 +135,12 @@ export async function credentialedSupervisors(
     WHERE u.organisation_id = ${organId} AND u.role = 'supervisor' AND u.active AND o.active
       AND c.kind = 'supervision' AND c.status = 'valid' AND c.valid_from <= ${today}::date AND c.valid_until >= ${today}::date`);
   return new Set(rows.map((r) => r.id));
+}
+
+// who holds a credential valid on a day: kept while no user, officer or certificate changes
+const credentialed = new StampedCache<Set<string>>(['people', 'credentials']);
+
+/** credentialedSupervisors, kept per process under the change stamps (0090) */
+export function credentialedSupervisorsKept(q: Queryable, stamps: Stamps, organId: string, today: string) {
+  return credentialed.get(`${organId} ${today}`, stamps, () => credentialedSupervisors(q, organId, today));
 }

@@ -6,6 +6,7 @@ import type { PackBasisRef } from '@jiandu/procedure';
 import { getPack, packStatus } from '@jiandu/regulation';
 import type { Actor } from '../../access/actor.ts';
 import { recordAudit } from '../../audit/record.ts';
+import { StampedCache, type Stamps } from '../../db/change-stamps.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { refuse } from '../../http/problem.ts';
@@ -37,6 +38,14 @@ export async function basesGoverning(q: Queryable, packId: string, regionCode: s
     WHERE b.pack_id = ${packId}
       AND ${governs(sql`b.region_codes`, sql`(SELECT path FROM regions WHERE code = ${regionCode})`)}
     ORDER BY b.recorded_at DESC`);
+}
+
+// the bases, their regions' names and who recorded them: kept while none of those change
+const governing = new StampedCache<PackBasis[]>(['bases', 'people']);
+
+/** basesGoverning, kept per process under the change stamps (0090) */
+export function basesGoverningKept(q: Queryable, stamps: Stamps, packId: string, regionCode: string) {
+  return governing.get(`${packId} ${regionCode}`, stamps, () => basesGoverning(q, packId, regionCode));
 }
 
 /** The bases a user may know of: those governing a region of the user's jurisdiction or the user's own region. */

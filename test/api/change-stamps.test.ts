@@ -1,0 +1,113 @@
+// Two servers on one database, each keeping in memory what nearly every request reads (the
+// actor and its jurisdiction, the calendar, a pack's bases, the people of a case: 0090). The
+// second server is built from a module graph of its own, so it keeps its own memory as another
+// process would; on PostgreSQL it also has a pool of its own. A change made through one server
+// holds in the other's very next request.
+import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Db } from '../../apps/api/src/db/client.ts';
+import { openPostgres } from '../../apps/api/src/db/postgres.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { TEST_PASSWORD } from '../helpers/pg-url.ts';
+
+let t: TestApp;
+let other: FastifyInstance;
+let otherDb: Db | null = null;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  vi.resetModules();
+  const { buildApp } = await import('../../apps/api/src/app.ts');
+  const pool = (t.ctx.db as Db & { pool?: pg.Pool }).pool;
+  if (pool) otherDb = await openPostgres(String(pool.options.connectionString), 3);
+  other = await buildApp({ ...t.ctx, db: otherDb ?? t.ctx.db });
+});
+afterAll(async () => {
+  await other.close();
+  await otherDb?.close();
+  await t.close();
+});
+
+interface Session {
+  headers: { cookie: string; 'x-csrf-token': string };
+}
+
+async function login(username: string): Promise<Session> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password: TEST_PASSWORD },
+  });
+  expect(res.statusCode).toBe(200);
+  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return { headers: { cookie, 'x-csrf-token': res.json().csrfToken } };
+}
+
+const on = (
+  app: FastifyInstance,
+  s: Session,
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+  url: string,
+  payload?: object,
+) => app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
+
+describe('what each server keeps in memory follows the changes made through the other', () => {
+  it('第二条: a user renamed through one server is named so by the other at once', async () => {
+    const sup = await login('city-sup1');
+    const admin = await login('city-admin');
+    // both servers have read and kept the actor
+    for (const app of [t.app, other]) {
+      const me = (await on(app, sup, 'GET', '/api/v1/auth/me')).json();
+      expect(me.user).toMatchObject({ displayName: '王明', role: 'supervisor' });
+    }
+    const u = (await on(t.app, admin, 'GET', '/api/v1/users?q=city-sup1')).json().items[0];
+    const patched = await on(other, admin, 'PATCH', `/api/v1/users/${u.id}`, {
+      displayName: '改名后的监督员',
+      version: u.version,
+    });
+    expect(patched.statusCode).toBe(200);
+    for (const app of [t.app, other]) {
+      const me = (await on(app, sup, 'GET', '/api/v1/auth/me')).json();
+      expect(me.user).toMatchObject({ displayName: '改名后的监督员', role: 'supervisor' });
+    }
+  });
+
+  it('第二条: a user deactivated through one server is refused by the other at once (401)', async () => {
+    const sup = await login('city-sup2');
+    const admin = await login('city-admin');
+    expect((await on(t.app, sup, 'GET', '/api/v1/cases?limit=5')).statusCode).toBe(200);
+    const u = (await on(t.app, admin, 'GET', '/api/v1/users?q=city-sup2')).json().items[0];
+    const res = await on(other, admin, 'PATCH', `/api/v1/users/${u.id}`, {
+      active: false,
+      version: u.version,
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await on(t.app, sup, 'GET', '/api/v1/cases?limit=5')).statusCode).toBe(401);
+  });
+
+  it('a logout through one server ends the session in the other at once', async () => {
+    const sup = await login('zezhou-sup1');
+    expect((await on(t.app, sup, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
+    expect((await on(other, sup, 'POST', '/api/v1/auth/logout')).statusCode).toBe(204);
+    expect((await on(t.app, sup, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('第十条 (五个工作日): a year loaded through one server counts in the other’s deadlines at once', async () => {
+    const sup = await login('zezhou-sup2');
+    const admin = await login('city-admin');
+    const url = '/api/v1/calendar/deadline?from=2026-12-28&workingDays=5';
+    const before = (await on(t.app, sup, 'GET', url)).json();
+    expect(before.provisional).toBe(true);
+    const put = await on(other, admin, 'PUT', '/api/v1/calendar/years/2027', {
+      notice: '国务院办公厅关于2027年部分节假日安排的通知（测试）',
+      days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦', nameEn: "New Year's Day" }],
+    });
+    expect(put.statusCode).toBe(200);
+    const after = (await on(t.app, sup, 'GET', url)).json();
+    expect(after.provisional).toBe(false);
+    expect((await on(other, sup, 'GET', url)).json()).toEqual(after);
+    const years = (await on(t.app, admin, 'GET', '/api/v1/calendar/years')).json().items;
+    expect(years.map((y: { year: number }) => y.year)).toContain(2027);
+  });
+});
