@@ -3,7 +3,7 @@
 // Idempotent by agency and case number: a retried batch stores nothing twice, and a different
 // act under a number already reported is refused rather than overwriting it.
 import { createHash, randomUUID } from 'node:crypto';
-import type { actBatch } from '@jiandu/contracts';
+import { type actBatch, FIRST_DATE } from '@jiandu/contracts';
 import type { z } from 'zod';
 import { canonicalJson } from '../../audit/chain.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -89,6 +89,7 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
   // who the officers are, their certificates and the agency's qualifications: read once, before
   // the transaction (the embedded database runs one statement at a time)
   const inputs = await ruleInputs(uc.db, agency.id, batch.acts);
+  await yearPartitions(uc.db, batch.acts, today);
   const env = { agencyId: agency.id, today, inputs, pre };
   const results: RowResult[] = [];
   const seen = new Map<string, number>();
@@ -147,6 +148,22 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
 }
 
 /**
+ * The year partitions the batch's acts will go to, created before the batch's transaction takes
+ * any lock on the acts (creating one waits for the writers of the table, and must not wait for
+ * this one). Years are read from the dates as sent, bounded as validation bounds them; a row
+ * refused later leaves at most an empty partition of a past year.
+ */
+async function yearPartitions(q: Queryable, raw: unknown[], today: string) {
+  const years = new Set<number>();
+  for (const r of raw) {
+    const d = (r as { decisionDate?: unknown })?.decisionDate;
+    if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && d >= FIRST_DATE && d <= today)
+      years.add(Number(d.slice(0, 4)));
+  }
+  if (years.size) await q.query(sql`SELECT enforcement_acts_year(y) FROM unnest(${[...years]}::int[]) AS y`);
+}
+
+/**
  * One checked slice, under the agency's lock: what was reported before under the same case
  * numbers decides each row (unchanged, refused, or new); the new ones are copied with their
  * officers and warnings. Once an all-or-nothing batch has a refused row, nothing more is written
@@ -165,7 +182,7 @@ async function storeSlice(
   const existing = new Map(
     (
       await tx.query<{ case_number: string; content_sha256: string }>(sql`
-        SELECT case_number, content_sha256 FROM enforcement_acts
+        SELECT case_number, content_sha256 FROM act_keys
         WHERE agency_id = ${agency.id} AND case_number = ANY(${ready.map((v) => v.act.caseNumber)})`)
     ).map((r) => [r.case_number, r.content_sha256]),
   );
@@ -221,6 +238,12 @@ async function storeSlice(
       reportedAt,
       uc.actor.userId,
     ]),
+  );
+  // the key that keeps (agency, case number) unique across the year partitions (migration 0080)
+  await tx.copyRows(
+    'act_keys',
+    ['agency_id', 'case_number', 'act_id', 'decision_date', 'content_sha256'],
+    rows.map(({ id, act, hash }) => [agency.id, act.caseNumber, id, act.decisionDate, hash]),
   );
   await tx.copyRows(
     'act_officers',
