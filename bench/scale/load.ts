@@ -282,6 +282,8 @@ export async function loadCases(
         1 + t.steps.length,
         new Date(reg).toISOString(),
         updated.toISOString(),
+        // 案号 (0072): unique, apart from the demo's own numbers
+        `基准案〔${iso(reg).slice(0, 4)}〕${i + 1}号`,
       ];
       if (made % 20_000 === 0) tick('supervision_cases', made);
     }
@@ -300,7 +302,7 @@ export async function loadCases(
     await copyInto(
       pool,
       'supervision_cases',
-      'id, source, petition_id, organ_id, agency_id, region_code, reviewing_organ_id, pack_id, title, state, facts, registered_on, filed_on, version, created_at, updated_at',
+      'id, source, petition_id, organ_id, agency_id, region_code, reviewing_organ_id, pack_id, title, state, facts, registered_on, filed_on, version, created_at, updated_at, case_number',
       rows,
     );
     await copyInto(

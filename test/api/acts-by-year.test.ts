@@ -193,6 +193,13 @@ describe('migration 0080: a database holding acts is converted in place', () => 
           (SELECT count(*)::int FROM warnings w JOIN enforcement_acts a ON a.id = w.act_id) AS warnings,
           (SELECT count(*)::int FROM evaluation_files f JOIN enforcement_acts a ON a.id = f.act_id) AS files`);
       expect(counts).toEqual({ keys: 10, links: 10, warnings: 10, files: 1 });
+      // the old table's checks came along
+      await expect(
+        db.exec(`INSERT INTO enforcement_acts (id, agency_id, region_code, case_number, kind, area, decision_date, parties,
+            facts, legal_basis, seal_present, deadlines, full_record, content_sha256, reported_at)
+          VALUES (gen_random_uuid(), '${agency}', '140000', 'x', 'fine', '市场监管', '2025-01-01', '[]', '', '[]', true, '[]',
+            true, '', now())`),
+      ).rejects.toThrow(/check constraint/);
       // and the references are enforced: no warning of an act that does not exist, no second key
       await expect(
         db.exec(`INSERT INTO warnings (id, act_id, agency_id, region_code, rule, article, message, message_en, state, raised_at)

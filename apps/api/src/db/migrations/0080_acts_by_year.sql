@@ -19,26 +19,14 @@ ALTER INDEX enforcement_acts_pkey RENAME TO enforcement_acts_unpartitioned_pkey;
 ALTER INDEX enforcement_acts_agency_id_case_number_key RENAME TO enforcement_acts_unpartitioned_key;
 ALTER INDEX enforcement_acts_region_idx RENAME TO enforcement_acts_unpartitioned_region_idx;
 
+-- the same columns, defaults and checks; the primary key carries the date, as every key of a
+-- partitioned table must
 CREATE TABLE enforcement_acts (
-  id              uuid NOT NULL,
-  agency_id       uuid NOT NULL REFERENCES organisations (id),
-  region_code     text NOT NULL REFERENCES regions (code),
-  case_number     text NOT NULL,
-  kind            text NOT NULL CHECK (kind IN ('penalty', 'licensing', 'inspection', 'coercion', 'levy', 'benefit', 'confirmation', 'other')),
-  area            text NOT NULL,
-  decision_date   date NOT NULL,
-  parties         jsonb NOT NULL,
-  facts           text NOT NULL,
-  legal_basis     jsonb NOT NULL,
-  seal_present    boolean NOT NULL,
-  discretion_level text,
-  deadlines       jsonb NOT NULL,
-  full_record     boolean NOT NULL,
-  outcome         text,
-  content_sha256  text NOT NULL,
-  reported_at     timestamptz NOT NULL,
-  reported_by     uuid REFERENCES users (id),
-  PRIMARY KEY (id, decision_date)
+  LIKE enforcement_acts_unpartitioned INCLUDING DEFAULTS INCLUDING CONSTRAINTS,
+  PRIMARY KEY (id, decision_date),
+  FOREIGN KEY (agency_id) REFERENCES organisations (id),
+  FOREIGN KEY (region_code) REFERENCES regions (code),
+  FOREIGN KEY (reported_by) REFERENCES users (id)
 ) PARTITION BY RANGE (decision_date);
 -- an act dated where no year partition exists yet (a load that does not go through ingestion)
 CREATE TABLE enforcement_acts_default PARTITION OF enforcement_acts DEFAULT;
@@ -69,11 +57,7 @@ SELECT enforcement_acts_year(y) FROM (
   UNION SELECT extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')::int + 1
 ) years ORDER BY y;
 
-INSERT INTO enforcement_acts (id, agency_id, region_code, case_number, kind, area, decision_date, parties, facts,
-  legal_basis, seal_present, discretion_level, deadlines, full_record, outcome, content_sha256, reported_at, reported_by)
-SELECT id, agency_id, region_code, case_number, kind, area, decision_date, parties, facts,
-  legal_basis, seal_present, discretion_level, deadlines, full_record, outcome, content_sha256, reported_at, reported_by
-FROM enforcement_acts_unpartitioned;
+INSERT INTO enforcement_acts SELECT * FROM enforcement_acts_unpartitioned;
 
 CREATE TABLE act_keys (
   agency_id      uuid NOT NULL,

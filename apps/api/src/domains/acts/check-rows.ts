@@ -31,7 +31,11 @@ export interface ReadyRow {
   warnings: ReturnType<typeof checkAct>;
 }
 
-const YIELD_EVERY = 250;
+/**
+ * The checks give the event loop a turn this often: each step of writing the slice before (its
+ * look-up, then each COPY) goes on only when its answer is read, which happens at such a turn.
+ */
+const YIELD_EVERY = 20;
 
 export const problem = (row: number, field: string, reason: string, reasonEn: string): FieldProblem => ({
   field: `acts.${row}.${field}`,
@@ -61,11 +65,11 @@ export async function ruleInputs(q: Queryable, agencyId: string, raw: unknown[])
     ).map((r) => [r.number, r]),
   );
   const mine = [...officers.values()].filter((o) => o.organisation_id === agencyId).map((o) => o.officer_id);
-  return {
-    officers,
-    certs: await certificatesOf(q, [...new Set(mine)]),
-    quals: await qualificationsOf(q, [agencyId]),
-  };
+  const [certs, quals] = await Promise.all([
+    certificatesOf(q, [...new Set(mine)]),
+    qualificationsOf(q, [agencyId]),
+  ]);
+  return { officers, certs, quals };
 }
 
 /**
@@ -84,7 +88,6 @@ export async function checkSlice(
 ): Promise<ReadyRow[]> {
   const out: ReadyRow[] = [];
   for (let row = start; row < end; row++) {
-    // a turn of the event loop now and then: the slice before is written meanwhile
     if (row % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
     const checked = checkRow(raw[row], row, env.pre[row] ?? [], env.today, seen);
     if ('status' in checked) {

@@ -22,7 +22,7 @@ export type { RowResult } from './check-rows.ts';
  * the next is validated and run through the rules, so the database and the process work at once
  * even with one batch in flight.
  */
-const SLICE = 500;
+const SLICE = 250;
 const CHUNK = 2000;
 const ACT_COLUMNS = [
   'id',
@@ -88,8 +88,10 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
   const agency = await reportingAgency(uc, batch.agencyId);
   // who the officers are, their certificates and the agency's qualifications: read once, before
   // the transaction (the embedded database runs one statement at a time)
-  const inputs = await ruleInputs(uc.db, agency.id, batch.acts);
-  await yearPartitions(uc.db, batch.acts, today);
+  const [inputs] = await Promise.all([
+    ruleInputs(uc.db, agency.id, batch.acts),
+    yearPartitions(uc.db, batch.acts, today),
+  ]);
   const env = { agencyId: agency.id, today, inputs, pre };
   const results: RowResult[] = [];
   const seen = new Map<string, number>();
