@@ -80,13 +80,16 @@ try {
   );
   await timed(`${ACTS.toLocaleString()} enforcement acts over 2021–2025`, () =>
     db.exec(`
+      SELECT enforcement_acts_year(y) FROM generate_series(2021, 2025) AS y;
       INSERT INTO enforcement_acts (id, agency_id, region_code, case_number, kind, area, decision_date, parties, facts,
         legal_basis, seal_present, deadlines, full_record, content_sha256, reported_at)
       SELECT gen_random_uuid(), a.id, a.region_code, 'B' || s, 'penalty', '市场监管', d, '[]', '', '[]', true, '[]', true, '',
         (d + (s % 15)::int)::timestamp AT TIME ZONE 'Asia/Shanghai'
       FROM generate_series(1::bigint, ${ACTS}) s
       JOIN agency_ix a ON a.i = s % ${AGENCIES}
-      CROSS JOIN LATERAL (SELECT date '2021-01-01' + ((s * 7919) % 1826)::int AS d) x;`),
+      CROSS JOIN LATERAL (SELECT date '2021-01-01' + ((s * 7919) % 1826)::int AS d) x;
+      INSERT INTO act_keys (agency_id, case_number, act_id, decision_date, content_sha256)
+      SELECT agency_id, case_number, id, decision_date, content_sha256 FROM enforcement_acts ON CONFLICT DO NOTHING;`),
   );
   await timed('two officers an act; a warning on one act in ten', () =>
     db.exec(`

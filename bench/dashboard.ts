@@ -108,11 +108,14 @@ async function fill(db: Db) {
   await step(
     db,
     'enforcement acts',
-    `INSERT INTO enforcement_acts (id, agency_id, region_code, case_number, kind, area, decision_date, parties, facts,
+    `SELECT enforcement_acts_year(y) FROM generate_series(2021, 2026) AS y;
+     INSERT INTO enforcement_acts (id, agency_id, region_code, case_number, kind, area, decision_date, parties, facts,
        legal_basis, seal_present, deadlines, full_record, content_sha256, reported_at)
      SELECT gen_random_uuid(), a.id, a.region_code, 'A' || i, 'penalty', '市场监管', date '2021-12-01' + (i % 1821),
        '[]'::jsonb, '', '[]'::jsonb, true, '{}'::jsonb, true, '', timestamptz '2021-12-01' + (i % 1821) * interval '1 day'
-     FROM generate_series(1, ${ACTS}) i JOIN bench_agencies a ON a.n = i % ${na};`,
+     FROM generate_series(1, ${ACTS}) i JOIN bench_agencies a ON a.n = i % ${na};
+     INSERT INTO act_keys (agency_id, case_number, act_id, decision_date, content_sha256)
+     SELECT agency_id, case_number, id, decision_date, content_sha256 FROM enforcement_acts ON CONFLICT DO NOTHING;`,
   );
   // WARNINGS warnings spread over the stored acts, each act at most once per rule
   const perAct = Math.min(8, Math.ceil(WARNINGS / ACTS));

@@ -47,7 +47,13 @@ export async function loadActs(
   // seeded (the evaluation draw's generator), so two runs load the same province
   const rnd = mulberry32(7);
   const links: Cell[][] = [];
+  const keys: Cell[][] = [];
   const warnings: Cell[][] = [];
+  // the year partitions of the acts' dates (migration 0080), as ingestion would create them
+  await pool.query('SELECT enforcement_acts_year(y) FROM generate_series($1::int, $2::int) AS y', [
+    Number(iso(START).slice(0, 4)),
+    Number(iso(START + (DAYS - 1) * DAY).slice(0, 4)),
+  ]);
   const pick = (a: Agency) => a.officers[Math.floor(rnd() * a.officers.length)];
   // acts and their links are made together; links and warnings of a chunk go in after the acts
   let made = 0;
@@ -60,14 +66,16 @@ export async function loadActs(
       const alone = rnd() < 0.02;
       const o1 = pick(a);
       const o2 = a.officers.find((o) => o !== o1)!;
+      const caseNumber = `执〔${d.slice(0, 4)}〕${i + 1}号`;
       links.push([id, o1, d]);
+      keys.push([a.id, caseNumber, id, d, HASH]);
       if (!alone) links.push([id, o2, d]);
       const basis = rnd() < 0.01 ? [] : ['《中华人民共和国行政处罚法》第二十八条'];
       yield [
         id,
         a.id,
         a.regionCode,
-        `执〔${d.slice(0, 4)}〕${i + 1}号`,
+        caseNumber,
         KINDS[i % KINDS.length],
         AREAS[i % AREAS.length],
         d,
@@ -110,6 +118,12 @@ export async function loadActs(
   const CHUNK = 500_000;
   for (let done = 0; done < n; done += CHUNK) {
     await copyInto(pool, 'enforcement_acts', ACT_COLS, acts(done, Math.min(n, done + CHUNK)));
+    await copyInto(
+      pool,
+      'act_keys',
+      'agency_id, case_number, act_id, decision_date, content_sha256',
+      keys.splice(0),
+    );
     await copyInto(pool, 'act_officers', 'act_id, officer_id, decision_date', links.splice(0));
     await copyInto(
       pool,
@@ -268,6 +282,8 @@ export async function loadCases(
         1 + t.steps.length,
         new Date(reg).toISOString(),
         updated.toISOString(),
+        // 案号 (0072): unique, apart from the demo's own numbers
+        `基准案〔${iso(reg).slice(0, 4)}〕${i + 1}号`,
       ];
       if (made % 20_000 === 0) tick('supervision_cases', made);
     }
@@ -286,7 +302,7 @@ export async function loadCases(
     await copyInto(
       pool,
       'supervision_cases',
-      'id, source, petition_id, organ_id, agency_id, region_code, reviewing_organ_id, pack_id, title, state, facts, registered_on, filed_on, version, created_at, updated_at',
+      'id, source, petition_id, organ_id, agency_id, region_code, reviewing_organ_id, pack_id, title, state, facts, registered_on, filed_on, version, created_at, updated_at, case_number',
       rows,
     );
     await copyInto(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const FIRST_DATE = '1900-01-01';
+export const FIRST_DATE = '1900-01-01';
 /** the last year a holiday notice can be loaded for (CALENDAR_YEAR_MAX in calendar.ts) */
 const LAST_DATE = '2200-12-31';
 

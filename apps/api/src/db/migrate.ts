@@ -34,7 +34,8 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
     });
 }
 
-export async function migrate(db: Db): Promise<string[]> {
+/** `before`: apply only the migrations numbered below it (a test converting an older database) */
+export async function migrate(db: Db, before?: string): Promise<string[]> {
   const applied: string[] = [];
   await db.tx(async (tx) => {
     if (db.kind === 'postgresql') {
@@ -52,7 +53,7 @@ export async function migrate(db: Db): Promise<string[]> {
         )
       ).map((r) => [r.version, r.checksum]),
     );
-    for (const m of listMigrations()) {
+    for (const m of listMigrations().filter((m) => before === undefined || m.version < before)) {
       const seen = done.get(m.version);
       if (seen !== undefined) {
         if (seen !== m.checksum)

@@ -55,14 +55,29 @@ export const validatorCompiler: FastifySchemaCompiler<ZodType> = ({ schema, http
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is looked for
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** any NUL or surrogate at all: most text has none, and then the exact test is not needed */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is looked for
+const SUSPECT = /[\u0000\ud800-\udfff]/;
+const unstorable = (s: string) => SUSPECT.test(s) && UNSTORABLE.test(s);
+
 /** the path of the first string (or key) in `value` that cannot be stored as text, if any */
 export function unstorableText(value: unknown, path: string[] = [], depth = 0): string[] | null {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
+  const bad = firstUnstorable(value, depth);
+  return bad ? [...path, ...bad.reverse()] : null;
+}
+
+/** the path found, innermost first: built only on the way out of a failure, as bulk bodies are walked whole */
+function firstUnstorable(value: unknown, depth: number): string[] | null {
+  if (typeof value === 'string') return unstorable(value) ? [] : null;
   if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
-  for (const [k, v] of Object.entries(value)) {
-    if (UNSTORABLE.test(k)) return [...path, k];
-    const bad = unstorableText(v, [...path, k], depth + 1);
-    if (bad) return bad;
+  const o = value as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    if (unstorable(k)) return [k];
+    const bad = firstUnstorable(o[k], depth + 1);
+    if (bad) {
+      bad.push(k);
+      return bad;
+    }
   }
   return null;
 }

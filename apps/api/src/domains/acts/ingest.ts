@@ -3,8 +3,7 @@
 // Idempotent by agency and case number: a retried batch stores nothing twice, and a different
 // act under a number already reported is refused rather than overwriting it.
 import { createHash, randomUUID } from 'node:crypto';
-import { type actBatch, actInput } from '@jiandu/contracts';
-import { checkAct, type EnforcementAct } from '@jiandu/procedure';
+import { type actBatch, FIRST_DATE } from '@jiandu/contracts';
 import type { z } from 'zod';
 import { canonicalJson } from '../../audit/chain.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -12,24 +11,19 @@ import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import type { FieldProblem } from '../../http/problem.ts';
 import { Refusal, refuse } from '../../http/problem.ts';
-import { fieldProblems } from '../../http/validation.ts';
 import type { UseCase } from '../../use-case.ts';
 import { shanghaiDate } from '../cases/today.ts';
-import { certificatesOf, contextFor, qualificationsOf } from './rule-context.ts';
+import { checkSlice, problem, type ReadyRow, type RowResult, ruleInputs } from './check-rows.ts';
 
-type ActInput = z.infer<typeof actInput>;
+export type { RowResult } from './check-rows.ts';
 
-export interface RowResult {
-  row: number;
-  caseNumber: string | null;
-  /** held: valid, but not stored because the all-or-nothing batch was refused */
-  status: 'stored' | 'unchanged' | 'rejected' | 'held';
-  errors?: FieldProblem[];
-  warnings?: number;
-}
-
+/**
+ * Rows are checked and written a slice at a time: while one slice is copied into the database,
+ * the next is validated and run through the rules, so the database and the process work at once
+ * even with one batch in flight.
+ */
+const SLICE = 250;
 const CHUNK = 2000;
-const YIELD_EVERY = 250;
 const ACT_COLUMNS = [
   'id',
   'agency_id',
@@ -50,18 +44,21 @@ const ACT_COLUMNS = [
   'reported_at',
   'reported_by',
 ] as const;
+const WARNING_COLUMNS = [
+  'id',
+  'act_id',
+  'agency_id',
+  'region_code',
+  'rule',
+  'article',
+  'officer_id',
+  'message',
+  'message_en',
+  'state',
+  'raised_at',
+] as const;
 
-interface CheckedRow {
-  row: number;
-  act: ActInput;
-  hash: string;
-}
-
-const problem = (row: number, field: string, reason: string, reasonEn: string): FieldProblem => ({
-  field: `acts.${row}.${field}`,
-  reason,
-  reason_en: reasonEn,
-});
+type Agency = { id: string; region_code: string };
 
 /** an all-or-nothing batch with refused rows: nothing stored; the rows say why */
 export class BatchRefused extends Refusal {
@@ -89,130 +86,46 @@ export class BatchRefused extends Refusal {
 export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, pre: FieldProblem[][] = []) {
   const today = shanghaiDate(uc.audit.now);
   const agency = await reportingAgency(uc, batch.agencyId);
-  // Everything that does not depend on what this agency reported before is worked out before the
-  // agency's lock: the rows' own checks, who the officers are, and what the warning rules find.
-  // The lock then covers only the case-number check and the writes, so a loader with two batches
-  // under way has the next one checked while the last one is written.
-  const { results, valid } = await checkRows(batch.acts, pre, today);
-  const resolved = await withOfficers(uc.db, agency.id, valid, results);
-  const checked = await withWarnings(uc.db, agency.id, resolved, today);
+  // who the officers are, their certificates and the agency's qualifications: read once, before
+  // the transaction (the embedded database runs one statement at a time)
+  const [inputs] = await Promise.all([
+    ruleInputs(uc.db, agency.id, batch.acts),
+    yearPartitions(uc.db, batch.acts, today),
+  ]);
+  const env = { agencyId: agency.id, today, inputs, pre };
+  const results: RowResult[] = [];
+  const seen = new Map<string, number>();
   return uc.db.tx(async (tx) => {
-    // one batch of an agency at a time: the case-number check below then holds until commit
-    await tx.query(sql`SELECT pg_advisory_xact_lock(hashtext(${agency.id}))`);
-    // what was reported before under the same case numbers
-    const existing = new Map(
-      (
-        await tx.query<{ case_number: string; content_sha256: string }>(sql`
-          SELECT case_number, content_sha256 FROM enforcement_acts
-          WHERE agency_id = ${agency.id} AND case_number = ANY(${checked.map((v) => v.act.caseNumber)})`)
-      ).map((r) => [r.case_number, r.content_sha256]),
-    );
-    const toStore: typeof checked = [];
-    for (const v of checked) {
-      const { row, act, hash } = v;
-      const before = existing.get(act.caseNumber);
-      if (before === hash) results[row] = { row, caseNumber: act.caseNumber, status: 'unchanged' };
-      else if (before)
-        results[row] = {
-          row,
-          caseNumber: act.caseNumber,
-          status: 'rejected',
-          errors: [
-            problem(
-              row,
-              'caseNumber',
-              '该案件编号已报送过不同内容，请核对',
-              'this case number was reported with other content',
-            ),
-          ],
-        };
-      else toStore.push(v);
+    // One batch of an agency at a time: the case-number check then holds until commit. The lock
+    // is asked for first and the rows are checked while it comes, so a second batch in flight is
+    // checked while the first is written.
+    let writing: Promise<unknown> = tx.query(sql`SELECT pg_advisory_xact_lock(hashtext(${agency.id}))`);
+    const state = { refused: 0, stored: [] as ReadyRow[], warnings: 0 };
+    for (let start = 0; start < batch.acts.length; start += SLICE) {
+      const ready = await checkSlice(
+        batch.acts,
+        start,
+        Math.min(batch.acts.length, start + SLICE),
+        env,
+        seen,
+        results,
+      );
+      state.refused = results.filter((r) => r?.status === 'rejected').length;
+      writing = writing.then(() => storeSlice(tx, uc, agency, batch.atomic, ready, results, state));
+      // awaited below; a failure meanwhile must not go unhandled
+      writing.catch(() => {});
     }
+    await writing;
 
     const rejected = results.filter((r) => r?.status === 'rejected');
     if (batch.atomic && rejected.length)
       throw new BatchRefused(
-        toStore.reduce((all, v) => {
-          all[v.row] = { row: v.row, caseNumber: v.act.caseNumber, status: 'held' };
-          return all;
-        }, results),
+        results.map((r) =>
+          r.status === 'stored' ? { row: r.row, caseNumber: r.caseNumber, status: 'held' } : r,
+        ),
         rejected,
       );
-
-    // store the acts, their officers and what the rules found
-    let warningCount = 0;
-    for (let i = 0; i < toStore.length; i += CHUNK) {
-      const chunk = toStore.slice(i, i + CHUNK).map((s) => ({ ...s, id: randomUUID() }));
-      // COPY, as a bulk loader would: the rows are validated above, the names are the code's
-      await tx.copyRows(
-        'enforcement_acts',
-        ACT_COLUMNS,
-        chunk.map(({ id, act, hash }) => [
-          id,
-          agency.id,
-          agency.region_code,
-          act.caseNumber,
-          act.kind,
-          act.area,
-          act.decisionDate,
-          JSON.stringify(act.parties),
-          act.facts,
-          JSON.stringify(act.legalBasis),
-          act.sealPresent,
-          act.discretionLevel,
-          JSON.stringify(act.deadlines),
-          act.fullRecord,
-          act.outcome,
-          hash,
-          uc.audit.now.toISOString(),
-          uc.actor.userId,
-        ]),
-      );
-      await tx.copyRows(
-        'act_officers',
-        ['act_id', 'officer_id', 'decision_date'],
-        chunk.flatMap(({ id, act, officerIds }) =>
-          [...new Set(officerIds)].map((o) => [id, o, act.decisionDate]),
-        ),
-      );
-      const raised = chunk.flatMap(({ id, act, row, warnings }) => {
-        results[row] = { row, caseNumber: act.caseNumber, status: 'stored', warnings: warnings.length };
-        return warnings.map((x) => ({ ...x, actId: id }));
-      });
-      warningCount += raised.length;
-      // the acts are new, so no open warning of theirs exists yet: COPY too
-      await tx.copyRows(
-        'warnings',
-        [
-          'id',
-          'act_id',
-          'agency_id',
-          'region_code',
-          'rule',
-          'article',
-          'officer_id',
-          'message',
-          'message_en',
-          'state',
-          'raised_at',
-        ],
-        raised.map((w) => [
-          randomUUID(),
-          w.actId,
-          agency.id,
-          agency.region_code,
-          w.rule,
-          w.article,
-          w.officerId ?? null,
-          w.zh,
-          w.en,
-          'open',
-          uc.audit.now.toISOString(),
-        ]),
-      );
-    }
-
-    const stored = results.filter((r) => r?.status === 'stored').length;
+    const stored = state.stored.length;
     const unchanged = results.filter((r) => r?.status === 'unchanged').length;
     if (stored)
       await recordAudit(tx, uc.audit, {
@@ -223,69 +136,152 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
           stored,
           unchanged,
           rejected: rejected.length,
-          warnings: warningCount,
+          warnings: state.warnings,
           batchSha256: createHash('sha256')
-            .update(canonicalJson(toStore.map((s) => s.hash)))
+            .update(canonicalJson(state.stored.map((s) => s.hash)))
             .digest('hex'),
         },
         article: 'art8.1.3',
         organisationId: agency.id,
         regionCode: agency.region_code,
       });
-    return { stored, unchanged, rejected: rejected.length, warnings: warningCount, rows: results };
+    return { stored, unchanged, rejected: rejected.length, warnings: state.warnings, rows: results };
   });
 }
 
-/** officers by certificate number: known, and of this agency; a row naming any other is refused */
-async function withOfficers(q: Queryable, agencyId: string, valid: CheckedRow[], results: RowResult[]) {
-  const numbers = [...new Set(valid.flatMap((v) => v.act.officers))];
-  const officers = new Map(
-    (
-      await q.query<{ number: string; officer_id: string; organisation_id: string }>(sql`
-        SELECT c.number, c.officer_id, o.organisation_id FROM certificates c JOIN officers o ON o.id = c.officer_id
-        WHERE c.number = ANY(${numbers}) AND c.kind = 'enforcement'`)
-    ).map((r) => [r.number, r]),
-  );
-  const out: (CheckedRow & { officerIds: string[] })[] = [];
-  for (const v of valid) {
-    const errors: FieldProblem[] = [];
-    v.act.officers.forEach((n, i) => {
-      const o = officers.get(n);
-      if (!o)
-        errors.push(problem(v.row, `officers.${i}`, `证件号 ${n} 未登记`, `no certificate ${n} on file`));
-      else if (o.organisation_id !== agencyId)
-        errors.push(
-          problem(
-            v.row,
-            `officers.${i}`,
-            `证件号 ${n} 的持证人不属于本机关`,
-            `certificate ${n} belongs to another agency`,
-          ),
-        );
-    });
-    if (errors.length)
-      results[v.row] = { row: v.row, caseNumber: v.act.caseNumber, status: 'rejected', errors };
-    else out.push({ ...v, officerIds: v.act.officers.map((n) => officers.get(n)!.officer_id) });
+/**
+ * The year partitions the batch's acts will go to, created before the batch's transaction takes
+ * any lock on the acts (creating one waits for the writers of the table, and must not wait for
+ * this one). Years are read from the dates as sent, bounded as validation bounds them; a row
+ * refused later leaves at most an empty partition of a past year.
+ */
+async function yearPartitions(q: Queryable, raw: unknown[], today: string) {
+  const years = new Set<number>();
+  for (const r of raw) {
+    const d = (r as { decisionDate?: unknown })?.decisionDate;
+    if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && d >= FIRST_DATE && d <= today)
+      years.add(Number(d.slice(0, 4)));
   }
-  return out;
+  if (years.size) await q.query(sql`SELECT enforcement_acts_year(y) FROM unnest(${[...years]}::int[]) AS y`);
 }
 
-/** the warning rules on each row, with the certificates and qualifications as they stand */
-async function withWarnings(
-  q: Queryable,
-  agencyId: string,
-  rows: (CheckedRow & { officerIds: string[] })[],
-  today: string,
+/**
+ * One checked slice, under the agency's lock: what was reported before under the same case
+ * numbers decides each row (unchanged, refused, or new); the new ones are copied with their
+ * officers and warnings. Once an all-or-nothing batch has a refused row, nothing more is written
+ * (the transaction is rolled back) and the valid rows are answered `held`.
+ */
+async function storeSlice(
+  tx: Queryable,
+  uc: UseCase,
+  agency: Agency,
+  atomic: boolean,
+  ready: ReadyRow[],
+  results: RowResult[],
+  state: { refused: number; stored: ReadyRow[]; warnings: number },
 ) {
-  const certs = await certificatesOf(q, [...new Set(rows.flatMap((r) => r.officerIds))]);
-  const quals = await qualificationsOf(q, [agencyId]);
-  const out = [];
-  for (const [i, r] of rows.entries()) {
-    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
-    const facts: EnforcementAct = { ...r.act, agencyId, officerIds: r.officerIds };
-    out.push({ ...r, warnings: checkAct(facts, contextFor(r.officerIds, agencyId, certs, quals, today)) });
+  if (!ready.length) return;
+  const existing = new Map(
+    (
+      await tx.query<{ case_number: string; content_sha256: string }>(sql`
+        SELECT case_number, content_sha256 FROM act_keys
+        WHERE agency_id = ${agency.id} AND case_number = ANY(${ready.map((v) => v.act.caseNumber)})`)
+    ).map((r) => [r.case_number, r.content_sha256]),
+  );
+  const toStore: ReadyRow[] = [];
+  for (const v of ready) {
+    const { row, act, hash } = v;
+    const before = existing.get(act.caseNumber);
+    if (before === hash) results[row] = { row, caseNumber: act.caseNumber, status: 'unchanged' };
+    else if (before) {
+      results[row] = {
+        row,
+        caseNumber: act.caseNumber,
+        status: 'rejected',
+        errors: [
+          problem(
+            row,
+            'caseNumber',
+            '该案件编号已报送过不同内容，请核对',
+            'this case number was reported with other content',
+          ),
+        ],
+      };
+      state.refused++;
+    } else toStore.push(v);
   }
-  return out;
+  if (atomic && state.refused) {
+    for (const v of toStore) results[v.row] = { row: v.row, caseNumber: v.act.caseNumber, status: 'held' };
+    return;
+  }
+  const rows = toStore.map((s) => ({ ...s, id: randomUUID() }));
+  const reportedAt = uc.audit.now.toISOString();
+  // COPY, as a bulk loader would: the rows are validated above, the names are the code's
+  await tx.copyRows(
+    'enforcement_acts',
+    ACT_COLUMNS,
+    rows.map(({ id, act, hash }) => [
+      id,
+      agency.id,
+      agency.region_code,
+      act.caseNumber,
+      act.kind,
+      act.area,
+      act.decisionDate,
+      JSON.stringify(act.parties),
+      act.facts,
+      JSON.stringify(act.legalBasis),
+      act.sealPresent,
+      act.discretionLevel,
+      JSON.stringify(act.deadlines),
+      act.fullRecord,
+      act.outcome,
+      hash,
+      reportedAt,
+      uc.actor.userId,
+    ]),
+  );
+  // the key that keeps (agency, case number) unique across the year partitions (migration 0080)
+  await tx.copyRows(
+    'act_keys',
+    ['agency_id', 'case_number', 'act_id', 'decision_date', 'content_sha256'],
+    rows.map(({ id, act, hash }) => [agency.id, act.caseNumber, id, act.decisionDate, hash]),
+  );
+  await tx.copyRows(
+    'act_officers',
+    ['act_id', 'officer_id', 'decision_date'],
+    rows.flatMap(({ id, act, officerIds }) => [...new Set(officerIds)].map((o) => [id, o, act.decisionDate])),
+  );
+  // the acts are new, so no open warning of theirs exists yet: COPY too
+  await tx.copyRows(
+    'warnings',
+    WARNING_COLUMNS,
+    rows.flatMap(({ id, warnings }) =>
+      warnings.map((w) => [
+        randomUUID(),
+        id,
+        agency.id,
+        agency.region_code,
+        w.rule,
+        w.article,
+        w.officerId ?? null,
+        w.zh,
+        w.en,
+        'open',
+        reportedAt,
+      ]),
+    ),
+  );
+  for (const r of rows) {
+    results[r.row] = {
+      row: r.row,
+      caseNumber: r.act.caseNumber,
+      status: 'stored',
+      warnings: r.warnings.length,
+    };
+    state.warnings += r.warnings.length;
+    state.stored.push(r);
+  }
 }
 
 /**
@@ -311,58 +307,6 @@ export async function reportingAgency(uc: UseCase, agencyId: string) {
     );
   if (uc.actor.role === 'agency_liaison' && uc.actor.organisationId !== agency.id) throw refused();
   return agency;
-}
-
-/** each row on its own: shape, dates, duplicates within the batch; a valid row gets its content hash */
-async function checkRows(rows: unknown[], pre: FieldProblem[][], today: string) {
-  const results: RowResult[] = [];
-  const valid: CheckedRow[] = [];
-  const seen = new Map<string, number>();
-  for (const [row, raw] of rows.entries()) {
-    // a turn of the event loop now and then: another batch's queries go on meanwhile
-    if (row % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
-    // parse once; the bilingual field problems are worked out only for a refused row
-    const attempt = actInput.safeParse(raw);
-    const errors = [
-      ...(pre[row] ?? []),
-      ...(attempt.success ? [] : fieldProblems(actInput, raw, `acts.${row}`)),
-    ];
-    const parsed = errors.length || !attempt.success ? null : attempt.data;
-    if (parsed) {
-      if (parsed.decisionDate > today)
-        errors.push(problem(row, 'decisionDate', '决定日期不能晚于今天', 'cannot be in the future'));
-      for (const [i, d] of parsed.deadlines.entries())
-        if (d.metOn && d.metOn > today)
-          errors.push(
-            problem(row, `deadlines.${i}.metOn`, '办结日期不能晚于今天', 'cannot be in the future'),
-          );
-      const first = seen.get(parsed.caseNumber);
-      if (first !== undefined)
-        errors.push(
-          problem(
-            row,
-            'caseNumber',
-            `与第 ${first + 1} 行案件编号重复`,
-            `repeats the case number of row ${first + 1}`,
-          ),
-        );
-      else seen.set(parsed.caseNumber, row);
-    }
-    // a spreadsheet row's case number is still named when its other cells are refused
-    const caseNumber =
-      parsed?.caseNumber ??
-      (typeof (raw as { caseNumber?: unknown })?.caseNumber === 'string'
-        ? (raw as { caseNumber: string }).caseNumber
-        : null);
-    if (errors.length) results[row] = { row, caseNumber, status: 'rejected', errors };
-    else
-      valid.push({
-        row,
-        act: parsed!,
-        hash: createHash('sha256').update(canonicalJson(parsed)).digest('hex'),
-      });
-  }
-  return { results, valid };
 }
 
 export async function insertWarnings(

@@ -159,8 +159,8 @@ export async function recheckOfficerActs(tx: Queryable, officerId: string, fromD
     SELECT a.id, a.agency_id, a.region_code, a.kind, a.area, a.case_number, a.decision_date, a.legal_basis, a.seal_present,
       a.discretion_level, a.deadlines, a.full_record,
       (SELECT array_agg(x.officer_id::text) FROM act_officers x WHERE x.act_id = a.id) AS officer_ids
-    FROM act_officers ao JOIN enforcement_acts a ON a.id = ao.act_id
-    WHERE ao.officer_id = ${officerId} AND ao.decision_date >= ${fromDay}`);
+    FROM act_officers ao JOIN enforcement_acts a ON a.id = ao.act_id AND a.decision_date = ao.decision_date
+    WHERE ao.officer_id = ${officerId} AND ao.decision_date >= ${fromDay} AND a.decision_date >= ${fromDay}`);
   if (!acts.length) return { checked: 0, raised: 0, cleared: 0 };
   const rules = rulesDependingOn('certificates');
   const certs = await certificatesOf(tx, [...new Set(acts.flatMap((a) => a.officer_ids))]);

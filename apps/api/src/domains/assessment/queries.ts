@@ -62,7 +62,7 @@ function officerCounts(q: Queryable, regions: string[], y: YearRange) {
   return q.query<Partial>(sql`
     SELECT a.agency_id AS org_id, count(DISTINCT ao.officer_id)::int AS "officersActing",
       count(DISTINCT w.officer_id)::int AS "officersUncertified"
-    FROM enforcement_acts a JOIN act_officers ao ON ao.act_id = a.id
+    FROM enforcement_acts a JOIN act_officers ao ON ao.act_id = a.id AND ao.decision_date = a.decision_date
     LEFT JOIN warnings w ON w.act_id = a.id AND w.officer_id = ao.officer_id
       AND w.rule = 'officer_certificate' AND w.state IN ('open', 'case')
     WHERE a.region_code = ANY(${regions}) AND a.decision_date >= ${y.from}::date AND a.decision_date < ${y.to}::date
