@@ -8,4 +8,5 @@ export * from './refusal.ts';
 export * from './states.ts';
 export { normaliseAct, type SupervisedAct, WRONG_LAW } from './supervised-act.ts';
 export { TRANSITIONS, type Transition } from './table.ts';
+export { ART42_2 } from './vertical.ts';
 export { type Waiting, whoMayAct } from './waiting.ts';

@@ -35,9 +35,6 @@ export const articleShort = (pack: RulePack, id: ProvisionId) => cite(id, pack).
 export const groundText = (pack: RulePack, id: ProvisionId) =>
   bareText(getProvision(pack, id).text).replace(/的$/, '');
 
-/** 《晋城市行政执法监督暂行办法》 */
-export const packTitle = (pack: RulePack) => `《${pack.titleZh}》`;
-
 /** the law the case's documents cite: by its registration date, with the basis recorded (第十九条) */
 const citing = (d: DocumentData) => citingLaw(d.registeredOn, d.pack, d.basisReference);
 

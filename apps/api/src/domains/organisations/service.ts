@@ -10,7 +10,7 @@ import type {
   updateOrganisation as UpdateOrgSchema,
   updateRegion as UpdateRegionSchema,
 } from '@jiandu/contracts';
-import { maySupervise, reviewingRegion, wouldCycle } from '@jiandu/procedure';
+import { ART42_2, maySupervise, reviewingRegion, wouldCycle } from '@jiandu/procedure';
 import { cite } from '@jiandu/regulation';
 import type { z } from 'zod';
 import { canSeeRegion } from '../../access/scope.ts';
@@ -28,7 +28,7 @@ import {
   referencesTo,
   updateOrganisationRow,
 } from './queries.ts';
-import { NATIONAL_ART42_2, nextStanding } from './standing.ts';
+import { nextStanding } from './standing.ts';
 
 export async function createRegion(uc: UseCase, input: z.infer<typeof CreateRegionSchema>): Promise<Region> {
   return uc.db.tx(async (tx) => {
@@ -196,7 +196,7 @@ export async function createOrganisation(
       entityType: 'organisation',
       entityId: org.id,
       after: org,
-      article: org.kind !== 'agency' ? 'art4.2' : org.management !== 'local' ? NATIONAL_ART42_2 : 'art2',
+      article: org.kind !== 'agency' ? 'art4.2' : org.management !== 'local' ? ART42_2 : 'art2',
       organisationId: org.id,
       regionCode: org.regionCode,
     });

@@ -2,11 +2,11 @@
 // organisation says by which level of law it is authorised; a vertically managed or dual-led agency
 // names its higher competent department, to which the government tells the problems it finds.
 import type { Organisation } from '@jiandu/contracts';
-import { qualifiedId } from '@jiandu/regulation';
+import { ART42_2 } from '@jiandu/procedure';
+import { NATIONAL_2025, qualifiedId } from '@jiandu/regulation';
 import { refuse } from '../../http/problem.ts';
 
-export const NATIONAL_ART2 = qualifiedId('national-2025', 'art2');
-export const NATIONAL_ART42_2 = qualifiedId('national-2025', 'art42.2');
+const NATIONAL_ART2 = qualifiedId(NATIONAL_2025.id, 'art2');
 
 type Standing = Pick<
   Organisation,
@@ -92,7 +92,7 @@ export function nextStanding(
       '本级管理的执法机关没有上一级主管部门可登记',
       'an agency managed by its own government records no higher competent department',
       422,
-      NATIONAL_ART42_2,
+      ART42_2,
     );
   const higher =
     management === 'local'
@@ -106,7 +106,7 @@ export function nextStanding(
       '实行垂直管理或者双重领导并以上级部门领导为主的执法机关，须写明其上一级主管部门',
       'a vertically managed or dual-led agency names its higher competent department',
       422,
-      NATIONAL_ART42_2,
+      ART42_2,
     );
   return {
     kind,
