@@ -1,5 +1,6 @@
 // Two servers on one database, each keeping in memory what nearly every request reads (the
-// actor and its jurisdiction, the calendar, a pack's bases, the people of a case: 0090). The
+// actor and its jurisdiction, the calendar, a pack's bases, the people of a case: 0090; the case
+// page's and the case list's reads: 0095). The
 // second server is built from a module graph of its own, so it keeps its own memory as another
 // process would; on PostgreSQL it also has a pool of its own. A change made through one server
 // holds in the other's very next request.
@@ -8,6 +9,8 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../apps/api/src/db/client.ts';
 import { openPostgres } from '../../apps/api/src/db/postgres.ts';
+import { sql } from '../../apps/api/src/db/sql.ts';
+import { seedDemoCases } from '../../apps/api/src/seeds/demo-cases.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { TEST_PASSWORD } from '../helpers/pg-url.ts';
 
@@ -17,6 +20,7 @@ let otherDb: Db | null = null;
 
 beforeAll(async () => {
   t = await startTestApp();
+  await seedDemoCases(t.ctx.db, t.clock.now);
   vi.resetModules();
   const { buildApp } = await import('../../apps/api/src/app.ts');
   const pool = (t.ctx.db as Db & { pool?: pg.Pool }).pool;
@@ -109,5 +113,66 @@ describe('what each server keeps in memory follows the changes made through the 
     expect((await on(other, sup, 'GET', url)).json()).toEqual(after);
     const years = (await on(t.app, admin, 'GET', '/api/v1/calendar/years')).json().items;
     expect(years.map((y: { year: number }) => y.year)).toContain(2027);
+  });
+
+  it('第九条: a step taken through one server shows on the other’s case page and list at once; a refused step renews nothing', async () => {
+    const sup = await login('zezhou-sup1');
+    const [c] = await t.ctx.db.query<{ id: string; version: number }>(sql`
+      SELECT id, version FROM supervision_cases WHERE state = 'registered' AND region_code = '140525'
+      ORDER BY updated_at DESC LIMIT 1`);
+    const listUrl = '/api/v1/cases?state=registered&limit=50';
+    // both servers have read and kept the page and the list
+    for (const app of [t.app, other]) {
+      expect((await on(app, sup, 'GET', `/api/v1/cases/${c.id}`)).json()).toMatchObject({
+        state: 'registered',
+      });
+      const ids = (await on(app, sup, 'GET', listUrl)).json().items.map((i: { id: string }) => i.id);
+      expect(ids).toContain(c.id);
+    }
+    const stamp = async () =>
+      (
+        await t.ctx.db.query<{ stamp: string }>(
+          sql`SELECT stamp::text FROM change_stamps WHERE topic = 'cases'`,
+        )
+      )[0].stamp;
+    const before = await stamp();
+    // refused (第九条: the filing form needs its reason): nothing written, nothing renewed
+    const bad = await on(other, sup, 'POST', `/api/v1/cases/${c.id}/actions`, {
+      version: c.version,
+      action: { type: 'draft_filing' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(await stamp()).toBe(before);
+    const ok = await on(other, sup, 'POST', `/api/v1/cases/${c.id}/actions`, {
+      version: c.version,
+      action: {
+        type: 'draft_filing',
+        caseName: '检查时未出示执法证件案',
+        proposal: 'file',
+        reason: '属于本机关监督范围',
+      },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().state).not.toBe('registered');
+    expect(await stamp()).not.toBe(before);
+    for (const app of [t.app, other]) {
+      const page = (await on(app, sup, 'GET', `/api/v1/cases/${c.id}`)).json();
+      expect(page).toMatchObject({ state: ok.json().state, version: ok.json().version });
+      const ids = (await on(app, sup, 'GET', listUrl)).json().items.map((i: { id: string }) => i.id);
+      expect(ids).not.toContain(c.id);
+    }
+  });
+
+  it('第二条: what one scope read is never answered to another from memory', async () => {
+    const county = await login('zezhou-sup1');
+    const otherCounty = await login('gaoping-sup1');
+    const [c] = await t.ctx.db.query<{ id: string }>(sql`
+      SELECT id FROM supervision_cases WHERE region_code = '140525' ORDER BY updated_at DESC LIMIT 1`);
+    expect((await on(t.app, county, 'GET', `/api/v1/cases/${c.id}`)).statusCode).toBe(200);
+    expect((await on(t.app, otherCounty, 'GET', `/api/v1/cases/${c.id}`)).statusCode).toBe(404);
+    const mine = (await on(t.app, county, 'GET', '/api/v1/cases?limit=50')).json();
+    const theirs = (await on(t.app, otherCounty, 'GET', '/api/v1/cases?limit=50')).json();
+    expect(mine.items.map((i: { id: string }) => i.id)).toContain(c.id);
+    expect(theirs.items.map((i: { id: string }) => i.id)).not.toContain(c.id);
   });
 });

@@ -7,7 +7,7 @@
 import type { Queryable } from './client.ts';
 import { sql } from './sql.ts';
 
-export type Topic = 'people' | 'calendar' | 'bases' | 'credentials';
+export type Topic = 'people' | 'calendar' | 'bases' | 'credentials' | 'cases';
 export type Stamps = Readonly<Record<Topic, string>>;
 
 /** the stamps as one column, to be read in the same statement as something else */

@@ -29,12 +29,11 @@ import { listExportRoute } from '../../http/list-workbook.ts';
 import { Refusal, refuse } from '../../http/problem.ts';
 import { readCalendar } from '../calendar/queries.ts';
 import { casesExport, petitionsExport } from './export.ts';
+import { listCasesKept, readCase, readCaseKept } from './kept.ts';
 import { listItem } from './list-item.ts';
 import { agencyView, presentCase, presentPublicStatus } from './presenter.ts';
 import {
-  caseSteps,
   getCase,
-  getPetition,
   listCases,
   organSupervisors,
   petitionsByIds,
@@ -52,14 +51,20 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   /** the case page: `stamps` read with the session let the calendar, bases and people come from memory */
-  const view = async (actor: Parameters<typeof presentCase>[3], stamps: Stamps, id: string) => {
-    const row = await getCase(ctx.db, actor, id);
-    if (!row) throw refuse.notFound('案件', 'Case');
+  // the case page: after a write (`written`) the case is read afresh, since the request's stamps
+  // were read before the write; otherwise it may come from memory (kept.ts)
+  const view = async (
+    actor: Parameters<typeof presentCase>[3],
+    stamps: Stamps,
+    id: string,
+    written = false,
+  ) => {
+    const read = written ? await readCase(ctx.db, actor, id) : await readCaseKept(ctx.db, actor, stamps, id);
+    if (!read) throw refuse.notFound('案件', 'Case');
+    const { row, steps, petition } = read;
     const cal = await readCalendar(ctx.db, stamps);
-    const [env, steps, petition, candidates] = await Promise.all([
+    const [env, candidates] = await Promise.all([
       procedureEnv(ctx.db, row, ctx.now(), cal.data, stamps),
-      caseSteps(ctx.db, id),
-      row.petition_id ? getPetition(ctx.db, row.petition_id) : null,
       caseCandidatesKept(ctx.db, stamps, row),
     ]);
     const seen = presentCase(row, steps, petition, actor, env, cal);
@@ -146,7 +151,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'petition.register');
       const out = await registerPetition(ctx.db, auditContext(req, ctx, actor), req.body, actor);
       reply.status(201);
-      return { ...out, case: await view(actor, stampsOf(req), out.caseId) };
+      return { ...out, case: await view(actor, stampsOf(req), out.caseId, true) };
     },
   );
 
@@ -156,12 +161,17 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const today = shanghaiDate(ctx.now());
-      const [{ rows, total, totalCapped }, cal] = await Promise.all([
-        listCases(ctx.db, actor, { ...req.query, today }),
-        readCalendar(ctx.db, stampsOf(req)),
-      ]);
+      const stamps = stampsOf(req);
+      const cal = await readCalendar(ctx.db, stamps);
+      const { items, total, totalCapped } = await listCasesKept(
+        ctx.db,
+        actor,
+        stamps,
+        { ...req.query, today },
+        cal,
+      );
       return {
-        items: rows.map((c) => listItem(c, actor, today, cal)),
+        items,
         total,
         // a search that matched more than it counted (SEARCH_COUNT_CAP): "1,000+"
         totalCapped,
@@ -265,7 +275,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         req.body.version,
         req.body.action as CaseAction,
       );
-      return view(actor, stampsOf(req), req.params.id);
+      return view(actor, stampsOf(req), req.params.id, true);
     },
   );
 }

@@ -1,0 +1,93 @@
+// The case page's and the case list's reads, kept per process under the `cases` stamp (0095)
+// and the people stamp (the names read with them, and the jurisdiction): the next read of the
+// same case or the same list by the same scope, in any process, is answered from memory until a
+// case, step, petition, user, organisation or region is written anywhere.
+// A value is filed under the scope it was read in — the organ's jurisdiction or the agency's
+// own cases (第二条) — never shared with another, so the scope stays the data layer's.
+import type { Actor } from '../../access/actor.ts';
+import { StampedCache, type Stamps } from '../../db/change-stamps.ts';
+import type { Queryable } from '../../db/client.ts';
+import type { CalendarSnapshot } from '../calendar/queries.ts';
+import { type ListItem, listItem } from './list-item.ts';
+import type { PetitionRow } from './presenter.ts';
+import {
+  type CaseFilter,
+  type CaseRow,
+  caseSteps,
+  getCase,
+  getPetition,
+  listCases,
+  type StepRow,
+} from './queries.ts';
+
+export interface CaseRead {
+  row: CaseRow;
+  steps: StepRow[];
+  petition: PetitionRow | null;
+}
+
+/** a page of the list as its reader sees it (list-item.ts), with the total */
+interface CaseList {
+  items: ListItem[];
+  total: number;
+  totalCapped: boolean;
+}
+
+/** the scope a read is made in: what `caseScope` depends on */
+const scopeOf = (actor: Actor) =>
+  `${actor.role === 'agency_liaison' ? 'agency' : 'organ'} ${actor.organisationId}`;
+
+// bounds on memory: a case with its steps is a few kilobytes, a list's line a few hundred bytes
+const cases = new StampedCache<CaseRead>(['cases', 'people'], 1000);
+// the lines carry deadlines worked out on the calendar: kept under its stamp too
+const lists = new StampedCache<CaseList>(['cases', 'people', 'calendar'], 500);
+
+/** the case in the actor's scope with its steps and petition, or null */
+export async function readCase(q: Queryable, actor: Actor, id: string): Promise<CaseRead | null> {
+  const row = await getCase(q, actor, id);
+  if (!row) return null;
+  const [steps, petition] = await Promise.all([
+    caseSteps(q, id),
+    row.petition_id ? getPetition(q, row.petition_id) : null,
+  ]);
+  return { row, steps, petition };
+}
+
+/**
+ * readCase, kept under the stamps the request read with its session. Not for the answer to a
+ * write: the request's stamps were read before it, so a value kept under them would be the
+ * case as it was.
+ */
+export async function readCaseKept(
+  q: Queryable,
+  actor: Actor,
+  stamps: Stamps,
+  id: string,
+): Promise<CaseRead | null> {
+  const key = `${scopeOf(actor)} ${id}`;
+  const kept = cases.peek(key, stamps);
+  if (kept) return kept;
+  // not found is not kept: ids nobody has are not worth the memory
+  const read = await readCase(q, actor, id);
+  if (read) cases.set(key, stamps, read);
+  return read;
+}
+
+/**
+ * A page of the list in the actor's scope as its lines (the deadlines worked out for `f.today`
+ * on `cal`), kept under the request's stamps by scope and filter, today among them. A line
+ * depends on the reader only through the scope (an agency's title), which is in the key.
+ */
+export function listCasesKept(
+  q: Queryable,
+  actor: Actor,
+  stamps: Stamps,
+  f: CaseFilter & { today: string },
+  cal: CalendarSnapshot,
+): Promise<CaseList> {
+  const key = `${scopeOf(actor)} ${JSON.stringify(f)}`;
+  return lists.get(key, stamps, async () => {
+    const { rows, total, totalCapped } = await listCases(q, actor, f);
+    return { items: rows.map((c) => listItem(c, actor, f.today, cal)), total, totalCapped };
+  });
+}
