@@ -69,9 +69,8 @@ export async function loadSession(
 ): Promise<LoadedSession | null> {
   // the session row itself is read on every request: a revocation or logout holds at once
   const hash = sha256(cookieToken);
-  const [s] = await db.query<SessionRow>(
-    sql`SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.token_hash = ${hash} AND s.revoked_at IS NULL`,
-  );
+  // the session and the stamps, by a function whose plan each connection keeps (0096)
+  const [s] = await db.query<SessionRow>(sql`SELECT * FROM session_lookup(${hash})`);
   if (!s) return null;
   let actor = actors.peek(s.user_id, s.stamps);
   let row: SessionRow = s;
