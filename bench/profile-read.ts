@@ -60,7 +60,7 @@ const [c] = await db.query<{ id: string }>(
 
 // a case written anywhere: what the process keeps of cases (0095) is read again
 const caseWritten = async () => {
-  await db.exec(`UPDATE change_stamps SET stamp = gen_random_uuid() WHERE topic = 'cases'`);
+  await db.exec(`UPDATE change_stamps SET stamp = gen_random_uuid() WHERE topic LIKE 'cases:%'`);
 };
 const kinds: [string, string, boolean, (() => Promise<void>)?][] = [
   ['GET /api/v1/health', '/api/v1/health', false],

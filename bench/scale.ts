@@ -175,8 +175,8 @@ async function load(db: Awaited<ReturnType<typeof openPostgres>>, acts: number, 
   await loadCases(db.pool, province, cases, tick);
   // the load bypassed the triggers that keep the case list's totals (0016): count them once
   await db.pool.query('SELECT case_totals_recount()');
-  // and those that renew the change stamps (0090): what a process keeps of the demo is stale now
-  await db.pool.query('UPDATE change_stamps SET stamp = gen_random_uuid()');
+  // and those that renew the change stamps (0090, 0095): what a process keeps of the demo is stale now
+  await db.pool.query('SELECT change_stamps_renew_all()');
   const loadS = (performance.now() - t0) / 1000;
   const t1 = performance.now();
   // as autovacuum would leave it: statistics, and the visibility map for index-only scans

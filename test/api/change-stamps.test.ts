@@ -115,7 +115,7 @@ describe('what each server keeps in memory follows the changes made through the 
     expect(years.map((y: { year: number }) => y.year)).toContain(2027);
   });
 
-  it('第九条: a step taken through one server shows on the other’s case page and list at once; a refused step renews nothing', async () => {
+  it('第九条: a step taken through one server shows on the other’s case page and list at once; a refused step renews nothing, a step renews its county alone', async () => {
     const sup = await login('zezhou-sup1');
     const [c] = await t.ctx.db.query<{ id: string; version: number }>(sql`
       SELECT id, version FROM supervision_cases WHERE state = 'registered' AND region_code = '140525'
@@ -129,20 +129,22 @@ describe('what each server keeps in memory follows the changes made through the 
       const ids = (await on(app, sup, 'GET', listUrl)).json().items.map((i: { id: string }) => i.id);
       expect(ids).toContain(c.id);
     }
-    const stamp = async () =>
-      (
-        await t.ctx.db.query<{ stamp: string }>(
-          sql`SELECT stamp::text FROM change_stamps WHERE topic = 'cases'`,
-        )
-      )[0].stamp;
-    const before = await stamp();
+    const stamps = async () =>
+      Object.fromEntries(
+        (
+          await t.ctx.db.query<{ topic: string; stamp: string }>(
+            sql`SELECT topic, stamp::text FROM change_stamps WHERE topic LIKE 'cases:%'`,
+          )
+        ).map((r) => [r.topic, r.stamp]),
+      );
+    const before = await stamps();
     // refused (第九条: the filing form needs its reason): nothing written, nothing renewed
     const bad = await on(other, sup, 'POST', `/api/v1/cases/${c.id}/actions`, {
       version: c.version,
       action: { type: 'draft_filing' },
     });
     expect(bad.statusCode).toBe(400);
-    expect(await stamp()).toBe(before);
+    expect(await stamps()).toEqual(before);
     const ok = await on(other, sup, 'POST', `/api/v1/cases/${c.id}/actions`, {
       version: c.version,
       action: {
@@ -154,7 +156,12 @@ describe('what each server keeps in memory follows the changes made through the 
     });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().state).not.toBe('registered');
-    expect(await stamp()).not.toBe(before);
+    // the county's cases are renewed, and nothing of another county's
+    const after = await stamps();
+    expect(after['cases:140525']).not.toBe(before['cases:140525']);
+    for (const [topic, value] of Object.entries(before))
+      if (/^cases:\d+$/.test(topic) && topic !== 'cases:140525') expect(after[topic]).toBe(value);
+    expect(Object.keys(before).filter((k) => /^cases:\d+$/.test(k)).length).toBeGreaterThan(1);
     for (const app of [t.app, other]) {
       const page = (await on(app, sup, 'GET', `/api/v1/cases/${c.id}`)).json();
       expect(page).toMatchObject({ state: ok.json().state, version: ok.json().version });
@@ -174,5 +181,32 @@ describe('what each server keeps in memory follows the changes made through the 
     const theirs = (await on(t.app, otherCounty, 'GET', '/api/v1/cases?limit=50')).json();
     expect(mine.items.map((i: { id: string }) => i.id)).toContain(c.id);
     expect(theirs.items.map((i: { id: string }) => i.id)).not.toContain(c.id);
+  });
+
+  it('第十条: a write to a case renews its reviewing organ’s stamp too; renewing all makes every region’s', async () => {
+    const topics = async () =>
+      new Map(
+        (
+          await t.ctx.db.query<{ topic: string; stamp: string }>(
+            sql`SELECT topic, stamp::text FROM change_stamps`,
+          )
+        ).map((r) => [r.topic, r.stamp]),
+      );
+    const [c] = await t.ctx.db.query<{ id: string; region_code: string; reviewing_organ_id: string }>(sql`
+      SELECT id, region_code, reviewing_organ_id FROM supervision_cases WHERE reviewing_organ_id IS NOT NULL LIMIT 1`);
+    const before = await topics();
+    await t.ctx.db.tx(async (tx) => {
+      await tx.query(sql`UPDATE supervision_cases SET title = title WHERE id = ${c.id}`);
+      await tx.query(sql`UPDATE supervision_cases SET title = title WHERE id = ${c.id}`);
+    });
+    const after = await topics();
+    for (const topic of [`cases:${c.region_code}`, `cases:org:${c.reviewing_organ_id}`])
+      expect(after.get(topic), topic).not.toBe(before.get(topic));
+    expect(after.get('people')).toBe(before.get('people'));
+    await t.ctx.db.exec('SELECT change_stamps_renew_all()');
+    const all = await topics();
+    const regions = await t.ctx.db.query<{ code: string }>(sql`SELECT code FROM regions`);
+    for (const r of regions) expect(all.has(`cases:${r.code}`), r.code).toBe(true);
+    for (const [topic, stamp] of after) expect(all.get(topic), topic).not.toBe(stamp);
   });
 });

@@ -7,8 +7,14 @@
 import type { Queryable } from './client.ts';
 import { sql } from './sql.ts';
 
-export type Topic = 'people' | 'calendar' | 'bases' | 'credentials' | 'cases';
-export type Stamps = Readonly<Record<Topic, string>>;
+export type Topic =
+  | 'people'
+  | 'calendar'
+  | 'bases'
+  | 'credentials'
+  // the cases of a region, and the cases an organ reviews (0095); absent until first written
+  | `cases:${string}`;
+export type Stamps = Readonly<Partial<Record<Topic, string>>>;
 
 /** the stamps as one column, to be read in the same statement as something else */
 export const STAMPS_COLUMN = sql`(SELECT json_object_agg(topic, stamp) FROM change_stamps)`;
@@ -18,28 +24,36 @@ export async function readStamps(q: Queryable): Promise<Stamps> {
   return row.stamps;
 }
 
-/** Values by key, each kept while the stamps of `topics` are those it was read under. */
+/** a case's region's stamp topic (0095) */
+export const regionCases = (regionCode: string): Topic => `cases:${regionCode}`;
+/** the stamp topic of the cases an organ reviews (第十条, 0095) */
+export const reviewedCases = (organId: string): Topic => `cases:org:${organId}`;
+
+const stampOf = (topics: readonly Topic[], stamps: Stamps) => topics.map((t) => stamps[t] ?? '-').join('/');
+
+/**
+ * Values by key, each kept while the stamps of its topics are those it was read under: the
+ * cache's own topics, and those a value names when it is kept (the region of a case read).
+ */
 export class StampedCache<V> {
-  private readonly entries = new Map<string, { stamp: string; value: V }>();
+  private readonly entries = new Map<string, { topics: readonly Topic[]; stamp: string; value: V }>();
   constructor(
     private readonly topics: readonly Topic[],
     // a bound on memory: past it the cache starts empty again
     private readonly max = 2000,
   ) {}
 
-  private stampOf(stamps: Stamps): string {
-    return this.topics.map((t) => stamps[t]).join('/');
-  }
-
   /** the value kept under these stamps, or undefined */
   peek(key: string, stamps: Stamps): V | undefined {
     const e = this.entries.get(key);
-    return e && e.stamp === this.stampOf(stamps) ? e.value : undefined;
+    return e && e.stamp === stampOf(e.topics, stamps) ? e.value : undefined;
   }
 
-  set(key: string, stamps: Stamps, value: V): void {
+  /** keep `value`, read after `stamps`, while they hold for the cache's topics and `more` */
+  set(key: string, stamps: Stamps, value: V, more: readonly Topic[] = []): void {
     if (this.entries.size >= this.max && !this.entries.has(key)) this.entries.clear();
-    this.entries.set(key, { stamp: this.stampOf(stamps), value });
+    const topics = more.length ? [...this.topics, ...more] : this.topics;
+    this.entries.set(key, { topics, stamp: stampOf(topics, stamps), value });
   }
 
   /** the value kept under these stamps, or `load()` (read after the stamps) kept under them */

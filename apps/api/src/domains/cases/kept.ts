@@ -1,11 +1,12 @@
-// The case page's and the case list's reads, kept per process under the `cases` stamp (0095)
-// and the people stamp (the names read with them, and the jurisdiction): the next read of the
-// same case or the same list by the same scope, in any process, is answered from memory until a
-// case, step, petition, user, organisation or region is written anywhere.
+// The case page's and the case list's reads, kept per process under the stamps of the cases
+// they may show (0095: by region, and by reviewing organ) and the people stamp (the names read
+// with them, and the jurisdiction): the next read of the same case or the same list by the same
+// scope, in any process, is answered from memory until a case, step or petition of those
+// regions, or a user, organisation or region, is written.
 // A value is filed under the scope it was read in — the organ's jurisdiction or the agency's
 // own cases (第二条) — never shared with another, so the scope stays the data layer's.
 import type { Actor } from '../../access/actor.ts';
-import { StampedCache, type Stamps } from '../../db/change-stamps.ts';
+import { regionCases, reviewedCases, StampedCache, type Stamps } from '../../db/change-stamps.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { CalendarSnapshot } from '../calendar/queries.ts';
 import { type ListItem, listItem } from './list-item.ts';
@@ -38,9 +39,9 @@ const scopeOf = (actor: Actor) =>
   `${actor.role === 'agency_liaison' ? 'agency' : 'organ'} ${actor.organisationId}`;
 
 // bounds on memory: a case with its steps is a few kilobytes, a list's line a few hundred bytes
-const cases = new StampedCache<CaseRead>(['cases', 'people'], 1000);
+const cases = new StampedCache<CaseRead>(['people'], 1000);
 // the lines carry deadlines worked out on the calendar: kept under its stamp too
-const lists = new StampedCache<CaseList>(['cases', 'people', 'calendar'], 500);
+const lists = new StampedCache<CaseList>(['people', 'calendar'], 500);
 
 /** the case in the actor's scope with its steps and petition, or null */
 export async function readCase(q: Queryable, actor: Actor, id: string): Promise<CaseRead | null> {
@@ -69,7 +70,8 @@ export async function readCaseKept(
   if (kept) return kept;
   // not found is not kept: ids nobody has are not worth the memory
   const read = await readCase(q, actor, id);
-  if (read) cases.set(key, stamps, read);
+  // its steps and petition lie in its region (0017): one stamp covers all three
+  if (read) cases.set(key, stamps, read, [regionCases(read.row.region_code)]);
   return read;
 }
 
@@ -78,7 +80,7 @@ export async function readCaseKept(
  * on `cal`), kept under the request's stamps by scope and filter, today among them. A line
  * depends on the reader only through the scope (an agency's title), which is in the key.
  */
-export function listCasesKept(
+export async function listCasesKept(
   q: Queryable,
   actor: Actor,
   stamps: Stamps,
@@ -86,8 +88,15 @@ export function listCasesKept(
   cal: CalendarSnapshot,
 ): Promise<CaseList> {
   const key = `${scopeOf(actor)} ${JSON.stringify(f)}`;
-  return lists.get(key, stamps, async () => {
-    const { rows, total, totalCapped } = await listCases(q, actor, f);
-    return { items: rows.map((c) => listItem(c, actor, f.today, cal)), total, totalCapped };
-  });
+  const kept = lists.peek(key, stamps);
+  if (kept) return kept;
+  const { rows, total, totalCapped } = await listCases(q, actor, f);
+  const list = { items: rows.map((c) => listItem(c, actor, f.today, cal)), total, totalCapped };
+  // what may enter the list: the cases of the scope's regions (an agency's lie in its own), and
+  // the cases the organ reviews from outside them (第十条)
+  lists.set(key, stamps, list, [
+    ...actor.scope.regionCodes.map(regionCases),
+    reviewedCases(actor.organisationId),
+  ]);
+  return list;
 }
