@@ -50,9 +50,11 @@ const tags = ['cases'];
 export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  /** the case page: `stamps` read with the session let the calendar, bases and people come from memory */
-  // the case page: after a write (`written`) the case is read afresh, since the request's stamps
-  // were read before the write; otherwise it may come from memory (kept.ts)
+  /**
+   * the case page: `stamps` read with the session let the case, the calendar, the bases and the
+   * people come from memory (kept.ts); after a write (`written`) the case is read afresh, since
+   * the request's stamps were read before it
+   */
   const view = async (
     actor: Parameters<typeof presentCase>[3],
     stamps: Stamps,
