@@ -47,7 +47,9 @@ describe('第二条 organisation tree in the browser', () => {
     const page = await h.newPage();
     await h.login(page, 'city-sup1');
     await page.goto(`${h.url}/deadline`);
-    await expect.poll(async () => (await page.textContent('body')) ?? '').toContain('2024-10-10');
+    // a new page load: the application is fetched and drawn before the example is computed
+    await page.getByText('2024-10-10').first().waitFor();
+    expect((await page.textContent('body')) ?? '').toContain('届满日2024-10-10');
     await h.shot(page, '05-deadline');
   });
 
