@@ -44,9 +44,9 @@ export async function draftMeasure(uc: UseCase, matterId: string, input: z.infer
     const { row, facts } = await matterForAction(tx, uc.actor, matterId, input.version, 'draft');
     const d = judge(facts, input, await env(tx, row, shanghaiDate(uc.audit.now)));
     const id = randomUUID();
-    await tx.query(sql`INSERT INTO accountability_measures (id, matter_id, kind, status, article, deadline, reasons,
-        document_ref, drafted_by, drafted_by_name, drafted_at)
-      VALUES (${id}, ${matterId}, ${input.kind}, 'drafted', ${d.article}, ${input.deadline ?? null}, ${input.reasons ?? null},
+    await tx.query(sql`INSERT INTO accountability_measures (id, matter_id, region_code, kind, status, article, deadline,
+        reasons, document_ref, drafted_by, drafted_by_name, drafted_at)
+      VALUES (${id}, ${matterId}, ${row.region_code}, ${input.kind}, 'drafted', ${d.article}, ${input.deadline ?? null}, ${input.reasons ?? null},
         ${input.documentRef ?? null}, ${uc.actor.userId}, ${uc.actor.displayName}, ${uc.audit.now})`);
     await bump(tx, matterId, uc.audit.now);
     await recordAudit(tx, uc.audit, {

@@ -126,8 +126,8 @@ export async function insertMatter(tx: Queryable, uc: UseCase, m: NewMatter): Pr
     ON CONFLICT (proposal_key) DO NOTHING RETURNING id`);
   if (!inserted.length) return false;
   for (const s of m.sources)
-    await tx.query(sql`INSERT INTO accountability_sources (matter_id, source_kind, source_id, note)
-      VALUES (${m.id}, ${s.kind}, ${s.id}, ${s.note}) ON CONFLICT DO NOTHING`);
+    await tx.query(sql`INSERT INTO accountability_sources (matter_id, region_code, source_kind, source_id, note)
+      VALUES (${m.id}, ${m.regionCode}, ${s.kind}, ${s.id}, ${s.note}) ON CONFLICT DO NOTHING`);
   await recordAudit(tx, uc.audit, {
     action: m.proposalKey ? 'accountability.propose' : 'accountability.open',
     entityType: 'accountability_matter',

@@ -58,8 +58,10 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     const cal = await readCalendar(ctx.db, stamps);
     const [env, steps, petition, candidates] = await Promise.all([
       procedureEnv(ctx.db, row, ctx.now(), cal.data, stamps),
-      caseSteps(ctx.db, id),
-      row.petition_id ? getPetition(ctx.db, row.petition_id) : null,
+      caseSteps(ctx.db, row),
+      row.petition_id
+        ? getPetition(ctx.db, { petition_id: row.petition_id, region_code: row.region_code })
+        : null,
       caseCandidatesKept(ctx.db, stamps, row),
     ]);
     const seen = presentCase(row, steps, petition, actor, env, cal);
@@ -210,10 +212,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         limit,
         offset: 0,
       });
-      const petitions = await petitionsByIds(
-        ctx.db,
-        rows.flatMap((c) => (c.petition_id ? [c.petition_id] : [])),
-      );
+      const petitions = await petitionsByIds(ctx.db, rows);
       return rows.map((c) => ({ case: c, petition: petitions.get(c.petition_id ?? '') ?? null }));
     },
   });

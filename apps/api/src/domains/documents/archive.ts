@@ -61,13 +61,13 @@ function tableOfContents(
 }
 
 export async function caseArchive(q: Queryable, actor: Actor, c: CaseRow, now: Date): Promise<Uint8Array> {
-  const docs = await caseDocuments(q, actor, c.id);
+  const docs = await caseDocuments(q, actor, c);
   const files: Record<string, Uint8Array> = {};
   const sealed: { path: string; number: string | null; pdfSha256: string; auditSeq: number | null }[] = [];
   const contents = [];
   let page = 2; // the table of contents is page 1
   for (const [i, d] of docs.entries()) {
-    const pdf = d.sealed_at ? (await sealedPdf(q, d.id))! : await renderPdf(d.content);
+    const pdf = d.sealed_at ? (await sealedPdf(q, d))! : await renderPdf(d.content);
     const path = `${String(i + 1).padStart(2, '0')}-${safeFileName(d.number ?? d.title, 'pdf')}`;
     files[path] = pdf;
     const pages = await pdfPageCount(pdf);

@@ -52,7 +52,7 @@ export async function previewDocument(
       409,
       DOCUMENT_SPECS[kind].article,
     );
-  const c = { ...(await loadCaseForDocs(q, caseId)), facts };
+  const c = { ...(await loadCaseForDocs(q, row.id, row.region_code)), facts };
   const caseOrgan = await issuerOf(q, c.organ_id);
   const issuer =
     kind === 'review_decision' && c.reviewing_organ_id ? await issuerOf(q, c.reviewing_organ_id) : caseOrgan;

@@ -108,10 +108,12 @@ export async function createCampaign(uc: UseCase, input: z.infer<typeof evaluati
       VALUES (${id}, ${uc.actor.organisationId}, ${uc.actor.regionCode}, ${input.title}, ${input.periodFrom}, ${input.periodTo},
         ${input.filesPerAgency}, ${input.reviewersPerFile}, ${JSON.stringify(rubric)}::jsonb, 'draft', ${uc.actor.userId}, ${uc.audit.now})`);
     await tx.query(
-      sql`INSERT INTO evaluation_agencies (campaign_id, agency_id) SELECT ${id}, unnest(${agencyIds}::uuid[])`,
+      sql`INSERT INTO evaluation_agencies (campaign_id, region_code, agency_id)
+        SELECT ${id}, ${uc.actor.regionCode}, unnest(${agencyIds}::uuid[])`,
     );
     await tx.query(
-      sql`INSERT INTO evaluation_reviewers (campaign_id, user_id) SELECT ${id}, unnest(${reviewerIds}::uuid[])`,
+      sql`INSERT INTO evaluation_reviewers (campaign_id, region_code, user_id)
+        SELECT ${id}, ${uc.actor.regionCode}, unnest(${reviewerIds}::uuid[])`,
     );
     await recordAudit(tx, uc.audit, {
       action: 'evaluation.create',
@@ -180,7 +182,8 @@ export async function drawCampaign(uc: UseCase, id: string, input: { version: nu
         FROM enforcement_acts a WHERE a.id = ${f.id}`);
       for (const reviewer of assigned.assignments.get(f.fileId)!)
         await tx.query(
-          sql`INSERT INTO evaluation_sheets (file_id, reviewer_id) VALUES (${f.fileId}, ${reviewer})`,
+          sql`INSERT INTO evaluation_sheets (file_id, region_code, reviewer_id)
+            SELECT id, region_code, ${reviewer} FROM evaluation_files WHERE id = ${f.fileId}`,
         );
     }
     await tx.query(sql`UPDATE evaluation_campaigns SET state = 'scoring', seed = ${seed}, draw_algorithm = ${DRAW_ALGORITHM},
