@@ -78,7 +78,7 @@ export async function addPetitionerAttachment(
     }>(sql`
       SELECT c.id, c.organ_id, c.region_code, p.received_at,
         (SELECT count(*)::int FROM attachments a WHERE a.case_id = c.id AND a.region_code = c.region_code AND a.source = 'petitioner') AS n
-      FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id
+      FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id AND c.region_code = p.region_code
       WHERE p.tracking_hash = ${trackingHash(code)} FOR UPDATE OF c`);
     if (!c) throw refuse.notFound('该查询码对应的事项', 'A petition with this tracking code');
     if (audit.now.getTime() - c.received_at.getTime() > PETITIONER_UPLOAD_HOURS * 3600_000)

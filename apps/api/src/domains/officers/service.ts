@@ -92,7 +92,8 @@ export async function actOnCertificate(uc: UseCase, id: string, input: z.infer<t
     if (cert.version !== input.version) throw refuse.stale();
     if (input.caseId) {
       const [c] = await tx.query(
-        sql`SELECT 1 FROM supervision_cases WHERE id = ${input.caseId} AND organ_id = ${uc.actor.organisationId}`,
+        sql`SELECT 1 FROM supervision_cases WHERE id = ${input.caseId} AND region_code = ANY(${uc.actor.scope.regionCodes})
+          AND organ_id = ${uc.actor.organisationId}`,
       );
       if (!c) throw refuse.field('caseId', '须为本机关办理的案件', 'must be a case of your organ');
     }
