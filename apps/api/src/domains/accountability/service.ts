@@ -170,7 +170,7 @@ export async function actOnMatter(uc: UseCase, id: string, version: number, acti
         decided_by = CASE WHEN ${ends}::boolean THEN ${uc.actor.userId}::uuid ELSE decided_by END,
         decided_at = CASE WHEN ${ends}::boolean THEN ${uc.audit.now}::timestamptz ELSE decided_at END,
         version = version + 1, updated_at = ${uc.audit.now}
-      WHERE id = ${id}`);
+      WHERE id = ${id} AND region_code = ${row.region_code}`);
     await recordAudit(tx, uc.audit, {
       action: `accountability.${action.type}`,
       entityType: 'accountability_matter',
