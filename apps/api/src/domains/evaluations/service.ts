@@ -245,7 +245,8 @@ export async function submitSheet(uc: UseCase, fileId: string, input: z.infer<ty
   return uc.db.tx(async (tx) => {
     const { f, c } = await fileForWork(tx, uc, fileId);
     const [sheet] = await tx.query<{ version: number; deductions: unknown }>(sql`
-      SELECT version, deductions FROM evaluation_sheets WHERE file_id = ${fileId} AND reviewer_id = ${uc.actor.userId} FOR UPDATE`);
+      SELECT version, deductions FROM evaluation_sheets
+      WHERE file_id = ${fileId} AND region_code = ${f.region_code} AND reviewer_id = ${uc.actor.userId} FOR UPDATE`);
     if (!sheet) throw refuse.forbidden('您不是该案卷的评查人员', 'you are not a reviewer of this file', ART);
     if (f.settled)
       throw refuse.byLaw(409, '该案卷已经合议定分', 'the file was settled by the lead already', ART);
@@ -253,7 +254,8 @@ export async function submitSheet(uc: UseCase, fileId: string, input: z.infer<ty
     if (bad) throw byLaw(bad, 400);
     const deductions = Object.fromEntries(Object.entries(input.deductions).filter(([, v]) => v > 0));
     await tx.query(sql`UPDATE evaluation_sheets SET deductions = ${JSON.stringify(deductions)}::jsonb, notes = ${input.notes ?? null},
-      submitted_at = ${uc.audit.now}, version = version + 1 WHERE file_id = ${fileId} AND reviewer_id = ${uc.actor.userId}`);
+      submitted_at = ${uc.audit.now}, version = version + 1
+      WHERE file_id = ${fileId} AND region_code = ${f.region_code} AND reviewer_id = ${uc.actor.userId}`);
     await recordAudit(tx, uc.audit, {
       action: 'evaluation.score',
       entityType: 'evaluation_file',
@@ -291,7 +293,7 @@ export async function settleFile(uc: UseCase, fileId: string, input: z.infer<typ
     if (bad) throw byLaw(bad, 400);
     const deductions = Object.fromEntries(Object.entries(input.deductions).filter(([, v]) => v > 0));
     await tx.query(sql`UPDATE evaluation_files SET settled = ${JSON.stringify(deductions)}::jsonb, settled_reason = ${input.reason},
-      settled_by = ${uc.actor.userId} WHERE id = ${fileId}`);
+      settled_by = ${uc.actor.userId} WHERE id = ${fileId} AND region_code = ${f.region_code}`);
     await recordAudit(tx, uc.audit, {
       action: 'evaluation.settle',
       entityType: 'evaluation_file',
@@ -402,7 +404,7 @@ export async function fileToCase(uc: UseCase, fileId: string) {
     );
     lead(uc, c);
     const [locked] = await tx.query<{ case_id: string | null }>(
-      sql`SELECT case_id FROM evaluation_files WHERE id = ${fileId} FOR UPDATE`,
+      sql`SELECT case_id FROM evaluation_files WHERE id = ${fileId} AND region_code = ${f.region_code} FOR UPDATE`,
     );
     if (locked.case_id)
       throw refuse.byLaw(409, '该案卷已经立案监督', 'a case was opened from this file already', ART);
@@ -426,7 +428,9 @@ export async function fileToCase(uc: UseCase, fileId: string) {
       title: `案卷评查不合格：${f.agency_name} ${f.case_number}（${score}分）`,
       basis: { evaluationId: c.id, fileId, actId: f.act_id, score },
     });
-    await tx.query(sql`UPDATE evaluation_files SET case_id = ${caseId} WHERE id = ${fileId}`);
+    await tx.query(
+      sql`UPDATE evaluation_files SET case_id = ${caseId} WHERE id = ${fileId} AND region_code = ${f.region_code}`,
+    );
     await recordAudit(tx, uc.audit, {
       action: 'evaluation.to_case',
       entityType: 'evaluation_file',
