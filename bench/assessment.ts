@@ -88,13 +88,13 @@ try {
       FROM generate_series(1::bigint, ${ACTS}) s
       JOIN agency_ix a ON a.i = s % ${AGENCIES}
       CROSS JOIN LATERAL (SELECT date '2021-01-01' + ((s * 7919) % 1826)::int AS d) x;
-      INSERT INTO act_keys (agency_id, case_number, act_id, decision_date, content_sha256)
-      SELECT agency_id, case_number, id, decision_date, content_sha256 FROM enforcement_acts ON CONFLICT DO NOTHING;`),
+      INSERT INTO act_keys (agency_id, case_number, act_id, decision_date, content_sha256, region_code)
+      SELECT agency_id, case_number, id, decision_date, content_sha256, region_code FROM enforcement_acts ON CONFLICT DO NOTHING;`),
   );
   await timed('two officers an act; a warning on one act in ten', () =>
     db.exec(`
-      INSERT INTO act_officers (act_id, officer_id, decision_date)
-      SELECT a.id, o.ids[1 + k + (abs(hashtext(a.case_number)) % 8)], a.decision_date
+      INSERT INTO act_officers (act_id, officer_id, decision_date, region_code)
+      SELECT a.id, o.ids[1 + k + (abs(hashtext(a.case_number)) % 8)], a.decision_date, a.region_code
       FROM enforcement_acts a JOIN officer_ix o ON o.organisation_id = a.agency_id, generate_series(0, 1) k;
       INSERT INTO warnings (id, act_id, agency_id, region_code, rule, article, officer_id, message, message_en, state, raised_at)
       SELECT DISTINCT ON (a.id) gen_random_uuid(), a.id, a.agency_id, a.region_code, 'officer_certificate', 'art16.1.7',

@@ -114,8 +114,8 @@ async function fill(db: Db) {
      SELECT gen_random_uuid(), a.id, a.region_code, 'A' || i, 'penalty', '市场监管', date '2021-12-01' + (i % 1821),
        '[]'::jsonb, '', '[]'::jsonb, true, '{}'::jsonb, true, '', timestamptz '2021-12-01' + (i % 1821) * interval '1 day'
      FROM generate_series(1, ${ACTS}) i JOIN bench_agencies a ON a.n = i % ${na};
-     INSERT INTO act_keys (agency_id, case_number, act_id, decision_date, content_sha256)
-     SELECT agency_id, case_number, id, decision_date, content_sha256 FROM enforcement_acts ON CONFLICT DO NOTHING;`,
+     INSERT INTO act_keys (agency_id, case_number, act_id, decision_date, content_sha256, region_code)
+     SELECT agency_id, case_number, id, decision_date, content_sha256, region_code FROM enforcement_acts ON CONFLICT DO NOTHING;`,
   );
   // WARNINGS warnings spread over the stored acts, each act at most once per rule
   const perAct = Math.min(8, Math.ceil(WARNINGS / ACTS));
@@ -135,8 +135,9 @@ async function fill(db: Db) {
     `INSERT INTO officers (id, organisation_id, region_code, name, created_at)
      SELECT gen_random_uuid(), a.id, a.region_code, '执法人员' || i, now()
      FROM generate_series(1, ${AGENCIES * 20}) i JOIN bench_agencies a ON a.n = i % ${na};
-     INSERT INTO certificates (id, officer_id, kind, number, issuing_authority, areas, valid_from, valid_until, status, issued_at)
-     SELECT gen_random_uuid(), o.id, 'enforcement', 'C' || row_number() OVER (), '省政府', '[]'::jsonb, date '2022-01-01',
+     INSERT INTO certificates (id, officer_id, region_code, kind, number, issuing_authority, areas, valid_from, valid_until,
+       status, issued_at)
+     SELECT gen_random_uuid(), o.id, o.region_code, 'enforcement', 'C' || row_number() OVER (), '省政府', '[]'::jsonb, date '2022-01-01',
        CASE WHEN random() < 0.1 THEN date '2025-12-31' ELSE date '2027-12-31' END,
        CASE WHEN random() < 0.02 THEN 'seized' ELSE 'valid' END, now()
      FROM officers o;

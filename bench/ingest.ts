@@ -182,8 +182,9 @@ function csvRows(n: number, s: Setup, prefix: string) {
         s.liaisonId,
       ].join(','),
     );
-    keys.push([s.agencyId, q(a.caseNumber), id, a.decisionDate, '0'.repeat(64)].join(','));
-    for (const o of new Set(a.officers)) links.push(`${id},${byNumber.get(o)},${a.decisionDate}`);
+    keys.push([s.agencyId, q(a.caseNumber), id, a.decisionDate, '0'.repeat(64), s.regionCode].join(','));
+    for (const o of new Set(a.officers))
+      links.push(`${id},${byNumber.get(o)},${a.decisionDate},${s.regionCode}`);
   }
   return { acts: `${acts.join('\n')}\n`, keys: `${keys.join('\n')}\n`, links: `${links.join('\n')}\n` };
 }
@@ -191,7 +192,9 @@ function csvRows(n: number, s: Setup, prefix: string) {
 const ACT_COLS =
   'id, agency_id, region_code, case_number, kind, area, decision_date, parties, facts, legal_basis, seal_present, discretion_level, deadlines, full_record, outcome, content_sha256, reported_at, reported_by';
 
-const KEY_COLS = 'agency_id, case_number, act_id, decision_date, content_sha256';
+const KEY_COLS = 'agency_id, case_number, act_id, decision_date, content_sha256, region_code';
+
+const LINK_COLS = 'act_id, officer_id, decision_date, region_code';
 
 /** the act, its key (agency and case number, unique across the year partitions) and its officers */
 async function copyRows(db: Db, csv: { acts: string; keys: string; links: string }) {
@@ -209,7 +212,7 @@ async function copyRows(db: Db, csv: { acts: string; keys: string; links: string
       );
       await pipeline(
         Readable.from([csv.links]),
-        client.query(copyFrom('COPY act_officers FROM STDIN (FORMAT csv)')),
+        client.query(copyFrom(`COPY act_officers (${LINK_COLS}) FROM STDIN (FORMAT csv)`)),
       );
     } finally {
       client.release();
@@ -222,7 +225,9 @@ async function copyRows(db: Db, csv: { acts: string; keys: string; links: string
     await pgl.query(`COPY act_keys (${KEY_COLS}) FROM '/dev/blob' (FORMAT csv)`, [], {
       blob: new Blob([csv.keys]),
     });
-    await pgl.query(`COPY act_officers FROM '/dev/blob' (FORMAT csv)`, [], { blob: new Blob([csv.links]) });
+    await pgl.query(`COPY act_officers (${LINK_COLS}) FROM '/dev/blob' (FORMAT csv)`, [], {
+      blob: new Blob([csv.links]),
+    });
   }
   return performance.now() - t0;
 }

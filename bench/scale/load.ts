@@ -67,9 +67,9 @@ export async function loadActs(
       const o1 = pick(a);
       const o2 = a.officers.find((o) => o !== o1)!;
       const caseNumber = `执〔${d.slice(0, 4)}〕${i + 1}号`;
-      links.push([id, o1, d]);
-      keys.push([a.id, caseNumber, id, d, HASH]);
-      if (!alone) links.push([id, o2, d]);
+      links.push([id, o1, d, a.regionCode]);
+      keys.push([a.id, caseNumber, id, d, HASH, a.regionCode]);
+      if (!alone) links.push([id, o2, d, a.regionCode]);
       const basis = rnd() < 0.01 ? [] : ['《中华人民共和国行政处罚法》第二十八条'];
       yield [
         id,
@@ -121,10 +121,10 @@ export async function loadActs(
     await copyInto(
       pool,
       'act_keys',
-      'agency_id, case_number, act_id, decision_date, content_sha256',
+      'agency_id, case_number, act_id, decision_date, content_sha256, region_code',
       keys.splice(0),
     );
-    await copyInto(pool, 'act_officers', 'act_id, officer_id, decision_date', links.splice(0));
+    await copyInto(pool, 'act_officers', 'act_id, officer_id, decision_date, region_code', links.splice(0));
     await copyInto(
       pool,
       'warnings',

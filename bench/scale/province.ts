@@ -106,6 +106,7 @@ export async function buildProvince(pool: pg.Pool, now: Date): Promise<Province>
         '2030-12-31',
         'valid',
         at,
+        a.region_code,
       ]);
       return id;
     });
@@ -115,7 +116,7 @@ export async function buildProvince(pool: pg.Pool, now: Date): Promise<Province>
   await copyInto(
     pool,
     'certificates',
-    'id, officer_id, kind, number, issuing_authority, areas, valid_from, valid_until, status, issued_at',
+    'id, officer_id, kind, number, issuing_authority, areas, valid_from, valid_until, status, issued_at, region_code',
     certs,
   );
   const cityRegions = (

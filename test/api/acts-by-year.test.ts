@@ -206,8 +206,8 @@ describe('migration 0080: a database holding acts is converted in place', () => 
           VALUES (gen_random_uuid(), gen_random_uuid(), '${agency}', '140000', 'seal', 'art15.1.3', '', '', 'open', now())`),
       ).rejects.toThrow(/foreign key/);
       await expect(
-        db.exec(`INSERT INTO act_keys (agency_id, case_number, act_id, decision_date, content_sha256)
-          SELECT agency_id, case_number, gen_random_uuid(), decision_date, 'other' FROM act_keys LIMIT 1`),
+        db.exec(`INSERT INTO act_keys (agency_id, case_number, act_id, decision_date, content_sha256, region_code)
+          SELECT agency_id, case_number, gen_random_uuid(), decision_date, 'other', region_code FROM act_keys LIMIT 1`),
       ).rejects.toThrow(/duplicate key|unique/);
     } finally {
       await drop();

@@ -29,6 +29,7 @@ let t: TestApp;
 let ids: Record<string, string>;
 let caseId: string;
 let anonCase: string;
+let anonRegion: string;
 let sup: Client;
 let head: Client;
 beforeAll(async () => {
@@ -76,6 +77,9 @@ describe('第九条 documents issued by the steps of the procedure', () => {
     });
     expect(anon.statusCode).toBe(201);
     anonCase = await caseBySummary(t, '收受好处');
+    [{ region_code: anonRegion }] = await t.ctx.db.query<{ region_code: string }>(
+      sql`SELECT region_code FROM supervision_cases WHERE id = ${anonCase}`,
+    );
     expect((await sup.get(`/api/v1/cases/${anonCase}/documents`)).json().items).toEqual([]);
 
     const filed = await t.anonymous.post('/api/v1/public/petitions', {
@@ -173,6 +177,7 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       t.ctx.db.tx((tx) =>
         issueDocuments(tx, {
           caseId: anonCase,
+          regionCode: anonRegion,
           stepN: null,
           kinds: ['supervision_notice'],
           issuedOn: '2024-09-02',
@@ -184,6 +189,7 @@ describe('第九条 documents issued by the steps of the procedure', () => {
       t.ctx.db.tx(async (tx) => {
         await issueDocuments(tx, {
           caseId: anonCase,
+          regionCode: anonRegion,
           stepN: null,
           kinds: ['supervision_notice'],
           issuedOn: '2024-09-02',

@@ -44,11 +44,11 @@ export async function draftMeasure(uc: UseCase, matterId: string, input: z.infer
     const { row, facts } = await matterForAction(tx, uc.actor, matterId, input.version, 'draft');
     const d = judge(facts, input, await env(tx, row, shanghaiDate(uc.audit.now)));
     const id = randomUUID();
-    await tx.query(sql`INSERT INTO accountability_measures (id, matter_id, kind, status, article, deadline, reasons,
-        document_ref, drafted_by, drafted_by_name, drafted_at)
-      VALUES (${id}, ${matterId}, ${input.kind}, 'drafted', ${d.article}, ${input.deadline ?? null}, ${input.reasons ?? null},
+    await tx.query(sql`INSERT INTO accountability_measures (id, matter_id, region_code, kind, status, article, deadline,
+        reasons, document_ref, drafted_by, drafted_by_name, drafted_at)
+      VALUES (${id}, ${matterId}, ${row.region_code}, ${input.kind}, 'drafted', ${d.article}, ${input.deadline ?? null}, ${input.reasons ?? null},
         ${input.documentRef ?? null}, ${uc.actor.userId}, ${uc.actor.displayName}, ${uc.audit.now})`);
-    await bump(tx, matterId, uc.audit.now);
+    await bump(tx, row, uc.audit.now);
     await recordAudit(tx, uc.audit, {
       action: 'accountability.draft_measure',
       entityType: 'accountability_matter',
@@ -63,9 +63,11 @@ export async function draftMeasure(uc: UseCase, matterId: string, input: z.infer
   });
 }
 
-async function draftOf(tx: Queryable, matterId: string, measureId: string) {
+/** the matter's measure, read in the matter's region */
+async function draftOf(tx: Queryable, matter: { id: string; region_code: string }, measureId: string) {
   const [m] = await tx.query<MeasureRow>(
-    sql`SELECT * FROM accountability_measures WHERE id = ${measureId} AND matter_id = ${matterId} FOR UPDATE`,
+    sql`SELECT * FROM accountability_measures
+      WHERE id = ${measureId} AND region_code = ${matter.region_code} AND matter_id = ${matter.id} FOR UPDATE`,
   );
   if (!m) throw refuse.notFound('处理措施', 'Measure');
   if (m.status !== 'drafted')
@@ -81,7 +83,7 @@ export async function approveDraft(
 ) {
   return uc.db.tx(async (tx) => {
     const { row, facts } = await matterForAction(tx, uc.actor, matterId, input.version, 'approve');
-    const m = await draftOf(tx, matterId, measureId);
+    const m = await draftOf(tx, row, measureId);
     if (m.drafted_by === uc.actor.userId)
       throw refuse.forbidden('不得审批本人拟办的处理措施', 'nobody approves his own draft');
     const today = shanghaiDate(uc.audit.now);
@@ -101,8 +103,8 @@ export async function approveDraft(
     await tx.query(sql`UPDATE accountability_measures SET status = 'approved', decided_by = ${uc.actor.userId},
         decided_by_name = ${uc.actor.displayName}, decided_at = ${uc.audit.now}, effective_on = ${today},
         certificate_id = ${certificate?.id ?? null}
-      WHERE id = ${measureId}`);
-    await bump(tx, matterId, uc.audit.now);
+      WHERE id = ${measureId} AND region_code = ${row.region_code}`);
+    await bump(tx, row, uc.audit.now);
     await recordAudit(tx, uc.audit, {
       action: 'accountability.approve_measure',
       entityType: 'accountability_matter',
@@ -129,11 +131,11 @@ export async function returnDraft(
 ) {
   return uc.db.tx(async (tx) => {
     const { row } = await matterForAction(tx, uc.actor, matterId, input.version, 'approve');
-    const m = await draftOf(tx, matterId, measureId);
+    const m = await draftOf(tx, row, measureId);
     await tx.query(sql`UPDATE accountability_measures SET status = 'returned', decided_by = ${uc.actor.userId},
         decided_by_name = ${uc.actor.displayName}, decided_at = ${uc.audit.now}, return_reason = ${input.reason}
-      WHERE id = ${measureId}`);
-    await bump(tx, matterId, uc.audit.now);
+      WHERE id = ${measureId} AND region_code = ${row.region_code}`);
+    await bump(tx, row, uc.audit.now);
     await recordAudit(tx, uc.audit, {
       action: 'accountability.return_measure',
       entityType: 'accountability_matter',
@@ -148,8 +150,9 @@ export async function returnDraft(
   });
 }
 
-async function bump(tx: Queryable, matterId: string, now: Date) {
+async function bump(tx: Queryable, matter: { id: string; region_code: string }, now: Date) {
   await tx.query(
-    sql`UPDATE accountability_matters SET version = version + 1, updated_at = ${now} WHERE id = ${matterId}`,
+    sql`UPDATE accountability_matters SET version = version + 1, updated_at = ${now}
+      WHERE id = ${matter.id} AND region_code = ${matter.region_code}`,
   );
 }

@@ -126,8 +126,8 @@ export async function insertMatter(tx: Queryable, uc: UseCase, m: NewMatter): Pr
     ON CONFLICT (proposal_key) DO NOTHING RETURNING id`);
   if (!inserted.length) return false;
   for (const s of m.sources)
-    await tx.query(sql`INSERT INTO accountability_sources (matter_id, source_kind, source_id, note)
-      VALUES (${m.id}, ${s.kind}, ${s.id}, ${s.note}) ON CONFLICT DO NOTHING`);
+    await tx.query(sql`INSERT INTO accountability_sources (matter_id, region_code, source_kind, source_id, note)
+      VALUES (${m.id}, ${m.regionCode}, ${s.kind}, ${s.id}, ${s.note}) ON CONFLICT DO NOTHING`);
   await recordAudit(tx, uc.audit, {
     action: m.proposalKey ? 'accountability.propose' : 'accountability.open',
     entityType: 'accountability_matter',
@@ -170,7 +170,7 @@ export async function actOnMatter(uc: UseCase, id: string, version: number, acti
         decided_by = CASE WHEN ${ends}::boolean THEN ${uc.actor.userId}::uuid ELSE decided_by END,
         decided_at = CASE WHEN ${ends}::boolean THEN ${uc.audit.now}::timestamptz ELSE decided_at END,
         version = version + 1, updated_at = ${uc.audit.now}
-      WHERE id = ${id}`);
+      WHERE id = ${id} AND region_code = ${row.region_code}`);
     await recordAudit(tx, uc.audit, {
       action: `accountability.${action.type}`,
       entityType: 'accountability_matter',

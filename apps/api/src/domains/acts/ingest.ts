@@ -185,7 +185,7 @@ async function storeSlice(
     (
       await tx.query<{ case_number: string; content_sha256: string }>(sql`
         SELECT case_number, content_sha256 FROM act_keys
-        WHERE agency_id = ${agency.id} AND case_number = ANY(${ready.map((v) => v.act.caseNumber)})`)
+        WHERE region_code = ${agency.region_code} AND agency_id = ${agency.id} AND case_number = ANY(${ready.map((v) => v.act.caseNumber)})`)
     ).map((r) => [r.case_number, r.content_sha256]),
   );
   const toStore: ReadyRow[] = [];
@@ -244,13 +244,23 @@ async function storeSlice(
   // the key that keeps (agency, case number) unique across the year partitions (migration 0080)
   await tx.copyRows(
     'act_keys',
-    ['agency_id', 'case_number', 'act_id', 'decision_date', 'content_sha256'],
-    rows.map(({ id, act, hash }) => [agency.id, act.caseNumber, id, act.decisionDate, hash]),
+    ['agency_id', 'case_number', 'act_id', 'decision_date', 'content_sha256', 'region_code'],
+    rows.map(({ id, act, hash }) => [
+      agency.id,
+      act.caseNumber,
+      id,
+      act.decisionDate,
+      hash,
+      agency.region_code,
+    ]),
   );
+  // the act's region on each of its rows (0100), as on its warnings
   await tx.copyRows(
     'act_officers',
-    ['act_id', 'officer_id', 'decision_date'],
-    rows.flatMap(({ id, act, officerIds }) => [...new Set(officerIds)].map((o) => [id, o, act.decisionDate])),
+    ['act_id', 'officer_id', 'decision_date', 'region_code'],
+    rows.flatMap(({ id, act, officerIds }) =>
+      [...new Set(officerIds)].map((o) => [id, o, act.decisionDate, agency.region_code]),
+    ),
   );
   // the acts are new, so no open warning of theirs exists yet: COPY too
   await tx.copyRows(

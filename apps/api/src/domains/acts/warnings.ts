@@ -13,8 +13,10 @@ import { shanghaiDate } from '../cases/today.ts';
 import { insertWarnings } from './ingest.ts';
 import { certificatesOf, contextFor, qualificationsOf } from './rule-context.ts';
 
+/** the actor's warnings; a liaison's agency lies in its one region, which is named too */
 export function warningScope(actor: Actor): SqlFragment {
-  if (actor.role === 'agency_liaison') return sql`w.agency_id = ${actor.organisationId}`;
+  if (actor.role === 'agency_liaison')
+    return sql`w.agency_id = ${actor.organisationId} AND w.region_code = ANY(${actor.scope.regionCodes})`;
   return sql`w.region_code = ANY(${actor.scope.regionCodes})`;
 }
 
@@ -40,7 +42,8 @@ export interface WarningRow {
 
 const SELECT = sql`SELECT w.id, w.act_id, a.case_number, a.kind AS act_kind, a.decision_date, w.agency_id, org.name AS agency_name,
     w.region_code, w.rule, w.article, o.name AS officer_name, w.message, w.message_en, w.state, w.reason, w.case_id, w.raised_at
-  FROM warnings w JOIN enforcement_acts a ON a.id = w.act_id JOIN organisations org ON org.id = w.agency_id
+  FROM warnings w JOIN enforcement_acts a ON a.id = w.act_id AND a.region_code = w.region_code
+  JOIN organisations org ON org.id = w.agency_id
   LEFT JOIN officers o ON o.id = w.officer_id`;
 
 export async function listWarnings(
@@ -82,7 +85,8 @@ async function openWarning(tx: Queryable, uc: UseCase, id: string) {
       'art8.1.3',
     );
   const [w] = await tx.query<WarningRow>(
-    sql`${SELECT} WHERE w.id = ${id} AND ${warningScope(uc.actor)} FOR UPDATE OF w`,
+    sql`${SELECT} WHERE w.id = ${id} AND w.region_code = ANY(${uc.actor.scope.regionCodes}) AND ${warningScope(uc.actor)}
+      FOR UPDATE OF w`,
   );
   if (!w) throw refuse.notFound('预警', 'Warning');
   if (w.state !== 'open')
@@ -94,7 +98,7 @@ export async function dismissWarning(uc: UseCase, id: string, reason: string) {
   return uc.db.tx(async (tx) => {
     const w = await openWarning(tx, uc, id);
     await tx.query(sql`UPDATE warnings SET state = 'dismissed', reason = ${reason}, closed_at = ${uc.audit.now},
-      closed_by = ${uc.actor.userId} WHERE id = ${id}`);
+      closed_by = ${uc.actor.userId} WHERE id = ${id} AND region_code = ${w.region_code}`);
     await recordAudit(tx, uc.audit, {
       action: 'warning.dismiss',
       entityType: 'warning',
@@ -120,7 +124,7 @@ export async function warningToCase(uc: UseCase, id: string) {
       basis: { warningId: w.id, rule: w.rule, article: w.article, actId: w.act_id },
     });
     await tx.query(sql`UPDATE warnings SET state = 'case', case_id = ${caseId}, closed_at = ${uc.audit.now},
-      closed_by = ${uc.actor.userId} WHERE id = ${id}`);
+      closed_by = ${uc.actor.userId} WHERE id = ${id} AND region_code = ${w.region_code}`);
     await recordAudit(tx, uc.audit, {
       action: 'warning.to_case',
       entityType: 'warning',
@@ -140,7 +144,12 @@ export async function warningToCase(uc: UseCase, id: string) {
  * officer's acts dated from then (an index range, never a scan of all acts), raising new
  * warnings and clearing open ones the facts no longer support.
  */
-export async function recheckOfficerActs(tx: Queryable, officerId: string, fromDay: string, now: Date) {
+export async function recheckOfficerActs(
+  tx: Queryable,
+  officer: { id: string; region_code: string },
+  fromDay: string,
+  now: Date,
+) {
   const acts = await tx.query<{
     id: string;
     agency_id: string;
@@ -158,9 +167,12 @@ export async function recheckOfficerActs(tx: Queryable, officerId: string, fromD
   }>(sql`
     SELECT a.id, a.agency_id, a.region_code, a.kind, a.area, a.case_number, a.decision_date, a.legal_basis, a.seal_present,
       a.discretion_level, a.deadlines, a.full_record,
-      (SELECT array_agg(x.officer_id::text) FROM act_officers x WHERE x.act_id = a.id) AS officer_ids
-    FROM act_officers ao JOIN enforcement_acts a ON a.id = ao.act_id AND a.decision_date = ao.decision_date
-    WHERE ao.officer_id = ${officerId} AND ao.decision_date >= ${fromDay} AND a.decision_date >= ${fromDay}`);
+      (SELECT array_agg(x.officer_id::text) FROM act_officers x
+        WHERE x.act_id = a.id AND x.decision_date = a.decision_date AND x.region_code = a.region_code) AS officer_ids
+    FROM act_officers ao
+    JOIN enforcement_acts a ON a.id = ao.act_id AND a.decision_date = ao.decision_date AND a.region_code = ao.region_code
+    WHERE ao.officer_id = ${officer.id} AND ao.region_code = ${officer.region_code} AND ao.decision_date >= ${fromDay}
+      AND a.decision_date >= ${fromDay}`);
   if (!acts.length) return { checked: 0, raised: 0, cleared: 0 };
   const rules = rulesDependingOn('certificates');
   const certs = await certificatesOf(tx, [...new Set(acts.flatMap((a) => a.officer_ids))]);
@@ -170,7 +182,8 @@ export async function recheckOfficerActs(tx: Queryable, officerId: string, fromD
   // the open warnings of these acts under these rules, in one query
   const open = await tx.query<{ id: string; act_id: string; rule: string; officer_id: string | null }>(sql`
     SELECT id, act_id, rule, officer_id FROM warnings
-    WHERE act_id = ANY(${acts.map((a) => a.id)}) AND state = 'open' AND rule = ANY(${codes})`);
+    WHERE act_id = ANY(${acts.map((a) => a.id)}) AND region_code = ${officer.region_code} AND state = 'open'
+      AND rule = ANY(${codes})`);
   const key = (actId: string, rule: string, officer: string | null | undefined) =>
     `${actId}:${rule}:${officer ?? ''}`;
   const openKeys = new Map(open.map((o) => [key(o.act_id, o.rule, o.officer_id), o.id]));
@@ -204,7 +217,7 @@ export async function recheckOfficerActs(tx: Queryable, officerId: string, fromD
   const stale = [...openKeys].filter(([k]) => !found.has(k)).map(([, id]) => id);
   if (stale.length)
     await tx.query(sql`UPDATE warnings SET state = 'cleared', reason = '证件状态变更后复核', closed_at = ${now}
-      WHERE id = ANY(${stale})`);
+      WHERE id = ANY(${stale}) AND region_code = ${officer.region_code}`);
   const fresh = [...found].filter(([k]) => !openKeys.has(k)).map(([, v]) => v);
   for (const agencyId of new Set(fresh.map((f) => f.agencyId))) {
     const mine = fresh.filter((f) => f.agencyId === agencyId);

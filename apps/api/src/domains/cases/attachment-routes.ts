@@ -97,7 +97,7 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       const c = await getCase(ctx.db, actor, req.params.id);
       if (!c) throw refuse.notFound('案件', 'Case');
       // the agency concerned does not see what the petitioner sent (it may identify them)
-      return { items: await listAttachments(ctx.db, c.id, actor.role !== 'agency_liaison') };
+      return { items: await listAttachments(ctx.db, c, actor.role !== 'agency_liaison') };
     },
   );
 
@@ -124,7 +124,7 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'case.read');
       const c = await getCase(ctx.db, actor, req.params.id);
       if (!c) throw refuse.notFound('案件', 'Case');
-      const a = await attachmentContent(ctx.db, c.id, req.params.attachmentId);
+      const a = await attachmentContent(ctx.db, c, req.params.attachmentId);
       if (!a || (a.source === 'petitioner' && actor.role === 'agency_liaison'))
         throw refuse.notFound('附件', 'Attachment');
       return sendDownload(reply, a.file_name, a.media_type, a.content, 'attachment');

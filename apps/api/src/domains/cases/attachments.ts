@@ -46,8 +46,9 @@ async function store(
     sha256: createHash('sha256').update(file.data).digest('hex'),
     uploadedAt: audit.now.toISOString(),
   };
-  await tx.query(sql`INSERT INTO attachments (id, case_id, source, file_name, media_type, size, sha256, content, uploaded_by, uploaded_at)
-    VALUES (${meta.id}, ${c.id}, ${source}, ${meta.fileName}, ${meta.mediaType}, ${meta.size}, ${meta.sha256}, ${file.data},
+  await tx.query(sql`INSERT INTO attachments (id, case_id, region_code, source, file_name, media_type, size, sha256, content,
+      uploaded_by, uploaded_at)
+    VALUES (${meta.id}, ${c.id}, ${c.region_code}, ${source}, ${meta.fileName}, ${meta.mediaType}, ${meta.size}, ${meta.sha256}, ${file.data},
       ${uploadedBy}, ${audit.now})`);
   await recordAudit(tx, audit, {
     action: 'attachment.upload',
@@ -76,8 +77,8 @@ export async function addPetitionerAttachment(
       n: number;
     }>(sql`
       SELECT c.id, c.organ_id, c.region_code, p.received_at,
-        (SELECT count(*)::int FROM attachments a WHERE a.case_id = c.id AND a.source = 'petitioner') AS n
-      FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id
+        (SELECT count(*)::int FROM attachments a WHERE a.case_id = c.id AND a.region_code = c.region_code AND a.source = 'petitioner') AS n
+      FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id AND c.region_code = p.region_code
       WHERE p.tracking_hash = ${trackingHash(code)} FOR UPDATE OF c`);
     if (!c) throw refuse.notFound('该查询码对应的事项', 'A petition with this tracking code');
     if (audit.now.getTime() - c.received_at.getTime() > PETITIONER_UPLOAD_HOURS * 3600_000)
@@ -121,20 +122,23 @@ export async function addStaffAttachment(
   return db.tx((tx) => store(tx, audit, c, source, file, actor.userId));
 }
 
+/** the case's files, read in its region (the case's own row, already scoped, gives both) */
 export async function listAttachments(
   q: Queryable,
-  caseId: string,
+  c: { id: string; region_code: string },
   withPetitioner: boolean,
 ): Promise<AttachmentMeta[]> {
   const rows = await q.query<Omit<AttachmentMeta, 'uploadedAt'> & { uploadedAt: Date }>(sql`
     SELECT id, source, file_name AS "fileName", media_type AS "mediaType", size, sha256, uploaded_at AS "uploadedAt"
-    FROM attachments WHERE case_id = ${caseId} ${withPetitioner ? sql`` : sql`AND source <> 'petitioner'`} ORDER BY uploaded_at`);
+    FROM attachments WHERE case_id = ${c.id} AND region_code = ${c.region_code}
+      ${withPetitioner ? sql`` : sql`AND source <> 'petitioner'`} ORDER BY uploaded_at`);
   return rows.map(storedFileOut);
 }
 
-export async function attachmentContent(q: Queryable, caseId: string, id: string) {
+export async function attachmentContent(q: Queryable, c: { id: string; region_code: string }, id: string) {
   const [row] = await q.query<{ file_name: string; media_type: string; content: Uint8Array; source: string }>(
-    sql`SELECT file_name, media_type, content, source FROM attachments WHERE case_id = ${caseId} AND id = ${id}`,
+    sql`SELECT file_name, media_type, content, source FROM attachments
+      WHERE id = ${id} AND region_code = ${c.region_code} AND case_id = ${c.id}`,
   );
   return row ?? null;
 }

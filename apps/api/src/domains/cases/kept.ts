@@ -48,8 +48,8 @@ export async function readCase(q: Queryable, actor: Actor, id: string): Promise<
   const row = await getCase(q, actor, id);
   if (!row) return null;
   const [steps, petition] = await Promise.all([
-    caseSteps(q, id),
-    row.petition_id ? getPetition(q, row.petition_id) : null,
+    caseSteps(q, row),
+    row.petition_id ? getPetition(q, { petition_id: row.petition_id, region_code: row.region_code }) : null,
   ]);
   return { row, steps, petition };
 }

@@ -35,8 +35,10 @@ export interface CaseRow {
 }
 
 export function caseScope(actor: Actor): SqlFragment {
+  // a liaison's agency lies in its one region, which is named too
   if (actor.role === 'agency_liaison')
-    return sql`(c.agency_id = ${actor.organisationId} AND c.facts->'notice' <> 'null'::jsonb)`;
+    return sql`(c.agency_id = ${actor.organisationId} AND c.region_code = ANY(${actor.scope.regionCodes})
+      AND c.facts->'notice' <> 'null'::jsonb)`;
   return sql`(c.region_code = ANY(${actor.scope.regionCodes}) OR c.reviewing_organ_id = ${actor.organisationId})`;
 }
 
@@ -57,16 +59,30 @@ const SELECT = sql`SELECT c.*, o.name AS organ_name, a.name AS agency_name, r.na
   JOIN organisations a ON a.id = c.agency_id
   JOIN regions r ON r.code = c.region_code`;
 
+/**
+ * A case by id, read in the actor's regions: the region filter names where the row lives, so a
+ * database spread by region (docs/scale.md) reads only those regions. A liaison's agency lies in
+ * its one region. A case the organ reviews from outside its jurisdiction (第十条) is asked after,
+ * on the reviewing organ, only when the first read found nothing.
+ */
 export async function getCase(
   q: Queryable,
   actor: Actor,
   id: string,
   forUpdate = false,
 ): Promise<CaseRow | null> {
-  const rows = await q.query<CaseRow>(
-    sql`${SELECT} WHERE c.id = ${id} AND ${caseScope(actor)}${forUpdate ? sql` FOR UPDATE OF c` : sql``}`,
+  const lock = forUpdate ? sql` FOR UPDATE OF c` : sql``;
+  const inRegions = sql`c.id = ${id} AND c.region_code = ANY(${actor.scope.regionCodes}::text[])`;
+  const [row] = await q.query<CaseRow>(
+    actor.role === 'agency_liaison'
+      ? sql`${SELECT} WHERE ${inRegions} AND ${caseScope(actor)}${lock}`
+      : sql`${SELECT} WHERE ${inRegions}${lock}`,
   );
-  return rows[0] ?? null;
+  if (row || actor.role === 'agency_liaison') return row ?? null;
+  const [reviewed] = await q.query<CaseRow>(
+    sql`${SELECT} WHERE c.id = ${id} AND c.reviewing_organ_id = ${actor.organisationId}${lock}`,
+  );
+  return reviewed ?? null;
 }
 
 export interface CaseFilter {
@@ -228,8 +244,11 @@ export interface StepRow {
   documents: string[];
 }
 
-export async function caseSteps(q: Queryable, caseId: string): Promise<StepRow[]> {
-  return q.query<StepRow>(sql`SELECT * FROM case_steps WHERE case_id = ${caseId} ORDER BY n`);
+/** the case's steps, read in its region */
+export async function caseSteps(q: Queryable, c: { id: string; region_code: string }): Promise<StepRow[]> {
+  return q.query<StepRow>(
+    sql`SELECT * FROM case_steps WHERE case_id = ${c.id} AND region_code = ${c.region_code} ORDER BY n`,
+  );
 }
 
 /** Supervisors of the organ who may take part in a measure (第七条第二款). */
@@ -241,16 +260,24 @@ export async function organSupervisors(
     WHERE organisation_id = ${organId} AND role = 'supervisor' AND active ORDER BY display_name`);
 }
 
-export async function getPetition(q: Queryable, id: string): Promise<PetitionRow | null> {
-  const [row] = await q.query<PetitionRow>(sql`SELECT * FROM petitions WHERE id = ${id}`);
+/** a case's petition, read in the case's region (a petition and its case share the agency's) */
+export async function getPetition(q: Queryable, c: { petition_id: string; region_code: string }) {
+  const [row] = await q.query<PetitionRow>(
+    sql`SELECT * FROM petitions WHERE id = ${c.petition_id} AND region_code = ${c.region_code}`,
+  );
   return row ?? null;
 }
 
-/** the petitions of the cases a list has already chosen (and so scoped), by id */
-export async function petitionsByIds(q: Queryable, ids: string[]): Promise<Map<string, PetitionRow>> {
-  if (!ids.length) return new Map();
+/** the petitions of the cases a list has already chosen (and so scoped), by id in their regions */
+export async function petitionsByIds(
+  q: Queryable,
+  cases: { petition_id: string | null; region_code: string }[],
+): Promise<Map<string, PetitionRow>> {
+  const of = cases.filter((c) => c.petition_id);
+  if (!of.length) return new Map();
   const rows = await q.query<PetitionRow & { id: string }>(
-    sql`SELECT * FROM petitions WHERE id = ANY(${ids}::uuid[])`,
+    sql`SELECT * FROM petitions WHERE id = ANY(${of.map((c) => c.petition_id)}::uuid[])
+      AND region_code = ANY(${[...new Set(of.map((c) => c.region_code))]}::text[])`,
   );
   return new Map(rows.map((r) => [r.id, r]));
 }
@@ -264,12 +291,20 @@ export async function publicAgencies(q: Queryable) {
 }
 
 export async function statusByTrackingCode(q: Queryable, hash: string) {
-  const [row] = await q.query<{ kind: string; received_at: Date; facts: CaseFacts; case_id: string }>(sql`
-    SELECT p.kind, p.received_at, c.facts, c.id AS case_id FROM petitions p JOIN supervision_cases c ON c.petition_id = p.id
+  const [row] = await q.query<{
+    kind: string;
+    received_at: Date;
+    facts: CaseFacts;
+    case_id: string;
+    region_code: string;
+  }>(sql`
+    SELECT p.kind, p.received_at, c.facts, c.id AS case_id, c.region_code FROM petitions p
+    JOIN supervision_cases c ON c.petition_id = p.id AND c.region_code = p.region_code
     WHERE p.tracking_hash = ${hash}`);
   if (!row) return null;
   // the steps the public timeline is drawn from: what and when, never who or why
   const steps = await q.query<{ action: string; to_state: string; on_day: string }>(sql`
-    SELECT action, to_state, on_day::text AS on_day FROM case_steps WHERE case_id = ${row.case_id} ORDER BY n`);
+    SELECT action, to_state, on_day::text AS on_day FROM case_steps
+    WHERE case_id = ${row.case_id} AND region_code = ${row.region_code} ORDER BY n`);
   return { ...row, steps };
 }

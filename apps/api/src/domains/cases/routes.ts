@@ -222,10 +222,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         limit,
         offset: 0,
       });
-      const petitions = await petitionsByIds(
-        ctx.db,
-        rows.flatMap((c) => (c.petition_id ? [c.petition_id] : [])),
-      );
+      const petitions = await petitionsByIds(ctx.db, rows);
       return rows.map((c) => ({ case: c, petition: petitions.get(c.petition_id ?? '') ?? null }));
     },
   });

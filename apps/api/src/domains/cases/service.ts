@@ -97,6 +97,7 @@ export async function registerPetition(
         ${pack.id}, ${title}, ${facts.state}, ${JSON.stringify(facts)}::jsonb, ${today}, ${audit.now}, ${audit.now}, ${caseNumber})`);
     const documents = await issueDocuments(tx, {
       caseId,
+      regionCode: agency.regionCode,
       stepN: null,
       kinds: ['petition_receipt'],
       issuedOn: today,
@@ -239,7 +240,7 @@ async function prepareDecisionSeal(uc: UseCase, caseId: string): Promise<Prepare
   const env = await procedureEnv(uc.db, row, uc.audit.now);
   const r = decide(row.facts, { type: 'seal_decision' }, caseActor(uc.actor), env);
   if (!r.ok) throw lawRefusal(r);
-  const doc = await currentDecisionDocument(uc.db, uc.actor, caseId);
+  const doc = await currentDecisionDocument(uc.db, uc.actor, row);
   if (!doc) return null;
   return prepareSeal(uc.db, uc.actor, doc, uc.audit.now);
 }
@@ -252,8 +253,9 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
     if (!row) throw refuse.notFound('案件', 'Case');
     if (row.version !== version) throw refuse.stale();
     const env = await procedureEnv(tx, row, uc.audit.now);
+    let original: Awaited<ReturnType<typeof getCase>> = null;
     if (action.type === 'merge_duplicate') {
-      const original = await getCase(tx, uc.actor, action.duplicateOf);
+      original = await getCase(tx, uc.actor, action.duplicateOf);
       if (
         !original ||
         original.id === row.id ||
@@ -275,13 +277,13 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
       UPDATE supervision_cases SET facts = ${JSON.stringify(next)}::jsonb, state = ${next.state}, filed_on = ${filedOn},
         title = coalesce(${action.type === 'draft_filing' ? (next.filing?.caseName ?? null) : null}, title),
         version = version + 1, updated_at = ${uc.audit.now}
-      WHERE id = ${caseId} AND version = ${version} RETURNING id`);
+      WHERE id = ${caseId} AND region_code = ${row.region_code} AND version = ${version} RETURNING id`);
     if (updated.length !== 1) throw refuse.stale();
     if (action.type === 'merge_duplicate' && row.petition_id)
-      await tx.query(sql`UPDATE petitions SET duplicate_of = (SELECT petition_id FROM supervision_cases WHERE id = ${action.duplicateOf})
-        WHERE id = ${row.petition_id}`);
+      await tx.query(sql`UPDATE petitions SET duplicate_of = ${original?.petition_id ?? null}
+        WHERE id = ${row.petition_id} AND region_code = ${row.region_code}`);
     const [{ n }] = await tx.query<{ n: number }>(
-      sql`SELECT count(*)::int + 1 AS n FROM case_steps WHERE case_id = ${caseId}`,
+      sql`SELECT count(*)::int + 1 AS n FROM case_steps WHERE case_id = ${caseId} AND region_code = ${row.region_code}`,
     );
     await tx.query(sql`
       INSERT INTO case_steps (case_id, region_code, n, action, from_state, to_state, article, actor_id, actor_name, on_day, at, payload, documents)
@@ -289,6 +291,7 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
         ${env.today}, ${uc.audit.now}, ${JSON.stringify(action)}::jsonb, ${JSON.stringify(r.documents)}::jsonb)`);
     const issued = await issueDocuments(tx, {
       caseId,
+      regionCode: row.region_code,
       stepN: n,
       kinds: r.documents,
       issuedOn: env.today,
@@ -307,8 +310,7 @@ export async function actOnCase(uc: UseCase, caseId: string, version: number, ac
         );
       sealed = { documentId: sealing.documentId, number: sealing.number, pdfSha256: sealing.pdfSha256 };
     }
-    if (action.type === 'serve_decision')
-      await recordDecisionService(tx, caseId, row.agency_name, action, uc);
+    if (action.type === 'serve_decision') await recordDecisionService(tx, row, row.agency_name, action, uc);
     const seq = await recordAudit(tx, uc.audit, {
       action: `case.${action.type}`,
       entityType: 'case',

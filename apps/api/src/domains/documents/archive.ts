@@ -61,13 +61,13 @@ function tableOfContents(
 }
 
 export async function caseArchive(q: Queryable, actor: Actor, c: CaseRow, now: Date): Promise<Uint8Array> {
-  const docs = await caseDocuments(q, actor, c.id);
+  const docs = await caseDocuments(q, actor, c);
   const files: Record<string, Uint8Array> = {};
   const sealed: { path: string; number: string | null; pdfSha256: string; auditSeq: number | null }[] = [];
   const contents = [];
   let page = 2; // the table of contents is page 1
   for (const [i, d] of docs.entries()) {
-    const pdf = d.sealed_at ? (await sealedPdf(q, d.id))! : await renderPdf(d.content);
+    const pdf = d.sealed_at ? (await sealedPdf(q, d))! : await renderPdf(d.content);
     const path = `${String(i + 1).padStart(2, '0')}-${safeFileName(d.number ?? d.title, 'pdf')}`;
     files[path] = pdf;
     const pages = await pdfPageCount(pdf);
@@ -82,20 +82,21 @@ export async function caseArchive(q: Queryable, actor: Actor, c: CaseRow, now: D
     page += pages;
     if (d.sealed_at && d.pdf_sha256) {
       const [{ seq }] = await q.query<{ seq: number | null }>(
-        sql`SELECT sealed_audit_seq AS seq FROM documents WHERE id = ${d.id}`,
+        sql`SELECT sealed_audit_seq AS seq FROM documents WHERE id = ${d.id} AND region_code = ${d.region_code}`,
       );
       sealed.push({ path, number: d.number, pdfSha256: d.pdf_sha256, auditSeq: seq });
     }
   }
   files['00-卷内目录.pdf'] = await renderPdf(tableOfContents(c, contents));
   const evidence = await q.query<{ id: string; file_name: string; content: Uint8Array; source: string }>(
-    sql`SELECT id, file_name, content, source FROM attachments WHERE case_id = ${c.id} ORDER BY uploaded_at, id`,
+    sql`SELECT id, file_name, content, source FROM attachments WHERE case_id = ${c.id} AND region_code = ${c.region_code}
+      ORDER BY uploaded_at, id`,
   );
   for (const [i, a] of evidence.entries())
     files[`evidence/${String(i + 1).padStart(2, '0')}-${a.file_name}`] = a.content;
   const steps =
     await q.query(sql`SELECT n, action, from_state, to_state, article, actor_name, on_day, at, payload, documents
-    FROM case_steps WHERE case_id = ${c.id} ORDER BY n`);
+    FROM case_steps WHERE case_id = ${c.id} AND region_code = ${c.region_code} ORDER BY n`);
   files['timeline.json'] = json(steps);
   const events = await q.query<AuditRow>(sql`SELECT * FROM audit_events
     WHERE (entity_type = 'case' AND entity_id = ${c.id})

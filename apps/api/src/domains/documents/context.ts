@@ -49,17 +49,24 @@ async function reviewOrganName(q: Queryable, c: CaseForDocs): Promise<string> {
   return `${r.name}${r.level === 'province' ? '司法厅' : '司法局'}`;
 }
 
-export async function loadCaseForDocs(q: Queryable, caseId: string): Promise<CaseForDocs> {
+/** the case as its documents need it, read in its region */
+export async function loadCaseForDocs(
+  q: Queryable,
+  caseId: string,
+  regionCode: string,
+): Promise<CaseForDocs> {
   const [c] = await q.query<CaseForDocs>(sql`
     SELECT c.id, c.organ_id, a.name AS agency_name, c.title, c.pack_id, c.facts, c.registered_on,
       c.reviewing_organ_id, c.region_code, c.petition_id
-    FROM supervision_cases c JOIN organisations a ON a.id = c.agency_id WHERE c.id = ${caseId}`);
+    FROM supervision_cases c JOIN organisations a ON a.id = c.agency_id
+    WHERE c.id = ${caseId} AND c.region_code = ${regionCode}`);
   return c;
 }
 
-async function lastNumbered(q: Queryable, caseId: string, kind: string) {
+async function lastNumbered(q: Queryable, c: CaseForDocs, kind: string) {
   const [d] = await q.query<{ number: string | null; issued_on: string }>(sql`
-    SELECT number, issued_on FROM documents WHERE case_id = ${caseId} AND kind = ${kind} AND cancelled_at IS NULL
+    SELECT number, issued_on FROM documents
+    WHERE case_id = ${c.id} AND region_code = ${c.region_code} AND kind = ${kind} AND cancelled_at IS NULL
     ORDER BY issued_at DESC LIMIT 1`);
   return d ? { number: d.number, issuedOn: d.issued_on } : null;
 }
@@ -73,7 +80,8 @@ export async function documentData(
   stepN: number | null,
 ): Promise<DocumentData> {
   const steps = await q.query<{ n: number; payload: CaseAction; on_day: string; actor_name: string }>(sql`
-    SELECT n, payload, on_day, actor_name FROM case_steps WHERE case_id = ${c.id} ORDER BY n`);
+    SELECT n, payload, on_day, actor_name FROM case_steps WHERE case_id = ${c.id} AND region_code = ${c.region_code}
+    ORDER BY n`);
   const records: StepRecord[] = steps
     .filter((s) => stepN === null || s.n <= stepN)
     .map((s) => ({ n: s.n, action: s.payload, on: s.on_day, actorName: s.actor_name }));
@@ -89,7 +97,7 @@ export async function documentData(
         anonymous: boolean;
         petitioner_name: string | null;
         petitioner_address: string | null;
-      }>(sql`SELECT * FROM petitions WHERE id = ${c.petition_id}`)
+      }>(sql`SELECT * FROM petitions WHERE id = ${c.petition_id} AND region_code = ${c.region_code}`)
     : [];
   const caseOrgan = await issuerOf(q, c.organ_id);
   // 第十九条: the basis the documents name where the case's pack is applied further, as on the case page
@@ -101,7 +109,7 @@ export async function documentData(
     agency: { name: c.agency_name },
     caseTitle: c.title,
     registeredOn: c.registered_on,
-    filingNumber: (await lastNumbered(q, c.id, 'filing_approval_form'))?.number ?? null,
+    filingNumber: (await lastNumbered(q, c, 'filing_approval_form'))?.number ?? null,
     petition: p
       ? {
           kind: p.kind,
@@ -120,7 +128,7 @@ export async function documentData(
     step: stepN === null ? null : (records.find((s) => s.n === stepN) ?? null),
     steps: records,
     reviewOrgan: issuer.id === caseOrgan.id ? await reviewOrganName(q, c) : caseOrgan.name,
-    decision: await lastNumbered(q, c.id, 'supervision_decision'),
-    notice: await lastNumbered(q, c.id, 'supervision_notice'),
+    decision: await lastNumbered(q, c, 'supervision_decision'),
+    notice: await lastNumbered(q, c, 'supervision_notice'),
   };
 }

@@ -24,6 +24,8 @@ export const contentHash = (content: OfficialDocument) =>
 
 export interface IssueInput {
   caseId: string;
+  /** the case's region, where its documents are kept */
+  regionCode: string;
   /** the step that calls for the documents; null at registration */
   stepN: number | null;
   kinds: readonly DocumentKind[];
@@ -34,7 +36,7 @@ export interface IssueInput {
 
 export async function issueDocuments(tx: Queryable, input: IssueInput): Promise<IssuedDocument[]> {
   if (!input.kinds.length) return [];
-  const c = await loadCaseForDocs(tx, input.caseId);
+  const c = await loadCaseForDocs(tx, input.caseId, input.regionCode);
   const caseOrgan = await issuerOf(tx, c.organ_id);
   const out: IssuedDocument[] = [];
   for (const kind of input.kinds) {

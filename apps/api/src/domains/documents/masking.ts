@@ -13,7 +13,7 @@ interface Identity {
   address: string | null;
 }
 
-async function petitionerOf(q: Queryable, caseId: string): Promise<Identity | null> {
+async function petitionerOf(q: Queryable, caseId: string, regionCode: string): Promise<Identity | null> {
   const [p] = await q.query<{
     anonymous: boolean;
     name: string | null;
@@ -21,7 +21,8 @@ async function petitionerOf(q: Queryable, caseId: string): Promise<Identity | nu
     address: string | null;
   }>(sql`
     SELECT p.anonymous, p.petitioner_name AS name, p.petitioner_phone AS phone, p.petitioner_address AS address
-    FROM supervision_cases c JOIN petitions p ON p.id = c.petition_id WHERE c.id = ${caseId}`);
+    FROM supervision_cases c JOIN petitions p ON p.id = c.petition_id AND p.region_code = c.region_code
+    WHERE c.id = ${caseId} AND c.region_code = ${regionCode}`);
   return p && !p.anonymous ? p : null;
 }
 
@@ -43,10 +44,10 @@ export function maskIdentity<T>(content: T, who: Identity): T {
 export async function maskedFor(
   q: Queryable,
   actor: Actor,
-  doc: { case_id: string | null; organ_id: string; content: OfficialDocument },
+  doc: { case_id: string | null; organ_id: string; region_code: string; content: OfficialDocument },
 ): Promise<OfficialDocument | null> {
   if (!doc.case_id || identityView(actor, doc.organ_id) === 'full') return null;
-  const who = await petitionerOf(q, doc.case_id);
+  const who = await petitionerOf(q, doc.case_id, doc.region_code);
   if (!who) return null;
   const masked = maskIdentity(doc.content, who);
   return JSON.stringify(masked) === JSON.stringify(doc.content) ? null : masked;

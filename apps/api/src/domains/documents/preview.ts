@@ -52,7 +52,7 @@ export async function previewDocument(
       409,
       DOCUMENT_SPECS[kind].article,
     );
-  const c = { ...(await loadCaseForDocs(q, caseId)), facts };
+  const c = { ...(await loadCaseForDocs(q, row.id, row.region_code)), facts };
   const caseOrgan = await issuerOf(q, c.organ_id);
   const issuer =
     kind === 'review_decision' && c.reviewing_organ_id ? await issuerOf(q, c.reviewing_organ_id) : caseOrgan;
@@ -68,5 +68,12 @@ export async function previewDocument(
     throw refuse.field('kind', '本案不出具该文书', 'this case issues no such document', 409, spec.article);
   const content = buildDocument(kind, full, caseOrgan.name);
   // a reader who may not identify the petitioner sees the draft masked, as the issued one (第九条)
-  return (await maskedFor(q, actor, { case_id: c.id, organ_id: c.organ_id, content })) ?? content;
+  return (
+    (await maskedFor(q, actor, {
+      case_id: c.id,
+      organ_id: c.organ_id,
+      region_code: c.region_code,
+      content,
+    })) ?? content
+  );
 }

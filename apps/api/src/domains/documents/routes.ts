@@ -83,10 +83,10 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'case.read');
       const c = await getCase(ctx.db, actor, req.params.id);
       if (!c) throw refuse.notFound('案件', 'Case');
-      const docs = await caseDocuments(ctx.db, actor, c.id);
+      const docs = await caseDocuments(ctx.db, actor, c);
       return {
         items: await Promise.all(
-          docs.map(async (d) => presentDocument(d, await documentServices(ctx.db, d.id), actor)),
+          docs.map(async (d) => presentDocument(d, await documentServices(ctx.db, d), actor)),
         ),
       };
     },
@@ -128,7 +128,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const { actor, doc } = await loadDoc(req, req.params.id);
-      return presentDocument(doc, await documentServices(ctx.db, doc.id), actor);
+      return presentDocument(doc, await documentServices(ctx.db, doc), actor);
     },
   );
 
@@ -167,7 +167,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       const pdf = masked
         ? await renderPdf(masked)
         : doc.sealed_at
-          ? await sealedPdf(ctx.db, doc.id)
+          ? await sealedPdf(ctx.db, doc)
           : await renderPdf(doc.content);
       return sendFile(reply, fileName(doc), 'pdf', pdf!);
     },

@@ -29,16 +29,17 @@ const organStaff = (uc: UseCase, organId: string) => {
 /** serve_decision: the decision is served on the agency; the date of receipt is the 送达回证's */
 export async function recordDecisionService(
   tx: Queryable,
-  caseId: string,
+  c: { id: string; region_code: string },
   agencyName: string,
   action: Extract<CaseAction, { type: 'serve_decision' }>,
   uc: UseCase,
 ) {
   await tx.query(sql`
-    INSERT INTO document_services (id, document_id, method, recipient, served_on, received_on, recorded_by, recorded_at)
-    SELECT ${randomUUID()}, id, ${action.method ?? 'direct'}, ${agencyName}, ${action.servedOn}, ${action.receivedOn},
+    INSERT INTO document_services (id, document_id, region_code, method, recipient, served_on, received_on, recorded_by,
+      recorded_at)
+    SELECT ${randomUUID()}, id, region_code, ${action.method ?? 'direct'}, ${agencyName}, ${action.servedOn}, ${action.receivedOn},
       ${uc.actor.userId}, ${uc.audit.now}
-    FROM documents WHERE case_id = ${caseId} AND kind = 'supervision_decision' AND cancelled_at IS NULL AND sealed_at IS NOT NULL
+    FROM documents WHERE case_id = ${c.id} AND region_code = ${c.region_code} AND kind = 'supervision_decision' AND cancelled_at IS NULL AND sealed_at IS NOT NULL
     ORDER BY issued_at DESC LIMIT 1`);
 }
 
@@ -71,8 +72,9 @@ export async function recordService(uc: UseCase, documentId: string, input: z.in
     if (bad) throw refuse.byLaw(422, bad.reason, bad.reasonEn, bad.article, bad.field);
     const id = randomUUID();
     await tx.query(sql`
-      INSERT INTO document_services (id, document_id, method, recipient, served_on, received_on, recorded_by, recorded_at)
-      VALUES (${id}, ${doc.id}, ${input.method}, ${input.recipient}, ${input.servedOn}, ${input.receivedOn},
+      INSERT INTO document_services (id, document_id, region_code, method, recipient, served_on, received_on, recorded_by,
+        recorded_at)
+      VALUES (${id}, ${doc.id}, ${doc.region_code}, ${input.method}, ${input.recipient}, ${input.servedOn}, ${input.receivedOn},
         ${uc.actor.userId}, ${uc.audit.now})`);
     await recordAudit(tx, uc.audit, {
       action: 'document.serve',
@@ -139,16 +141,19 @@ export async function cancelDocument(uc: UseCase, documentId: string, reason: st
         409,
         'art10.1',
       );
-    const [served] = await tx.query(sql`SELECT 1 FROM document_services WHERE document_id = ${doc.id}`);
+    const [served] = await tx.query(
+      sql`SELECT 1 FROM document_services WHERE document_id = ${doc.id} AND region_code = ${doc.region_code}`,
+    );
     if (served)
       throw refuse.field('documentId', '已送达的文书不能作废', 'a served document cannot be cancelled', 409);
     await tx.query(sql`UPDATE documents SET cancelled_at = ${uc.audit.now}, cancelled_by = ${uc.actor.userId},
-      cancel_reason = ${reason} WHERE id = ${doc.id}`);
+      cancel_reason = ${reason} WHERE id = ${doc.id} AND region_code = ${doc.region_code}`);
     // a case document is issued again from the case; the organ's own is published anew instead
     const issued =
       reissue && doc.case_id
         ? await issueDocuments(tx, {
             caseId: doc.case_id,
+            regionCode: doc.region_code,
             stepN: doc.step_n,
             kinds: [doc.kind as DocumentKind],
             issuedOn: shanghaiDate(uc.audit.now),

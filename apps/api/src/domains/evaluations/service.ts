@@ -108,10 +108,12 @@ export async function createCampaign(uc: UseCase, input: z.infer<typeof evaluati
       VALUES (${id}, ${uc.actor.organisationId}, ${uc.actor.regionCode}, ${input.title}, ${input.periodFrom}, ${input.periodTo},
         ${input.filesPerAgency}, ${input.reviewersPerFile}, ${JSON.stringify(rubric)}::jsonb, 'draft', ${uc.actor.userId}, ${uc.audit.now})`);
     await tx.query(
-      sql`INSERT INTO evaluation_agencies (campaign_id, agency_id) SELECT ${id}, unnest(${agencyIds}::uuid[])`,
+      sql`INSERT INTO evaluation_agencies (campaign_id, region_code, agency_id)
+        SELECT ${id}, ${uc.actor.regionCode}, unnest(${agencyIds}::uuid[])`,
     );
     await tx.query(
-      sql`INSERT INTO evaluation_reviewers (campaign_id, user_id) SELECT ${id}, unnest(${reviewerIds}::uuid[])`,
+      sql`INSERT INTO evaluation_reviewers (campaign_id, region_code, user_id)
+        SELECT ${id}, ${uc.actor.regionCode}, unnest(${reviewerIds}::uuid[])`,
     );
     await recordAudit(tx, uc.audit, {
       action: 'evaluation.create',
@@ -180,7 +182,8 @@ export async function drawCampaign(uc: UseCase, id: string, input: { version: nu
         FROM enforcement_acts a WHERE a.id = ${f.id}`);
       for (const reviewer of assigned.assignments.get(f.fileId)!)
         await tx.query(
-          sql`INSERT INTO evaluation_sheets (file_id, reviewer_id) VALUES (${f.fileId}, ${reviewer})`,
+          sql`INSERT INTO evaluation_sheets (file_id, region_code, reviewer_id)
+            SELECT id, region_code, ${reviewer} FROM evaluation_files WHERE id = ${f.fileId}`,
         );
     }
     await tx.query(sql`UPDATE evaluation_campaigns SET state = 'scoring', seed = ${seed}, draw_algorithm = ${DRAW_ALGORITHM},
@@ -242,7 +245,8 @@ export async function submitSheet(uc: UseCase, fileId: string, input: z.infer<ty
   return uc.db.tx(async (tx) => {
     const { f, c } = await fileForWork(tx, uc, fileId);
     const [sheet] = await tx.query<{ version: number; deductions: unknown }>(sql`
-      SELECT version, deductions FROM evaluation_sheets WHERE file_id = ${fileId} AND reviewer_id = ${uc.actor.userId} FOR UPDATE`);
+      SELECT version, deductions FROM evaluation_sheets
+      WHERE file_id = ${fileId} AND region_code = ${f.region_code} AND reviewer_id = ${uc.actor.userId} FOR UPDATE`);
     if (!sheet) throw refuse.forbidden('您不是该案卷的评查人员', 'you are not a reviewer of this file', ART);
     if (f.settled)
       throw refuse.byLaw(409, '该案卷已经合议定分', 'the file was settled by the lead already', ART);
@@ -250,7 +254,8 @@ export async function submitSheet(uc: UseCase, fileId: string, input: z.infer<ty
     if (bad) throw byLaw(bad, 400);
     const deductions = Object.fromEntries(Object.entries(input.deductions).filter(([, v]) => v > 0));
     await tx.query(sql`UPDATE evaluation_sheets SET deductions = ${JSON.stringify(deductions)}::jsonb, notes = ${input.notes ?? null},
-      submitted_at = ${uc.audit.now}, version = version + 1 WHERE file_id = ${fileId} AND reviewer_id = ${uc.actor.userId}`);
+      submitted_at = ${uc.audit.now}, version = version + 1
+      WHERE file_id = ${fileId} AND region_code = ${f.region_code} AND reviewer_id = ${uc.actor.userId}`);
     await recordAudit(tx, uc.audit, {
       action: 'evaluation.score',
       entityType: 'evaluation_file',
@@ -288,7 +293,7 @@ export async function settleFile(uc: UseCase, fileId: string, input: z.infer<typ
     if (bad) throw byLaw(bad, 400);
     const deductions = Object.fromEntries(Object.entries(input.deductions).filter(([, v]) => v > 0));
     await tx.query(sql`UPDATE evaluation_files SET settled = ${JSON.stringify(deductions)}::jsonb, settled_reason = ${input.reason},
-      settled_by = ${uc.actor.userId} WHERE id = ${fileId}`);
+      settled_by = ${uc.actor.userId} WHERE id = ${fileId} AND region_code = ${f.region_code}`);
     await recordAudit(tx, uc.audit, {
       action: 'evaluation.settle',
       entityType: 'evaluation_file',
@@ -399,7 +404,7 @@ export async function fileToCase(uc: UseCase, fileId: string) {
     );
     lead(uc, c);
     const [locked] = await tx.query<{ case_id: string | null }>(
-      sql`SELECT case_id FROM evaluation_files WHERE id = ${fileId} FOR UPDATE`,
+      sql`SELECT case_id FROM evaluation_files WHERE id = ${fileId} AND region_code = ${f.region_code} FOR UPDATE`,
     );
     if (locked.case_id)
       throw refuse.byLaw(409, '该案卷已经立案监督', 'a case was opened from this file already', ART);
@@ -423,7 +428,9 @@ export async function fileToCase(uc: UseCase, fileId: string) {
       title: `案卷评查不合格：${f.agency_name} ${f.case_number}（${score}分）`,
       basis: { evaluationId: c.id, fileId, actId: f.act_id, score },
     });
-    await tx.query(sql`UPDATE evaluation_files SET case_id = ${caseId} WHERE id = ${fileId}`);
+    await tx.query(
+      sql`UPDATE evaluation_files SET case_id = ${caseId} WHERE id = ${fileId} AND region_code = ${f.region_code}`,
+    );
     await recordAudit(tx, uc.audit, {
       action: 'evaluation.to_case',
       entityType: 'evaluation_file',

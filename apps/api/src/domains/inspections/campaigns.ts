@@ -30,8 +30,8 @@ async function addAgencies(tx: Queryable, uc: UseCase, campaignId: string, ids: 
   for (const [i, id] of ids.entries()) {
     await ownAgency(tx, uc.actor, id, `agencyIds.${i}`);
     if (!known.includes(id))
-      await tx.query(sql`INSERT INTO campaign_agencies (campaign_id, agency_id, added_at)
-        VALUES (${campaignId}, ${id}, ${uc.audit.now}) ON CONFLICT DO NOTHING`);
+      await tx.query(sql`INSERT INTO campaign_agencies (campaign_id, region_code, agency_id, added_at)
+        SELECT id, region_code, ${id}, ${uc.audit.now} FROM campaigns WHERE id = ${campaignId} ON CONFLICT DO NOTHING`);
   }
 }
 

@@ -66,8 +66,9 @@ export async function addPhoto(uc: UseCase, visitId: string, file: { name: strin
       sha256: createHash('sha256').update(file.data).digest('hex'),
       uploadedAt: uc.audit.now.toISOString(),
     };
-    await tx.query(sql`INSERT INTO inspection_photos (id, inspection_id, file_name, media_type, size, sha256, content, uploaded_by, uploaded_at)
-      VALUES (${meta.id}, ${v.id}, ${meta.fileName}, ${meta.mediaType}, ${meta.size}, ${meta.sha256}, ${file.data},
+    await tx.query(sql`INSERT INTO inspection_photos (id, inspection_id, region_code, file_name, media_type, size, sha256, content,
+        uploaded_by, uploaded_at)
+      VALUES (${meta.id}, ${v.id}, ${v.region_code}, ${meta.fileName}, ${meta.mediaType}, ${meta.size}, ${meta.sha256}, ${file.data},
         ${uc.actor.userId}, ${uc.audit.now})`);
     await recordAudit(tx, uc.audit, {
       action: 'inspection.photo',

@@ -49,7 +49,8 @@ export interface CampaignRow {
 export function visitScope(actor: Actor): SqlFragment {
   // 不打招呼: an unannounced visit stays unknown to the agency visited until it has begun
   if (actor.role === 'agency_liaison')
-    return sql`(i.agency_id = ${actor.organisationId} AND NOT (i.unannounced AND i.state = 'planned'))`;
+    return sql`(i.agency_id = ${actor.organisationId} AND i.region_code = ANY(${actor.scope.regionCodes})
+      AND NOT (i.unannounced AND i.state = 'planned'))`;
   return sql`i.region_code = ANY(${actor.scope.regionCodes})`;
 }
 

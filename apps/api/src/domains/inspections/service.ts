@@ -97,7 +97,7 @@ async function saveVisit(
       checklist = ${JSON.stringify(next.checklist)}::jsonb, findings = ${JSON.stringify(next.findings)}::jsonb,
       follow_ups = ${JSON.stringify(next.followUps)}::jsonb, conclusion = ${next.conclusion},
       version = version + 1, updated_at = ${uc.audit.now}
-    WHERE id = ${row.id} AND version = ${row.version} RETURNING id`);
+    WHERE id = ${row.id} AND region_code = ${row.region_code} AND version = ${row.version} RETURNING id`);
   if (updated.length !== 1) throw refuse.stale();
   const type = (action as { type: string }).type;
   await recordAudit(tx, uc.audit, {

@@ -206,8 +206,9 @@ export async function publishedAnnouncements(q: Queryable, regionCode: string | 
     issued_on: string;
     government: string;
     pdf_sha256: string;
+    region_code: string;
   }>(sql`
-    SELECT d.id, d.number, d.title, d.issued_on, g.name AS government, d.pdf_sha256
+    SELECT d.id, d.region_code, d.number, d.title, d.issued_on, g.name AS government, d.pdf_sha256
     FROM documents d JOIN organisations o ON o.id = d.organ_id JOIN organisations g ON g.id = o.parent_id
     WHERE d.kind = 'qualification_announcement' AND d.sealed_at IS NOT NULL AND d.cancelled_at IS NULL
       ${regionCode ? sql`AND d.region_code = ${regionCode}` : sql``}

@@ -8,6 +8,8 @@ import { type SqlFragment, sql } from '../../db/sql.ts';
 export interface CertificateRow {
   id: string;
   officer_id: string;
+  /** the officer's region, copied when the certificate is filed (0100) */
+  region_code: string;
   kind: 'enforcement' | 'supervision';
   number: string;
   issuing_authority: string;
@@ -28,8 +30,10 @@ export interface OfficerRow {
   active: boolean;
 }
 
+/** the actor's officers; a liaison's agency lies in its one region, which is named too */
 export function officerScope(actor: Actor): SqlFragment {
-  if (actor.role === 'agency_liaison') return sql`o.organisation_id = ${actor.organisationId}`;
+  if (actor.role === 'agency_liaison')
+    return sql`o.organisation_id = ${actor.organisationId} AND o.region_code = ANY(${actor.scope.regionCodes})`;
   return sql`o.region_code = ANY(${actor.scope.regionCodes})`;
 }
 
@@ -71,14 +75,21 @@ export async function getOfficer(q: Queryable, actor: Actor, id: string): Promis
   return row ?? null;
 }
 
-export async function officerCertificates(q: Queryable, officerIds: string[]): Promise<CertificateRow[]> {
+/** the certificates of officers already read (and so scoped), in the officers' regions */
+export async function officerCertificates(
+  q: Queryable,
+  officerIds: string[],
+  regionCodes: string[],
+): Promise<CertificateRow[]> {
   if (!officerIds.length) return [];
   return q.query<CertificateRow>(
-    sql`SELECT * FROM certificates WHERE officer_id = ANY(${officerIds}) ORDER BY valid_from DESC, number`,
+    sql`SELECT * FROM certificates WHERE officer_id = ANY(${officerIds}) AND region_code = ANY(${regionCodes})
+      ORDER BY valid_from DESC, number`,
   );
 }
 
-export async function certificateEvents(q: Queryable, certificateIds: string[]) {
+/** the events of certificates already read, in their regions */
+export async function certificateEvents(q: Queryable, certificateIds: string[], regionCodes: string[]) {
   if (!certificateIds.length) return [];
   return q.query<{
     certificate_id: string;
@@ -91,7 +102,8 @@ export async function certificateEvents(q: Queryable, certificateIds: string[]) 
     actor_name: string;
     at: Date;
   }>(sql`SELECT certificate_id, on_day, from_status, to_status, reason, article, case_id, actor_name, at
-    FROM certificate_events WHERE certificate_id = ANY(${certificateIds}) ORDER BY at, id`);
+    FROM certificate_events WHERE certificate_id = ANY(${certificateIds}) AND region_code = ANY(${regionCodes})
+    ORDER BY at, id`);
 }
 
 /** the certificate with its officer, for an action on it, locked */
@@ -99,9 +111,9 @@ export async function certificateForUpdate(q: Queryable, actor: Actor, id: strin
   const [row] = await q.query<
     CertificateRow & { organisation_id: string; region_code: string; officer_name: string }
   >(sql`
-    SELECT c.*, o.organisation_id, o.region_code, o.name AS officer_name
-    FROM certificates c JOIN officers o ON o.id = c.officer_id
-    WHERE c.id = ${id} AND ${officerScope(actor)} FOR UPDATE OF c`);
+    SELECT c.*, o.organisation_id, o.name AS officer_name
+    FROM certificates c JOIN officers o ON o.id = c.officer_id AND o.region_code = c.region_code
+    WHERE c.id = ${id} AND c.region_code = ANY(${actor.scope.regionCodes}) AND ${officerScope(actor)} FOR UPDATE OF c`);
   return row ?? null;
 }
 

@@ -66,13 +66,17 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
     actor: Parameters<typeof presentOfficer>[4],
     rows: Parameters<typeof presentOfficer>[0][],
   ) => {
+    // the officers' rows are scoped already; their certificates and events are read in their regions
+    const regions = [...new Set(rows.map((o) => o.region_code))];
     const certs = await officerCertificates(
       ctx.db,
       rows.map((o) => o.id),
+      regions,
     );
     const events = await certificateEvents(
       ctx.db,
       certs.map((c) => c.id),
+      regions,
     );
     return rows.map((o) => presentOfficer(o, certs, events, today(), actor));
   };
@@ -181,8 +185,9 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = requirePermission(req, 'organisation.read');
       const [row] = await ctx.db.query<CertificateRow & { holder: string; organisation: string }>(sql`
         SELECT c.*, o.name AS holder, org.name AS organisation
-        FROM certificates c JOIN officers o ON o.id = c.officer_id JOIN organisations org ON org.id = o.organisation_id
-        WHERE c.id = ${req.params.id} AND ${officerScope(actor)}`);
+        FROM certificates c JOIN officers o ON o.id = c.officer_id AND o.region_code = c.region_code
+        JOIN organisations org ON org.id = o.organisation_id
+        WHERE c.id = ${req.params.id} AND c.region_code = ANY(${actor.scope.regionCodes}) AND ${officerScope(actor)}`);
       if (!row) throw refuse.notFound('执法证件', 'Certificate');
       const base = ctx.config.publicUrl ?? `${req.protocol}://${req.host}`;
       return reply
@@ -311,7 +316,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const a = (await publishedAnnouncements(ctx.db, null)).find((x) => x.id === req.params.id);
-      const pdf = a ? await sealedPdf(ctx.db, a.id) : null;
+      const pdf = a ? await sealedPdf(ctx.db, a) : null;
       if (!a || !pdf) throw refuse.notFound('公告', 'Announcement');
       return sendFile(reply, `${a.title}（${a.number}）`, 'pdf', pdf);
     },

@@ -61,8 +61,9 @@ export async function createOfficer(uc: UseCase, input: z.infer<typeof createOff
     const certificateId = randomUUID();
     await tx.query(sql`INSERT INTO officers (id, organisation_id, region_code, user_id, name, created_at)
       VALUES (${officerId}, ${org.id}, ${org.region_code}, ${input.userId ?? null}, ${input.name}, ${uc.audit.now})`);
-    await tx.query(sql`INSERT INTO certificates (id, officer_id, kind, number, issuing_authority, areas, valid_from, valid_until, status, issued_at)
-      VALUES (${certificateId}, ${officerId}, ${c.kind}, ${c.number}, ${c.issuingAuthority}, ${JSON.stringify(c.areas)}::jsonb,
+    await tx.query(sql`INSERT INTO certificates (id, officer_id, region_code, kind, number, issuing_authority, areas, valid_from, valid_until,
+        status, issued_at)
+      VALUES (${certificateId}, ${officerId}, ${org.region_code}, ${c.kind}, ${c.number}, ${c.issuingAuthority}, ${JSON.stringify(c.areas)}::jsonb,
         ${c.validFrom}, ${c.validUntil}, 'valid', ${uc.audit.now})`);
     await recordAudit(tx, uc.audit, {
       action: 'officer.create',
@@ -91,7 +92,8 @@ export async function actOnCertificate(uc: UseCase, id: string, input: z.infer<t
     if (cert.version !== input.version) throw refuse.stale();
     if (input.caseId) {
       const [c] = await tx.query(
-        sql`SELECT 1 FROM supervision_cases WHERE id = ${input.caseId} AND organ_id = ${uc.actor.organisationId}`,
+        sql`SELECT 1 FROM supervision_cases WHERE id = ${input.caseId} AND region_code = ANY(${uc.actor.scope.regionCodes})
+          AND organ_id = ${uc.actor.organisationId}`,
       );
       if (!c) throw refuse.field('caseId', '须为本机关办理的案件', 'must be a case of your organ');
     }
@@ -104,14 +106,20 @@ export async function actOnCertificate(uc: UseCase, id: string, input: z.infer<t
     );
     if (!d.ok) throw refuse.byLaw(d.status, d.zh, d.en, d.article, d.field);
     await tx.query(
-      sql`UPDATE certificates SET status = ${d.to}, version = version + 1 WHERE id = ${cert.id}`,
+      sql`UPDATE certificates SET status = ${d.to}, version = version + 1
+        WHERE id = ${cert.id} AND region_code = ${cert.region_code}`,
     );
-    await tx.query(sql`INSERT INTO certificate_events (id, certificate_id, on_day, from_status, to_status, reason, article, case_id,
-        actor_id, actor_name, at)
-      VALUES (${randomUUID()}, ${cert.id}, ${today}, ${cert.status}, ${d.to}, ${input.reason}, ${d.article}, ${input.caseId ?? null},
+    await tx.query(sql`INSERT INTO certificate_events (id, certificate_id, region_code, on_day, from_status, to_status, reason, article,
+        case_id, actor_id, actor_name, at)
+      VALUES (${randomUUID()}, ${cert.id}, ${cert.region_code}, ${today}, ${cert.status}, ${d.to}, ${input.reason}, ${d.article}, ${input.caseId ?? null},
         ${uc.actor.userId}, ${uc.actor.displayName}, ${uc.audit.now})`);
     // the acts this officer took from today are checked again; nothing else is
-    const recheck = await recheckOfficerActs(tx, cert.officer_id, today, uc.audit.now);
+    const recheck = await recheckOfficerActs(
+      tx,
+      { id: cert.officer_id, region_code: cert.region_code },
+      today,
+      uc.audit.now,
+    );
     await recordAudit(tx, uc.audit, {
       action: `certificate.${input.action}`,
       entityType: 'certificate',
