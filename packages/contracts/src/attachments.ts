@@ -15,6 +15,8 @@ export const ATTACHMENT_EXTENSIONS = ['.pdf', '.jpg', '.jpeg', '.png', '.docx', 
 /** a case's attachment as listed: who it came from, never its bytes */
 export const attachmentView = storedFile.extend({ source: z.enum(['petitioner', 'staff']) });
 export const attachmentList = z.object({ items: z.array(attachmentView) });
+export type AttachmentView = z.infer<typeof attachmentView>;
+export type AttachmentList = z.infer<typeof attachmentList>;
 /** what a petitioner is told of a file he added: no id, as he cannot fetch it back */
 export const petitionerFileAdded = z.object({
   fileName: z.string(),

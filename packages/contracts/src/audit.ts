@@ -97,3 +97,4 @@ export const auditCheckpoints = z.object({
   publicKey: z.string().nullable(),
   items: z.array(z.object({ body: z.string(), signature: z.string() })),
 });
+export type AuditCheckpoints = z.infer<typeof auditCheckpoints>;

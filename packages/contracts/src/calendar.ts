@@ -64,6 +64,7 @@ export const loadCalendarYear = z.object({
 
 export const calendarYears = z.object({ items: z.array(calendarYear) });
 export type CalendarYear = z.infer<typeof calendarYear>;
+export type CalendarYears = z.infer<typeof calendarYears>;
 /** a year with its days (holidays and 调休 working days), as loaded */
 export const calendarYearDays = calendarYear.extend({
   days: z.array(

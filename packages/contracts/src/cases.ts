@@ -230,8 +230,10 @@ export const petitionExportQuery = caseExportQuery.omit({ source: true });
 export const publicAgencies = z.object({
   items: z.array(z.object({ id: uuid, name: z.string(), regionName: z.string() })),
 });
+export type PublicAgencies = z.infer<typeof publicAgencies>;
 /** the petition is registered: this code, given once, is how its status is asked for */
 export const petitionFiled = z.object({ trackingCode: z.string() });
+export type PetitionFiled = z.infer<typeof petitionFiled>;
 
 /** a petition's progress in the public's words: nothing of jurisdictions or people */
 export const publicPetitionStatus = z.object({
@@ -242,6 +244,7 @@ export const publicPetitionStatus = z.object({
   outcome: zhEn.nullable(),
   timeline: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string(), on: dateOut })),
 });
+export type PublicPetitionStatus = z.infer<typeof publicPetitionStatus>;
 
 /** a case in the list: its deadlines reduced to whether one is missed and the next one due */
 export const caseListItem = z.object({
@@ -273,6 +276,7 @@ export type CaseList = z.infer<typeof caseList>;
 export const caseSupervisors = z.object({
   items: z.array(z.object({ id: uuid, displayName: z.string() })),
 });
+export type CaseSupervisors = z.infer<typeof caseSupervisors>;
 
 const decisionKind = z.enum([
   'order_performance',
@@ -293,6 +297,7 @@ const supervisedActOut = z.object({
   provisionApplied: z.string().nullish(),
   provisionCorrect: z.string().nullish(),
 });
+export type SupervisedActView = z.infer<typeof supervisedActOut>;
 const caseNotice = z.object({
   deadline: dateOut,
   reportReceivedOn: dateOut.nullable(),
@@ -381,6 +386,7 @@ export const caseFactsStaff = z.object({
     })
     .nullish(),
 });
+export type CaseFactsStaff = z.infer<typeof caseFactsStaff>;
 
 /**
  * the same as the agency supervised reads it (举报人保密, the organ's own work kept to itself):
@@ -408,6 +414,7 @@ export const caseFactsAgency = z.object({
     .nullable(),
   review: caseReview.nullable(),
 });
+export type CaseFactsAgency = z.infer<typeof caseFactsAgency>;
 
 const caseDeadlineOut = z.object({
   kind: z.enum(['notice', 'order', 'review']),
@@ -450,6 +457,7 @@ const caseLawOut = z.object({
   /** how the case's documents cite the law, where the governing text is not the procedure's */
   documents: zhEn.nullable(),
 });
+export type CaseLawView = z.infer<typeof caseLawOut>;
 
 const timelineStep = z.object({
   n: z.number().int(),
@@ -548,6 +556,7 @@ export const petitionRegistered = z.object({
   caseId: uuid,
   case: caseView,
 });
+export type PetitionRegistered = z.infer<typeof petitionRegistered>;
 
 /** what one search found in the reader's scope: cases, documents by 文号, and a petition by its tracking code */
 export const searchAnswer = z.object({

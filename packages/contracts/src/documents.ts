@@ -66,6 +66,7 @@ export const documentView = z.object({
 export type DocumentView = z.infer<typeof documentView>;
 
 export const caseDocumentList = z.object({ items: z.array(documentView) });
+export type CaseDocumentList = z.infer<typeof caseDocumentList>;
 
 /** the document sealed: the hash of the sealed PDF */
 export const documentSealed = z.object({ pdfSha256: z.string() });
@@ -89,6 +90,7 @@ export const sealOnFile = z.union([
   }),
   z.object({ id: z.null() }),
 ]);
+export type SealOnFile = z.infer<typeof sealOnFile>;
 /** a seal filed */
 export const sealFiled = z.object({ id: uuid, sha256: z.string() });
 

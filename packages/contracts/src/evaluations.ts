@@ -272,6 +272,10 @@ export const fileCaseOpened = z.object({ fileId: uuid, caseId: uuid });
 
 export type RubricView = z.infer<typeof rubricView>;
 export type EvaluationCampaign = z.infer<typeof campaignView>;
+export type EvaluationCampaignList = z.infer<typeof campaignList>;
+export type EvaluationCreated = z.infer<typeof evaluationCreated>;
+export type DrawVerified = z.infer<typeof drawVerified>;
+export type FileCaseOpened = z.infer<typeof fileCaseOpened>;
 export type EvaluationCandidates = z.infer<typeof evaluationCandidates>;
 export type EvaluatedAct = z.infer<typeof evaluatedAct>;
 export type EvaluatedFile = z.infer<typeof evaluatedFile>;

@@ -215,7 +215,11 @@ export const campaignReport = z.object({
 export const campaignReportIssued = z.object({ documentId: uuid, number: z.string() });
 
 export type VisitSummary = z.infer<typeof visitSummary>;
+export type VisitList = z.infer<typeof visitList>;
 export type VisitView = z.infer<typeof visitView>;
+export type FindingCaseOpened = z.infer<typeof findingCaseOpened>;
+export type CredentialedSupervisors = z.infer<typeof credentialedSupervisors>;
 export type SpecialCampaign = z.infer<typeof specialCampaign>;
+export type SpecialCampaignList = z.infer<typeof specialCampaignList>;
 export type SpecialCampaignDetail = z.infer<typeof specialCampaignDetail>;
 export type CampaignReport = z.infer<typeof campaignReport>;

@@ -124,6 +124,7 @@ export const supervisionVerdict = z.object({
   reason: z.string(),
   reasonEn: z.string(),
 });
+export type SupervisionVerdict = z.infer<typeof supervisionVerdict>;
 export const reviewingOrgan = z.object({
   external: z.boolean(),
   organisation: organisation.nullable(),
@@ -132,7 +133,11 @@ export const reviewingOrgan = z.object({
   article: z.string(),
   articleText: z.string(),
 });
+export type ReviewingOrgan = z.infer<typeof reviewingOrgan>;
 
 export const regionList = z.object({ items: z.array(region) });
+export type RegionList = z.infer<typeof regionList>;
 export const organisationTree = z.object({ roots: z.array(orgTreeNode) });
+export type OrganisationTree = z.infer<typeof organisationTree>;
 export const organisationList = z.object({ items: z.array(organisation), total: z.number().int() });
+export type OrganisationList = z.infer<typeof organisationList>;

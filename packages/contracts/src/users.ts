@@ -92,6 +92,8 @@ export const sessionUser = user.pick({ id: true, username: true, displayName: tr
 export const sessionStarted = z.object({ csrfToken: z.string(), expiresAt: z.string() });
 /** a login answered: a session, or (the account has a second factor) a request for the code */
 export const loginAnswer = z.union([sessionStarted, z.object({ totpRequired: z.literal(true) })]);
+export type SessionStarted = z.infer<typeof sessionStarted>;
+export type LoginAnswer = z.infer<typeof loginAnswer>;
 export const loggedOutEverywhere = z.object({ sessionsEnded: z.number().int() });
 
 export const totpState = z.object({

@@ -2,7 +2,7 @@
 // the permission check the menu and pages use. A 401 from any call returns to the login page.
 // The public pages need no session, so they do not ask for one; nor does the login page in a
 // browser that holds none, since asking there would only log a 401.
-import type { Me, Permission } from '@jiandu/contracts';
+import type { LoginAnswer, Me, Permission, SessionStarted } from '@jiandu/contracts';
 import {
   createContext,
   type ReactNode,
@@ -96,7 +96,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const s = await api.post<{ csrfToken: string } | { totpRequired: true }>('/auth/login', {
+      const s = await api.post<LoginAnswer>('/auth/login', {
         username,
         password,
       });
@@ -111,7 +111,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const loginCode = useCallback(
     async (code: string) => {
-      const s = await api.post<{ csrfToken: string }>('/auth/totp', { code });
+      const s = await api.post<SessionStarted>('/auth/totp', { code });
       setCsrfToken(s.csrfToken);
       setExpired(false);
       await loadMe();

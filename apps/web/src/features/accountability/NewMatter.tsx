@@ -1,6 +1,6 @@
 // A supervisor opens a matter: the subject in the jurisdiction, the grounds (items of the
 // subject's article) and the facts found. The server checks the same again.
-import { type OfficerList, type Organisation, SUBJECT_LABELS } from '@jiandu/contracts';
+import { type OfficerList, type OrganisationList, SUBJECT_LABELS } from '@jiandu/contracts';
 import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -15,7 +15,7 @@ function useSubjects(kind: Subject) {
   const { paren } = useI18n();
   const orgs = useLoad(
     () =>
-      api.get<{ items: Organisation[] }>('/organisations', {
+      api.get<OrganisationList>('/organisations', {
         kind: 'agency',
         active: 'true',
       }),

@@ -1,7 +1,15 @@
 // One dialog per step of the procedure. The buttons that open it come from the server's
 // allowed actions; the server decides and, when the law refuses, the article is shown.
 
-import { SERVICE_METHOD_LABELS } from '@jiandu/contracts';
+import {
+  type CaseFactsStaff,
+  type CaseList,
+  type CaseSupervisors,
+  type CaseViewAnswer,
+  OPINION_MAX,
+  type OrganisationList,
+  SERVICE_METHOD_LABELS,
+} from '@jiandu/contracts';
 import {
   Alert,
   App,
@@ -25,32 +33,15 @@ import { useLoad } from '../../lib/useLoad';
 import { PreviewFrame, PreviewLink } from './DocumentPreview';
 import { DECISIONS, GROUNDS } from './labels';
 import { MeasureFields } from './MeasureFields';
-import { SupervisedActFields, type SupervisedActView } from './SupervisedActFields';
+import { SupervisedActFields } from './SupervisedActFields';
 
-export interface AllowedAction {
-  type: string;
-  label: { zh: string; en: string };
-}
+export type AllowedAction = CaseViewAnswer['allowedActions'][number];
 
-/** 审批意见: as long as the API takes (OPINION_MAX in the contracts) */
-const OPINION_MAX = 500;
-
-/** the drafted filing form, as the case holds it */
-export interface DraftedFiling {
-  proposal: 'file' | 'not_file' | 'transfer';
-  reason: string;
-  transferTo: string | null;
-  caseName?: string;
-}
-
-/** what the dialogs need of the case: the drafted or returned form, the act and the notice */
-export interface CaseFactsView {
-  filing?: DraftedFiling | null;
-  /** the head's last return of a form, with the draft returned (第九条（一）) */
-  filingReturned?: { on: string; opinion: string; draft?: DraftedFiling | null } | null;
-  act?: SupervisedActView | null;
-  notice?: { found?: string | null } | null;
-}
+/** what the dialogs need of the case: the act and the notice, and for the organ's staff the drafted or returned form */
+type CaseFactsView = CaseViewAnswer['facts'];
+/** the agency's view holds no filing: the draft is the organ's own */
+const staffFacts = (facts?: CaseFactsView | null): CaseFactsStaff | null =>
+  facts && 'filing' in facts ? facts : null;
 
 /** the form's values as the API takes them: dates as YYYY-MM-DD, blanks left out, at any depth */
 export function toAction(type: string, values: Record<string, unknown>): Record<string, unknown> {
@@ -80,7 +71,7 @@ export function toAction(type: string, values: Record<string, unknown>): Record<
 /** the values a dialog opens with: a returned form's draft, the act the notice named */
 function initialValues(type: string, facts?: CaseFactsView | null): Record<string, unknown> {
   if (type === 'draft_filing') {
-    const d = facts?.filingReturned?.draft;
+    const d = staffFacts(facts)?.filingReturned?.draft;
     return d ? { ...d, transferTo: d.transferTo ?? undefined } : { proposal: 'file' };
   }
   if (type === 'draft_decision' && facts)
@@ -99,7 +90,7 @@ function StepPreview({ caseId, type, kind }: { caseId: string; type: string; kin
 }
 
 /** 第九条（一）: a form the head returned is drafted again in answer to the head's reason */
-function Returned({ returned }: { returned: NonNullable<CaseFactsView['filingReturned']> }) {
+function Returned({ returned }: { returned: NonNullable<CaseFactsStaff['filingReturned']> }) {
   const { pick } = useI18n();
   return (
     <Alert
@@ -120,7 +111,7 @@ const PROPOSALS = {
 } as const;
 
 /** 第九条（一）: the head reads the drafted form and the drafter's reason, then writes his or her own opinion */
-function ApproveFiling({ caseId, filing }: { caseId: string; filing?: DraftedFiling | null }) {
+function ApproveFiling({ caseId, filing }: { caseId: string; filing?: CaseFactsStaff['filing'] }) {
   const { pick, paren } = useI18n();
   return (
     <>
@@ -153,19 +144,20 @@ function ApproveFiling({ caseId, filing }: { caseId: string; filing?: DraftedFil
 
 function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?: CaseFactsView | null }) {
   const { pick } = useI18n();
+  const staff = staffFacts(facts);
   const choice = useChoiceRule();
   const supervisors = useLoad(
-    () => api.get<{ items: { id: string; displayName: string }[] }>(`/cases/${caseId}/supervisors`),
+    () => api.get<CaseSupervisors>(`/cases/${caseId}/supervisors`),
     [caseId],
     type === 'record_measure',
   );
   const others = useLoad(
-    () => api.get<{ items: { id: string; title: string }[] }>('/cases', { limit: 200 }),
+    () => api.get<CaseList>('/cases', { limit: 200 }),
     [caseId],
     type === 'merge_duplicate',
   );
   const organisations = useLoad(
-    () => api.get<{ items: { id: string; name: string }[] }>('/organisations'),
+    () => api.get<OrganisationList>('/organisations'),
     [],
     type === 'draft_filing',
   );
@@ -209,7 +201,7 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
     case 'draft_filing':
       return (
         <>
-          {facts?.filingReturned && <Returned returned={facts.filingReturned} />}
+          {staff?.filingReturned && <Returned returned={staff.filingReturned} />}
           <Form.Item name="proposal" label={pick('拟办意见', 'Proposal')}>
             <Radio.Group
               options={[
@@ -289,7 +281,7 @@ function Fields({ type, caseId, facts }: { type: string; caseId: string; facts?:
     case 'conclude_lawful':
       return text('finding', '调查核实结论', 'Finding');
     case 'approve_filing':
-      return <ApproveFiling caseId={caseId} filing={facts?.filing} />;
+      return <ApproveFiling caseId={caseId} filing={staff?.filing} />;
     case 'approve_decision':
       return <PreviewLink caseId={caseId} kind="supervision_decision" />;
     case 'issue_notice':

@@ -1,5 +1,6 @@
 // The case's files: the petitioner's and the supervisors' evidence, downloaded (never opened
 // in place); supervisors of the organ add evidence here.
+import type { AttachmentList } from '@jiandu/contracts';
 import { Button, Card, List, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -7,18 +8,9 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 
-interface Meta {
-  id: string;
-  source: 'petitioner' | 'staff';
-  fileName: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-}
-
 export function Attachments({ caseId, canAdd }: { caseId: string; canAdd: boolean }) {
   const { pick } = useI18n();
-  const list = useLoad(() => api.get<{ items: Meta[] }>(`/cases/${caseId}/attachments`), [caseId]);
+  const list = useLoad(() => api.get<AttachmentList>(`/cases/${caseId}/attachments`), [caseId]);
   const [error, setError] = useState<unknown>(null);
   return (
     <Card

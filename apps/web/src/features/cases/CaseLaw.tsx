@@ -1,31 +1,10 @@
 // Which law governs the case by its registration date: the articles of the governing text that
 // apply to it (from 2026-02-01 the national regulation), and, where that text's procedure is not
 // loaded, that the steps follow the procedural pack under its recorded basis.
+import type { CaseLawView } from '@jiandu/contracts';
 import { Alert, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n';
-
-export interface CaseLawView {
-  date: string;
-  text: {
-    id: string;
-    title: string;
-    titleEn: string;
-    rank: { zh: string; en: string };
-    complete: boolean;
-  } | null;
-  cites: {
-    id: string;
-    role: string;
-    roleEn: string;
-    citation: { zh: string; en: string };
-    text: string;
-    partial: boolean;
-  }[];
-  procedure: { id: string; title: string; titleEn: string };
-  note: { zh: string; en: string } | null;
-  documents: { zh: string; en: string } | null;
-}
 
 export function CaseLaw({ law }: { law: CaseLawView }) {
   const { pick, colon } = useI18n();

@@ -1,6 +1,6 @@
 // A case: what it is about, where it stands, its deadlines (with how each was computed), its
 // timeline, and the buttons for the steps this user may take now (from the server).
-import type { CaseDeadline } from '@jiandu/contracts';
+import type { CaseViewAnswer, SupervisedActView } from '@jiandu/contracts';
 import {
   Alert,
   Button,
@@ -26,11 +26,10 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { articleLabel } from '../../lib/problem';
 import { useLoad } from '../../lib/useLoad';
-import { ActionDialog, type AllowedAction, type CaseFactsView } from './ActionDialog';
+import { ActionDialog, type AllowedAction } from './ActionDialog';
 import { Attachments } from './Attachments';
-import { CaseLaw, type CaseLawView } from './CaseLaw';
+import { CaseLaw } from './CaseLaw';
 import { Documents } from './Documents';
-import type { SupervisedActView } from './SupervisedActFields';
 
 const ENDED = ['closed', 'archived', 'not_filed', 'transferred'];
 
@@ -54,66 +53,8 @@ const actLine = (a: SupervisedActView, en: boolean) =>
 import { PageTitle } from '../../components/PageTitle';
 import { KINDS, MEASURES, STATE } from './labels';
 
-interface CaseView {
-  id: string;
-  caseNumber: string;
-  /** the agency's view holds no filing: the draft is the organ's own */
-  facts?: CaseFactsView;
-  title: string;
-  state: string;
-  version: number;
-  organ: { id: string; name: string };
-  agency: { name: string };
-  region: { name: string };
-  pack: {
-    title: string;
-    documentNumber: string;
-    inForce: boolean;
-    lapsedOn: string | null;
-    effectiveFrom: string;
-    basis: { reference: string; validFrom: string; validUntil: string | null } | null;
-    /** 第十九条: why no step can be taken on the case, if so */
-    blocked: { article: string; reason: string; reasonEn: string } | null;
-  };
-  /** which law governs by the registration date */
-  law: CaseLawView;
-  registeredOn: string;
-  filedOn: string | null;
-  petition: {
-    kind: string;
-    channel: string;
-    anonymous: boolean;
-    identity: 'full' | 'masked' | 'hidden';
-    petitionerName: string | null;
-    petitionerPhone: string | null;
-    summary: string;
-    occurredOn: string | null;
-  } | null;
-  deadlines: CaseDeadline[];
-  timeline: {
-    n: number;
-    action: string;
-    label: { zh: string; en: string };
-    to: string;
-    article: string;
-    articleText: string;
-    actorName: string;
-    onDay: string;
-    documents: { kind: string; name: string; nameEn?: string }[];
-    /** 第七条: a measure as taken — the day, the place, who was questioned or present */
-    measure?: MeasureTaken;
-  }[];
-  allowedActions: AllowedAction[];
-  /** who the case waits for, by step: exactly the people the server would let act */
-  waiting: { actions: string[]; zh: string; en: string }[];
-}
-
-interface MeasureTaken {
-  kind: string | null;
-  on: string;
-  place: string | null;
-  persons: { name: string; role: string }[];
-}
+/** 第七条: a measure as taken — the day, the place, who was questioned or present */
+type MeasureTaken = NonNullable<CaseViewAnswer['timeline'][number]['measure']>;
 
 /** 询问并制作询问笔录 · 2024-09-04 · 地点：某局会议室 · 被询问人：刘某（执法人员） */
 function MeasureLine({ m }: { m: MeasureTaken }) {
@@ -140,7 +81,7 @@ export default function CasePage() {
   const { id = '' } = useParams();
   const { pick, lang, colon } = useI18n();
   const { can, me } = useAuth();
-  const c = useLoad(() => api.get<CaseView>(`/cases/${id}`), [id]);
+  const c = useLoad(() => api.get<CaseViewAnswer>(`/cases/${id}`), [id]);
   const [acting, setActing] = useState<AllowedAction | null>(null);
   if (c.error) return <ProblemAlert error={c.error} />;
   if (!c.data) return <Spin />;
@@ -218,7 +159,7 @@ export default function CasePage() {
               </Descriptions.Item>
             </>
           )}
-          {v.facts?.act && (
+          {v.facts.act && (
             <Descriptions.Item label={pick('被监督的行政执法行为', 'Act supervised')} span="filled">
               <span data-testid="case-act">{actLine(v.facts.act, lang === 'en')}</span>
             </Descriptions.Item>

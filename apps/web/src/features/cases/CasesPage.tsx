@@ -1,6 +1,6 @@
 // The case list: filters by state, overdue and text; staff register petitions received on
 // paper, by phone or from the 12345 hotline here.
-import type { CaseList, CaseListItem } from '@jiandu/contracts';
+import type { CaseList, CaseListItem, OrganisationList } from '@jiandu/contracts';
 import { Button, Card, Checkbox, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -36,13 +36,7 @@ export default function CasesPage() {
   });
   const [decisionKind, setDecisionKind] = useState<string | undefined>(initial('decisionKind'));
   const [open, setOpen] = useState(params.get('open') === 'true');
-  const orgs = useLoad(
-    () =>
-      api.get<{
-        items: { id: string; kind: string; name: string; regionCode: string; regionName: string }[];
-      }>('/organisations'),
-    [],
-  );
+  const orgs = useLoad(() => api.get<OrganisationList>('/organisations'), []);
   const regions = [...new Map((orgs.data?.items ?? []).map((o) => [o.regionCode, o.regionName])).entries()];
   const agencies = (orgs.data?.items ?? []).filter(
     (o) => o.kind === 'agency' && (!regionCode || o.regionCode === regionCode),

@@ -1,6 +1,6 @@
 // The case's official documents: number, seal and service at a glance, DOCX to edit and PDF
 // to serve, and the buttons the server says this user may press (seal, record service, cancel).
-import { SERVICE_METHOD_LABELS } from '@jiandu/contracts';
+import { type CaseDocumentList, type DocumentView, SERVICE_METHOD_LABELS } from '@jiandu/contracts';
 import {
   App,
   Button,
@@ -23,27 +23,6 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 
-export interface DocumentView {
-  id: string;
-  kind: string;
-  name: { zh: string; en: string };
-  number: string | null;
-  title: string;
-  issuedOn: string;
-  issuedBy: string | null;
-  sealable: boolean;
-  sealed: { at: string; by: string | null; pdfSha256: string } | null;
-  cancelled: { at: string; reason: string } | null;
-  services: {
-    id: string;
-    methodLabel: { zh: string; en: string } | null;
-    recipient: string;
-    servedOn: string;
-    receivedOn: string;
-  }[];
-  actions: { seal: boolean; serve: boolean; cancel: boolean };
-}
-
 type Dialog = { kind: 'serve' | 'cancel'; doc: DocumentView } | null;
 
 export function Documents({
@@ -60,10 +39,7 @@ export function Documents({
 }) {
   const { pick } = useI18n();
   const { message } = App.useApp();
-  const list = useLoad(
-    () => api.get<{ items: DocumentView[] }>(`/cases/${caseId}/documents`),
-    [caseId, version],
-  );
+  const list = useLoad(() => api.get<CaseDocumentList>(`/cases/${caseId}/documents`), [caseId, version]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -124,12 +100,12 @@ export function Documents({
             render: (_, d) => (
               <Space wrap size={4}>
                 {d.cancelled && (
-                  <Tag color="default" title={d.cancelled.reason}>
+                  <Tag color="default" title={d.cancelled.reason ?? undefined}>
                     {pick('已作废', 'Cancelled')}
                   </Tag>
                 )}
                 {d.sealed && (
-                  <Tag color="red" title={`SHA-256 ${d.sealed.pdfSha256}`}>
+                  <Tag color="red" title={d.sealed.pdfSha256 ? `SHA-256 ${d.sealed.pdfSha256}` : undefined}>
                     {pick('已用印', 'Sealed')}
                   </Tag>
                 )}

@@ -1,4 +1,5 @@
 // The fields of a petition (第九条: 申请、投诉、举报), shared by the public form and staff entry.
+import type { PublicAgencies } from '@jiandu/contracts';
 import { Alert, Checkbox, DatePicker, Form, Input, Radio } from 'antd';
 import { Select, useChoiceRule } from '../../components/Select';
 import { api } from '../../lib/api';
@@ -39,10 +40,7 @@ export function PrivacyNotice({ staff }: { staff?: boolean }) {
 export function PetitionFields({ staff }: { staff?: boolean } = {}) {
   const { pick } = useI18n();
   const choice = useChoiceRule();
-  const agencies = useLoad(
-    () => api.get<{ items: { id: string; name: string; regionName: string }[] }>('/public/agencies'),
-    [],
-  );
+  const agencies = useLoad(() => api.get<PublicAgencies>('/public/agencies'), []);
   const kind = Form.useWatch('kind');
   const anonymous = Form.useWatch('anonymous');
   return (

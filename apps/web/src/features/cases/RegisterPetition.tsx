@@ -1,4 +1,5 @@
 // Staff entry of a petition received on paper, by phone, in person or from the 12345 hotline.
+import type { PetitionRegistered } from '@jiandu/contracts';
 import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -12,7 +13,7 @@ export function RegisterPetition(props: { onClose(): void; onDone(caseId: string
   const { pick } = useI18n();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<{ trackingCode: string; caseId: string } | null>(null);
+  const [done, setDone] = useState<PetitionRegistered | null>(null);
   const [busy, setBusy] = useState(false);
   // what the petitioner handed in (a letter, its enclosures): kept as the petitioner's, never the agency's to see
   const picked = usePickedFiles();
@@ -23,10 +24,7 @@ export function RegisterPetition(props: { onClose(): void; onDone(caseId: string
     if (!values) return;
     setBusy(true);
     try {
-      const registered = await api.post<{ trackingCode: string; caseId: string }>(
-        '/petitions',
-        petitionBody(values),
-      );
+      const registered = await api.post<PetitionRegistered>('/petitions', petitionBody(values));
       setDone(registered);
       await picked.sendAll(`/cases/${registered.caseId}/petition-attachments`);
     } catch (e) {

@@ -9,16 +9,6 @@ import { useI18n } from '../../lib/i18n';
 /** 第十三条第一款第（二）项: 适用法律、法规错误 */
 export const WRONG_LAW = 'art13.1.2';
 
-/** the act as the case holds it */
-export interface SupervisedActView {
-  name: string;
-  number?: string | null;
-  madeOn: string;
-  party: string;
-  provisionApplied?: string | null;
-  provisionCorrect?: string | null;
-}
-
 /** `groundsField`: the field holding the findings or grounds, to know whether the wrong law is among them */
 export function SupervisedActFields({ groundsField }: { groundsField: 'findings' | 'grounds' }) {
   const { pick } = useI18n();

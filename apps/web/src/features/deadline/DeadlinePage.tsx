@@ -1,7 +1,7 @@
 // 期限计算: a deadline in working or calendar days on the State Council's holiday schedules,
 // with every skipped day, the basis in words, and whether the result is provisional.
 
-import type { CalendarYear, Deadline, CalendarYearDays as YearDays } from '@jiandu/contracts';
+import type { CalendarYear, CalendarYears, Deadline, CalendarYearDays as YearDays } from '@jiandu/contracts';
 import {
   Alert,
   Button,
@@ -98,7 +98,7 @@ export default function DeadlinePage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [yearShown, setYearShown] = useState<number | null>(null);
-  const years = useLoad(() => api.get<{ items: CalendarYear[] }>('/calendar/years'), []);
+  const years = useLoad(() => api.get<CalendarYears>('/calendar/years'), []);
 
   const compute = async (v: Values) => {
     setBusy(true);

@@ -1,5 +1,6 @@
 // One evaluation campaign: its set-up, the recorded draw (and a check that redoes it), the
 // drawn files with their state, the results by agency and problem, and the results notice.
+import type { DrawVerified, FileCaseOpened } from '@jiandu/contracts';
 import {
   App,
   Button,
@@ -31,7 +32,7 @@ export default function EvaluationPage() {
   const c = useLoad(() => api.get<CampaignDetail>(`/evaluations/${id}`), [id]);
   const [error, setError] = useState<unknown>(null);
   const [seed, setSeed] = useState('');
-  const [check, setCheck] = useState<{ matches: boolean } | null>(null);
+  const [check, setCheck] = useState<DrawVerified | null>(null);
   const run = async (fn: () => Promise<unknown>, done?: string) => {
     setError(null);
     try {
@@ -84,9 +85,7 @@ export default function EvaluationPage() {
                 <Button
                   size="small"
                   onClick={() =>
-                    run(async () =>
-                      setCheck(await api.get<{ matches: boolean }>(`/evaluations/${id}/draw/verify`)),
-                    )
+                    run(async () => setCheck(await api.get<DrawVerified>(`/evaluations/${id}/draw/verify`)))
                   }
                 >
                   {pick('按种子重做抽取并核对', 'Redo the draw and compare')}
@@ -198,7 +197,7 @@ export default function EvaluationPage() {
                       danger
                       onClick={() =>
                         run(async () => {
-                          const r = await api.post<{ caseId: string }>(`/evaluation-files/${f.id}/case`);
+                          const r = await api.post<FileCaseOpened>(`/evaluation-files/${f.id}/case`);
                           navigate(`/cases/${r.caseId}`);
                         })
                       }

@@ -1,5 +1,5 @@
 // 案卷评查 (第八条（一）): the campaigns of the organ, and each reviewer's own list of files to score.
-import type { MySheets } from '@jiandu/contracts';
+import type { EvaluationCampaignList, MySheets } from '@jiandu/contracts';
 import { Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,7 +11,6 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { NewEvaluation } from './NewEvaluation';
-import type { Campaign } from './types';
 
 type MySheet = MySheets[number];
 
@@ -25,12 +24,9 @@ export default function EvaluationsPage() {
   const lead =
     ['supervisor', 'organ_head'].includes(me?.user.role ?? '') &&
     me?.organisation.kind === 'supervision_organ';
-  const list = useLoad(
-    () => api.get<{ items: (Campaign & { files: number; agencies: number })[] }>('/evaluations'),
-    [],
-  );
+  const list = useLoad(() => api.get<EvaluationCampaignList>('/evaluations'), []);
   const mine = useLoad(
-    () => api.get<MySheet[]>('/evaluation-sheets/mine'),
+    () => api.get<MySheets>('/evaluation-sheets/mine'),
     [],
     me?.permissions.includes('case.act') ?? false,
   );

@@ -1,6 +1,6 @@
 // Setting up a case-file evaluation: the agencies, the period, how many files each, and who
 // reviews, and the rubric (the default, or edited here); the draw comes next.
-import type { EvaluationCandidates as Candidates } from '@jiandu/contracts';
+import type { EvaluationCandidates as Candidates, EvaluationCreated } from '@jiandu/contracts';
 import { Collapse, DatePicker, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -32,7 +32,7 @@ export function NewEvaluation({ onClose, onDone }: { onClose(): void; onDone(id:
     setSaving(true);
     setError(null);
     try {
-      const r = await api.post<{ id: string }>('/evaluations', {
+      const r = await api.post<EvaluationCreated>('/evaluations', {
         title: v.title,
         periodFrom: v.period[0].format('YYYY-MM-DD'),
         periodTo: v.period[1].format('YYYY-MM-DD'),

@@ -1,6 +1,7 @@
 // Scoring one drawn file: the act on the left, the rubric on the right. A reviewer's Enter
 // submits and opens his next unscored file; the lead sees both sheets and settles a file whose
 // two scores lie too far apart (合议).
+import type { MySheets } from '@jiandu/contracts';
 import { App, Button, Card, Col, Descriptions, Input, Row, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -51,10 +52,7 @@ export default function ScoreFile() {
     try {
       await api.put(`/evaluation-files/${id}/sheet`, { deductions: value, ...(notes ? { notes } : {}) });
       message.success(pick('评分已提交', 'Sheet submitted'));
-      const mine =
-        await api.get<{ fileId: string; campaignId: string; submittedAt: string | null }[]>(
-          '/evaluation-sheets/mine',
-        );
+      const mine = await api.get<MySheets>('/evaluation-sheets/mine');
       const next = mine.find((s) => s.campaignId === d.campaign.id && !s.submittedAt && s.fileId !== id);
       navigate(next ? `/evaluations/files/${next.fileId}` : `/evaluations/${d.campaign.id}`);
     } catch (e) {

@@ -1,7 +1,7 @@
 // 首页 per role: the tasks waiting for the user (a liaison: the notices and decisions awaiting
 // the agency's answer), a leader's key figures first, then who you are and where to go next.
 import { ApartmentOutlined, AuditOutlined, CalendarOutlined, TeamOutlined } from '@ant-design/icons';
-import type { OrgTreeNode, Permission } from '@jiandu/contracts';
+import type { OrganisationTree, Permission } from '@jiandu/contracts';
 import { Card, Col, Descriptions, Row, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -60,7 +60,7 @@ export default function HomePage() {
   const { me, can } = useAuth();
   const { t, lang, pick, paren } = useI18n();
   const canTree = can('organisation.read');
-  const tree = useLoad(() => api.get<{ roots: OrgTreeNode[] }>('/organisations/tree'), [], canTree);
+  const tree = useLoad(() => api.get<OrganisationTree>('/organisations/tree'), [], canTree);
   if (!me) return null;
   const c = tree.data ? counts(tree.data.roots) : null;
   const topRegions = tree.data?.roots ?? [];

@@ -10,14 +10,14 @@ import { useI18n } from '../../lib/i18n';
 import { problemLine } from '../../lib/problem';
 import { useLoad } from '../../lib/useLoad';
 import { PlanVisit } from './PlanVisit';
-import { type Campaign, type CampaignReport, VISIT_STATE_COLORS, type VisitSummary } from './types';
+import { type CampaignDetail, type CampaignReport, VISIT_STATE_COLORS, type VisitSummary } from './types';
 
 export default function CampaignPage() {
   const { id = '' } = useParams();
   const { pick, lang, colon, sep } = useI18n();
   const { message } = App.useApp();
   const [tick, setTick] = useState(0);
-  const c = useLoad(() => api.get<Campaign>(`/campaigns/${id}`), [id, tick]);
+  const c = useLoad(() => api.get<CampaignDetail>(`/campaigns/${id}`), [id, tick]);
   const report = useLoad(() => api.get<CampaignReport>(`/campaigns/${id}/report`), [id, tick]);
   const [planning, setPlanning] = useState(false);
   const [summary, setSummary] = useState<string | null>(null);
@@ -94,7 +94,7 @@ export default function CampaignPage() {
           size="small"
           rowKey="id"
           pagination={false}
-          dataSource={data.visits ?? []}
+          dataSource={data.visits}
           columns={[
             {
               title: pick('检查事项', 'Subject'),

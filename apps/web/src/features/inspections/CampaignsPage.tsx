@@ -1,4 +1,5 @@
 // 专项监督 (第七条: 日常监督和专项监督相结合): the campaigns in the user's jurisdiction.
+import type { SpecialCampaignList } from '@jiandu/contracts';
 import { Button, Card, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -19,7 +20,7 @@ export default function CampaignsPage() {
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const list = useLoad(
-    () => api.get<{ items: Campaign[]; total: number }>('/campaigns', { limit: 20, offset: (page - 1) * 20 }),
+    () => api.get<SpecialCampaignList>('/campaigns', { limit: 20, offset: (page - 1) * 20 }),
     [page],
   );
   const staff =

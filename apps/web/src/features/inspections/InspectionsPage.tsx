@@ -1,5 +1,5 @@
 // 现场监督 (第八条（二）): the visits in the user's jurisdiction, newest first; supervisors plan new ones.
-import { VISIT_STATE_LABELS } from '@jiandu/contracts';
+import { VISIT_STATE_LABELS, type VisitList } from '@jiandu/contracts';
 import { Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -23,7 +23,7 @@ export default function InspectionsPage() {
   const [planning, setPlanning] = useState(false);
   const list = useLoad(
     () =>
-      api.get<{ items: VisitSummary[]; total: number }>('/inspections', {
+      api.get<VisitList>('/inspections', {
         state,
         limit: 20,
         offset: (page - 1) * 20,

@@ -1,4 +1,5 @@
 // Deploying a special campaign (专项监督, 第七条): theme, scope, period and the agencies covered.
+import type { OrganisationList, SpecialCampaignDetail } from '@jiandu/contracts';
 import { DatePicker, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -13,7 +14,7 @@ export function NewCampaign({ onClose, onDone }: { onClose: () => void; onDone: 
   const [form] = Form.useForm();
   const orgs = useLoad(
     () =>
-      api.get<{ items: { id: string; name: string }[] }>('/organisations', {
+      api.get<OrganisationList>('/organisations', {
         kind: 'agency',
         active: 'true',
       }),
@@ -24,7 +25,7 @@ export function NewCampaign({ onClose, onDone }: { onClose: () => void; onDone: 
     const v = await form.validateFields();
     setError(null);
     try {
-      const r = await api.post<{ id: string }>('/campaigns', {
+      const r = await api.post<SpecialCampaignDetail>('/campaigns', {
         theme: v.theme,
         scope: v.scope,
         periodFrom: v.period[0].format('YYYY-MM-DD'),

@@ -1,5 +1,6 @@
 // Planning an on-site visit (第八条（二）): the agency, the subject, the day — or 不打招呼 without
 // one — the checklist, and the campaign it belongs to.
+import type { OrganisationList, VisitView } from '@jiandu/contracts';
 import { Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -34,7 +35,7 @@ export function PlanVisit({
   const unannounced = Form.useWatch('unannounced', form) ?? false;
   const orgs = useLoad(
     () =>
-      api.get<{ items: { id: string; name: string }[] }>('/organisations', {
+      api.get<OrganisationList>('/organisations', {
         kind: 'agency',
         active: 'true',
       }),
@@ -47,7 +48,7 @@ export function PlanVisit({
     const v = await form.validateFields();
     setError(null);
     try {
-      const r = await api.post<{ id: string }>('/inspections', {
+      const r = await api.post<VisitView>('/inspections', {
         agencyId: v.agencyId,
         subject: v.subject,
         unannounced: v.unannounced ?? false,

@@ -1,5 +1,6 @@
 // The steps of a visit as small forms: start with the supervisors present (第七条: two at
 // least), record findings, add a follow-up with its deadline, close with a conclusion.
+import type { CredentialedSupervisors } from '@jiandu/contracts';
 import { Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -27,7 +28,7 @@ export function VisitStep({
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
   const sups = useLoad(
-    () => api.get<{ items: { id: string; name: string; certificate: string }[] }>('/inspections/supervisors'),
+    () => api.get<CredentialedSupervisors>('/inspections/supervisors'),
     [],
     kind === 'start',
   );

@@ -1,7 +1,7 @@
 // One on-site visit (第八条（二）): who went, the checklist with its results, the findings — a
 // problem found opens a case in one click (立案) — the photos, the follow-ups, the conclusion.
 // Buttons show only the actions the server says this user may take now.
-import { CHECKLIST_RESULT_LABELS } from '@jiandu/contracts';
+import { CHECKLIST_RESULT_LABELS, type FindingCaseOpened } from '@jiandu/contracts';
 import { App, Button, Card, Descriptions, List, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -41,10 +41,9 @@ export default function VisitPage() {
     );
   const openCase = (findingId: string) =>
     run(async () => {
-      const r = await api.post<{ caseId: string; inspection: Visit }>(
-        `/inspections/${v.id}/findings/${findingId}/case`,
-        { version: v.version },
-      );
+      const r = await api.post<FindingCaseOpened>(`/inspections/${v.id}/findings/${findingId}/case`, {
+        version: v.version,
+      });
       message.success(pick('已立案监督', 'Case opened'));
       return r.inspection;
     });

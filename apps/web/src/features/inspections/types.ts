@@ -1,10 +1,12 @@
 // The shapes the inspections and campaigns API answers with: the contracts the API states them in.
-import type { SpecialCampaign, VisitSummary, VisitView } from '@jiandu/contracts';
+import type { SpecialCampaign, SpecialCampaignDetail, VisitSummary, VisitView } from '@jiandu/contracts';
 
 export type { CampaignReport, VisitSummary } from '@jiandu/contracts';
 export type Visit = VisitView;
-/** a campaign as listed; its page adds the visits made under it */
-export type Campaign = SpecialCampaign & { visits?: VisitSummary[] };
+/** a campaign as listed */
+export type Campaign = SpecialCampaign;
+/** a campaign's page: the visits made under it besides */
+export type CampaignDetail = SpecialCampaignDetail;
 
 export const VISIT_STATE_COLORS: Record<VisitSummary['state'], string> = {
   planned: 'default',

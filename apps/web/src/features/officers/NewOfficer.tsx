@@ -1,6 +1,6 @@
 // Filing an officer with a certificate: an enforcement certificate for an agency's officer,
 // a supervision credential for a supervisor of an organ (第七条第二款).
-import type { Organisation } from '@jiandu/contracts';
+import type { OrganisationList } from '@jiandu/contracts';
 import { DatePicker, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -16,7 +16,7 @@ export function NewOfficer({ onClose, onDone }: { onClose: () => void; onDone: (
   const kind = Form.useWatch(['certificate', 'kind'], form) ?? 'enforcement';
   const orgs = useLoad(
     () =>
-      api.get<{ items: Organisation[] }>('/organisations', {
+      api.get<OrganisationList>('/organisations', {
         kind: kind === 'enforcement' ? 'agency' : 'supervision_organ',
         active: 'true',
       }),

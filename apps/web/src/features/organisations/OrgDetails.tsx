@@ -7,7 +7,7 @@ import {
   PlusOutlined,
   StopOutlined,
 } from '@ant-design/icons';
-import type { Organisation, Region } from '@jiandu/contracts';
+import type { Organisation, Region, ReviewingOrgan } from '@jiandu/contracts';
 import { App, Button, Descriptions, Empty, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { InactiveTag, KindTag } from '../../components/labels';
@@ -19,14 +19,6 @@ import { useLoad } from '../../lib/useLoad';
 import { SealView } from './SealView';
 
 export type Selection = { type: 'region'; region: Region } | { type: 'org'; org: Organisation } | null;
-
-interface ReviewingOrgan {
-  external: boolean;
-  organisation: Organisation | null;
-  name: string;
-  nameEn: string;
-  article: string;
-}
 
 function ReviewingOrganView({ organId }: { organId: string }) {
   const { t, lang, pick, paren } = useI18n();

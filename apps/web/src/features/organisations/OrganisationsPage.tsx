@@ -1,7 +1,7 @@
 // 组织机构: the jurisdiction as a tree (regions → 人民政府 / 监督机关 / 执法机关), the selected
 // node's details, and the 监督管辖判断 tool. The server limits the tree to the user's jurisdiction.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import type { Organisation, OrgTreeNode, Region } from '@jiandu/contracts';
+import type { Organisation, OrganisationTree, OrgTreeNode, RegionList } from '@jiandu/contracts';
 import { Button, Card, Col, Empty, Input, Row, Space, Spin, Tag, Tree, type TreeDataNode } from 'antd';
 import { type Key, type ReactNode, useMemo, useState } from 'react';
 import { useAuth } from '../../app/AuthContext';
@@ -68,8 +68,8 @@ export default function OrganisationsPage() {
   const { t } = i18n;
   const { can } = useAuth();
   const canWrite = can('organisation.write');
-  const tree = useLoad(() => api.get<{ roots: OrgTreeNode[] }>('/organisations/tree'), []);
-  const regionList = useLoad(() => api.get<{ items: Region[] }>('/regions'), [], canWrite);
+  const tree = useLoad(() => api.get<OrganisationTree>('/organisations/tree'), []);
+  const regionList = useLoad(() => api.get<RegionList>('/regions'), [], canWrite);
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<Key[] | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 // The organ's supervision seal (行政执法监督专用章, 第十条): what is on file, and for an
 // administrator a new upload, which supersedes the old one (documents sealed before keep theirs).
+import type { SealOnFile } from '@jiandu/contracts';
 import { App, Button, Image, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -8,17 +9,10 @@ import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 
-interface SealMeta {
-  id: string | null;
-  name?: string;
-  sha256?: string;
-  uploadedAt?: string;
-}
-
 export function SealView({ organId, canUpload }: { organId: string; canUpload: boolean }) {
   const { pick } = useI18n();
   const { message } = App.useApp();
-  const seal = useLoad(() => api.get<SealMeta>(`/organisations/${organId}/seal`), [organId]);
+  const seal = useLoad(() => api.get<SealOnFile>(`/organisations/${organId}/seal`), [organId]);
   const [error, setError] = useState<unknown>(null);
   return (
     <Space direction="vertical" size={4}>

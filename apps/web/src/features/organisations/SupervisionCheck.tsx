@@ -1,5 +1,5 @@
 // 监督管辖判断 (第二条): may this supervision organ supervise this agency or government?
-import type { Organisation } from '@jiandu/contracts';
+import type { Organisation, SupervisionVerdict } from '@jiandu/contracts';
 import { Alert, Button, Card, Form, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -7,14 +7,6 @@ import { Select } from '../../components/Select';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { articleLabel } from '../../lib/problem';
-
-interface Verdict {
-  allowed: boolean;
-  article: string;
-  articleText?: string;
-  reason: string;
-  reasonEn: string;
-}
 
 export function SupervisionCheck({
   organisations,
@@ -28,7 +20,7 @@ export function SupervisionCheck({
   const { t, lang, pick, colon } = useI18n();
   const [organId, setOrganId] = useState<string>();
   const [agencyId, setAgencyId] = useState<string>();
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [verdict, setVerdict] = useState<SupervisionVerdict | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -56,7 +48,7 @@ export function SupervisionCheck({
     setBusy(true);
     setError(null);
     try {
-      setVerdict(await api.get<Verdict>('/jurisdiction/supervise', { organId, agencyId }));
+      setVerdict(await api.get<SupervisionVerdict>('/jurisdiction/supervise', { organId, agencyId }));
     } catch (err) {
       setError(err);
     } finally {

@@ -1,5 +1,6 @@
 // The signed audit checkpoints, for anyone to fetch and keep: a copy kept outside the system
 // is what later shows whether the system's record was rewound or rewritten (docs/security.md).
+import type { AuditCheckpoints } from '@jiandu/contracts';
 import { Alert, Button, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -7,19 +8,12 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { PublicFrame } from './PublicFrame';
 
-interface Published {
-  algorithm: 'Ed25519';
-  keyId: string | null;
-  publicKey: string | null;
-  items: { body: string; signature: string }[];
-}
-
 export default function CheckpointsPage() {
   const { pick } = useI18n();
-  const [data, setData] = useState<Published | null>(null);
+  const [data, setData] = useState<AuditCheckpoints | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    api.get<Published>('/public/audit-checkpoints').then(setData).catch(setError);
+    api.get<AuditCheckpoints>('/public/audit-checkpoints').then(setData).catch(setError);
   }, []);
   const rows = (data?.items ?? []).map((cp) => ({ ...JSON.parse(cp.body), signature: cp.signature }));
   const download = () => {

@@ -1,6 +1,6 @@
 // 第九条: a citizen, company or organisation files an application, complaint or report, and
 // receives a tracking code to follow it.
-import { MAX_FILES_PER_CASE_FROM_PETITIONER } from '@jiandu/contracts';
+import { MAX_FILES_PER_CASE_FROM_PETITIONER, type PetitionFiled } from '@jiandu/contracts';
 import { Alert, Button, Form, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -23,7 +23,7 @@ export default function PetitionPage() {
     setBusy(true);
     setError(null);
     try {
-      const filed = await api.post<{ trackingCode: string }>('/public/petitions', petitionBody(values));
+      const filed = await api.post<PetitionFiled>('/public/petitions', petitionBody(values));
       setCode(filed.trackingCode);
       await picked.sendAll(`/public/petitions/${filed.trackingCode}/attachments`);
     } catch (e) {

@@ -1,4 +1,5 @@
 // The public status page: one petition's progress and outcome for its tracking code, nothing else.
+import type { PublicPetitionStatus } from '@jiandu/contracts';
 import { Button, Descriptions, Form, Input, Timeline } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -8,25 +9,16 @@ import { useI18n } from '../../lib/i18n';
 import { KINDS } from '../cases/labels';
 import { PublicFrame } from './PublicFrame';
 
-interface Status {
-  kind: string;
-  receivedOn: string;
-  stateLabel: { zh: string; en: string };
-  outcome: { zh: string; en: string } | null;
-  /** received, filed or not, notice sent, decided, closed: each with its day */
-  timeline: { key: string; zh: string; en: string; on: string }[];
-}
-
 export default function StatusPage() {
   const { pick } = useI18n();
   const [params] = useSearchParams();
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<PublicPetitionStatus | null>(null);
   const [error, setError] = useState<unknown>(null);
   async function look({ code }: { code: string }) {
     setError(null);
     setStatus(null);
     try {
-      setStatus(await api.get<Status>(`/public/petitions/${encodeURIComponent(code.trim())}`));
+      setStatus(await api.get<PublicPetitionStatus>(`/public/petitions/${encodeURIComponent(code.trim())}`));
     } catch (e) {
       setError(e);
     }

@@ -2,6 +2,7 @@
 // regulation) with its rank, validity, sources and completeness, every article with its paragraphs
 // and items and what the system does with it. A lapsed pack says so; an admin records the basis
 // for applying it further.
+import type { RegionList, RulePacks } from '@jiandu/contracts';
 import {
   Alert,
   Button,
@@ -27,7 +28,7 @@ import { useI18n } from '../../lib/i18n';
 import { useLoad } from '../../lib/useLoad';
 import { ArticleList } from './ArticleList';
 import { PackFacts } from './PackFacts';
-import type { Pack, PackSummary } from './types';
+import type { Pack } from './types';
 
 const KIND = {
   extension: ['延期', 'Extension'],
@@ -39,15 +40,12 @@ export default function RegulationPage() {
   const { pick, paren } = useI18n();
   const choice = useChoiceRule();
   const { can } = useAuth();
-  const list = useLoad(() => api.get<{ default: string; items: PackSummary[] }>('/regulation'), []);
+  const list = useLoad(() => api.get<RulePacks>('/regulation'), []);
   const [packId, setPackId] = useState<string | null>(null);
   const shown = packId ?? list.data?.default ?? null;
   const pack = useLoad(() => api.get<Pack>(`/regulation/${shown}`), [shown], shown !== null);
   const regions = useLoad(
-    () =>
-      can('organisation.write')
-        ? api.get<{ items: { code: string; name: string; nameEn: string; inSystem: boolean }[] }>('/regions')
-        : Promise.resolve({ items: [] }),
+    () => (can('organisation.write') ? api.get<RegionList>('/regions') : Promise.resolve({ items: [] })),
     [],
   );
   const [recording, setRecording] = useState(false);

@@ -1,7 +1,7 @@
 // 用户管理: search and filter users, create and edit them, reset passwords, unlock, deactivate.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
-  type Organisation,
+  type OrganisationList,
   ROLE_LABELS,
   ROLES,
   type Role,
@@ -57,7 +57,7 @@ export default function UsersPage() {
       }),
     [q, role, organisationId, page, pageSize],
   );
-  const orgs = useLoad(() => api.get<{ items: Organisation[] }>('/organisations'), []);
+  const orgs = useLoad(() => api.get<OrganisationList>('/organisations'), []);
   const organisations = orgs.data?.items ?? [];
 
   const act = async (u: User, what: () => Promise<unknown>, done: string) => {
