@@ -98,8 +98,12 @@ export async function ingestActs(uc: UseCase, batch: z.infer<typeof actBatch>, p
   return uc.db.tx(async (tx) => {
     // One batch of an agency at a time: the case-number check then holds until commit. The lock
     // is asked for first and the rows are checked while it comes, so a second batch in flight is
-    // checked while the first is written.
-    let writing: Promise<unknown> = tx.query(sql`SELECT pg_advisory_xact_lock(hashtext(${agency.id}))`);
+    // checked while the first is written. In the same statement, for this transaction: each key's
+    // reference to its act in the partitioned table is checked with one plan kept for the
+    // transaction, not a plan made for each row (docs/scale.md, ingestion); the check is the same.
+    let writing: Promise<unknown> = tx.query(
+      sql`SELECT set_config('plan_cache_mode', 'force_generic_plan', true), pg_advisory_xact_lock(hashtext(${agency.id}))`,
+    );
     const state = { refused: 0, stored: [] as ReadyRow[], warnings: 0 };
     for (let start = 0; start < batch.acts.length; start += SLICE) {
       const ready = await checkSlice(
