@@ -214,3 +214,80 @@ describe('migration 0080: a database holding acts is converted in place', () => 
     }
   });
 });
+
+describe('migration 0110: an act’s officers reference its key', () => {
+  it('gives every act its key, keeps every officer row, and refuses an officer row no key holds with that date', async () => {
+    const { db, drop } = await emptyDatabase();
+    try {
+      await migrate(db, '0110');
+      const [gov, agency, user, officer, other] = Array.from({ length: 5 }, () => randomUUID());
+      await db.exec(`
+        INSERT INTO regions (code, name, name_en, level, parent_code, path, in_system)
+          VALUES ('140000', '山西省', 'Shanxi', 'province', NULL, '140000/', true);
+        INSERT INTO organisations (id, kind, name, region_code) VALUES ('${gov}', 'government', '山西省人民政府', '140000');
+        INSERT INTO organisations (id, kind, agency_kind, name, region_code, parent_id)
+          VALUES ('${agency}', 'agency', 'organ', '山西省市场监督管理局', '140000', '${gov}');
+        INSERT INTO users (id, username, display_name, role, organisation_id, password_hash)
+          VALUES ('${user}', 'm-admin', '管理员', 'admin', '${gov}', 'x');
+        INSERT INTO officers (id, organisation_id, region_code, name, created_at)
+          VALUES ('${officer}', '${agency}', '140000', '执法人员', now()), ('${other}', '${agency}', '140000', '执法人员乙', now());
+        SELECT enforcement_acts_year(y) FROM generate_series(2024, 2025) AS y;`);
+      // acts of two years with their keys and officers, and two written straight into the table
+      // without a key (as a COPY into enforcement_acts alone leaves them)
+      const acts = Array.from({ length: 6 }, (_, i) => ({
+        id: randomUUID(),
+        day: `${2024 + (i % 2)}-0${1 + i}-1${i}`,
+        caseNumber: `晋市监罚〔${2024 + (i % 2)}〕${i + 1}号`,
+        keyed: i < 4,
+      }));
+      for (const a of acts)
+        await db.exec(`
+          INSERT INTO enforcement_acts (id, agency_id, region_code, case_number, kind, area, decision_date, parties, facts,
+              legal_basis, seal_present, deadlines, full_record, content_sha256, reported_at, reported_by)
+            VALUES ('${a.id}', '${agency}', '140000', '${a.caseNumber}', 'penalty', '市场监管', '${a.day}', '[]', '事实',
+              '[]', true, '[]', true, 'hash-${a.id}', now(), '${user}');
+          ${
+            a.keyed
+              ? `INSERT INTO act_keys (agency_id, case_number, act_id, decision_date, content_sha256, region_code)
+                   VALUES ('${agency}', '${a.caseNumber}', '${a.id}', '${a.day}', 'hash-${a.id}', '140000');`
+              : ''
+          }
+          INSERT INTO act_officers (act_id, officer_id, decision_date, region_code)
+            VALUES ('${a.id}', '${officer}', '${a.day}', '140000');`);
+
+      expect(await migrate(db)).toContain('0110_act_officers_by_key');
+
+      const [counts] = await db.query<{ acts: number; keys: number; links: number }>(sql`
+        SELECT (SELECT count(*)::int FROM enforcement_acts) AS acts,
+          (SELECT count(*)::int FROM act_keys k JOIN enforcement_acts a ON a.id = k.act_id AND a.decision_date = k.decision_date
+             AND a.agency_id = k.agency_id AND a.case_number = k.case_number AND a.content_sha256 = k.content_sha256) AS keys,
+          (SELECT count(*)::int FROM act_officers x JOIN act_keys k ON k.act_id = x.act_id AND k.decision_date = x.decision_date
+             JOIN enforcement_acts a ON a.id = k.act_id AND a.decision_date = k.decision_date) AS links`);
+      expect(counts).toEqual({ acts: 6, keys: 6, links: 6 });
+      const [{ target }] = await db.query<{ target: string }>(sql`
+        SELECT confrelid::regclass::text AS target FROM pg_constraint WHERE conname = 'act_officers_act_fkey'`);
+      expect(target).toBe('act_keys');
+
+      // an officer row of no act, and one dated otherwise than its act, are refused
+      await expect(
+        db.exec(`INSERT INTO act_officers (act_id, officer_id, decision_date, region_code)
+          VALUES (gen_random_uuid(), '${officer}', '2025-01-01', '140000')`),
+      ).rejects.toThrow(/foreign key/);
+      await expect(
+        db.exec(`INSERT INTO act_officers (act_id, officer_id, decision_date, region_code)
+          VALUES ('${acts[0].id}', '${other}', '2024-12-31', '140000')`),
+      ).rejects.toThrow(/foreign key/);
+      // the key still answers for its act: no key without the act, dated as the act
+      await expect(
+        db.exec(`INSERT INTO act_keys (agency_id, case_number, act_id, decision_date, content_sha256, region_code)
+          VALUES ('${agency}', '晋市监罚〔2025〕99号', gen_random_uuid(), '2025-01-01', 'x', '140000')`),
+      ).rejects.toThrow(/foreign key/);
+      // and a key with officers cannot go while they stay
+      await expect(db.exec(`DELETE FROM act_keys WHERE act_id = '${acts[5].id}'`)).rejects.toThrow(
+        /foreign key/,
+      );
+    } finally {
+      await drop();
+    }
+  });
+});

@@ -144,7 +144,7 @@ describe('第八条（三） enforcement acts reported by agencies', () => {
   it('第八条（三）: a batch of 1,200 is refused whole for a late bad row, naming every bad row', async () => {
     const before = await count();
     const rows = Array.from({ length: 1200 }, (_, i) => act(`泽市监片〔2026〕${i + 1}号`));
-    rows[900] = act('泽市监片〔2026〕11号'); // repeats row 10, two slices later
+    rows[900] = act('泽市监片〔2026〕11号'); // repeats row 10, a slice later
     rows[1100] = act('泽市监片〔2026〕1101号', { decisionDate: '2026-12-01' });
     const refused = await batch(rows);
     expect(refused.statusCode).toBe(422);
