@@ -3,13 +3,10 @@
 // year partitions exactly as before (第八条（三）); an act of a year with no partition yet creates it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../apps/api/src/db/client.ts';
 import { migrate } from '../../apps/api/src/db/migrate.ts';
-import { openPglite } from '../../apps/api/src/db/pglite.ts';
-import { openPostgres } from '../../apps/api/src/db/postgres.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
-import { scratchDatabase } from '../helpers/scratch-db.ts';
+import { emptyDatabase } from '../helpers/empty-db.ts';
 
 let t: TestApp;
 let agencyId: string;
@@ -103,27 +100,9 @@ describe('第八条（三） acts kept by year', () => {
   });
 });
 
-/** a database of its own, empty: PGlite in memory, or a scratch database on the PostgreSQL server */
-async function emptyDatabase(): Promise<{ db: Db; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const db = await openPglite();
-    return { db, drop: () => db.close() };
-  }
-  const scratch = await scratchDatabase(url, `jiandu_m_${randomUUID().slice(0, 8)}`);
-  const db = await openPostgres(scratch.url, 2);
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      await scratch.drop();
-    },
-  };
-}
-
 describe('migration 0080: a database holding acts is converted in place', () => {
   it('keeps every act with its id, its officers, warnings and evaluation files, and their references', async () => {
-    const { db, drop } = await emptyDatabase();
+    const { db, drop } = await emptyDatabase('jiandu_m');
     try {
       await migrate(db, '0080');
       const [gov, agency, user, officer, campaign] = Array.from({ length: 5 }, () => randomUUID());
@@ -217,7 +196,7 @@ describe('migration 0080: a database holding acts is converted in place', () => 
 
 describe('migration 0110: an act’s officers reference its key', () => {
   it('gives every act its key, keeps every officer row, and refuses an officer row no key holds with that date', async () => {
-    const { db, drop } = await emptyDatabase();
+    const { db, drop } = await emptyDatabase('jiandu_m');
     try {
       await migrate(db, '0110');
       const [gov, agency, user, officer, other] = Array.from({ length: 5 }, () => randomUUID());

@@ -4,15 +4,13 @@
 // by the migration on a database that held rows before it; and reads by id name the region.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db, Queryable } from '../../apps/api/src/db/client.ts';
+import type { Queryable } from '../../apps/api/src/db/client.ts';
 import { migrate } from '../../apps/api/src/db/migrate.ts';
-import { openPglite } from '../../apps/api/src/db/pglite.ts';
-import { openPostgres } from '../../apps/api/src/db/postgres.ts';
 import { sql } from '../../apps/api/src/db/sql.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { emptyDatabase } from '../helpers/empty-db.ts';
 import { upload } from '../helpers/multipart.ts';
 import { seedEverything } from '../helpers/records.ts';
-import { scratchDatabase } from '../helpers/scratch-db.ts';
 
 /** the tables distributed on region_code (the audit events keep their single chain and are not here) */
 const DISTRIBUTED = [
@@ -166,24 +164,6 @@ describe('the region on every row of a region’s work', () => {
   });
 });
 
-/** a database of its own, empty: PGlite in memory, or a scratch database on the PostgreSQL server */
-async function emptyDatabase(): Promise<{ db: Db; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const db = await openPglite();
-    return { db, drop: () => db.close() };
-  }
-  const scratch = await scratchDatabase(url, `jiandu_r_${randomUUID().slice(0, 8)}`);
-  const db = await openPostgres(scratch.url, 2);
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      await scratch.drop();
-    },
-  };
-}
-
 /**
  * One region's work as a database before 0100 held it: an agency, an officer with a certificate and
  * its event, a case with a step, a document served and a file, an act with its key, officer and
@@ -245,7 +225,7 @@ function regionRows(code: string, gov: string, user: string) {
 
 describe('migration 0100: a database holding rows is given each row’s region', () => {
   it('fills region_code from each parent, in both regions, and makes it required', async () => {
-    const { db, drop } = await emptyDatabase();
+    const { db, drop } = await emptyDatabase('jiandu_r');
     try {
       await migrate(db, '0100');
       const [cityGov, countyGov, user] = [randomUUID(), randomUUID(), randomUUID()];
